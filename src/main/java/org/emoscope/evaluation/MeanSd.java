@@ -1,0 +1,45 @@
+package org.emoscope.evaluation;
+
+import java.util.Locale;
+
+/**
+ * Mean and sample standard deviation (n − 1 in the denominator) of a few values, e.g. one score
+ * over LOSO folds.
+ *
+ * <p>With a single value the sample standard deviation is undefined, and it is NaN here rather
+ * than 0, so that one fold never looks perfectly stable; with no values both are NaN. A NaN value
+ * makes both NaN.
+ *
+ * @param mean the arithmetic mean
+ * @param sd   the sample standard deviation
+ * @param n    how many values
+ */
+public record MeanSd(double mean, double sd, int n) {
+
+    public static MeanSd of(double... values) {
+        int n = values.length;
+        if (n == 0) {
+            return new MeanSd(Double.NaN, Double.NaN, 0);
+        }
+        double sum = 0;
+        for (double v : values) {
+            sum += v;
+        }
+        double mean = sum / n;
+        if (n == 1) {
+            return new MeanSd(mean, Double.NaN, 1);
+        }
+        double squares = 0;
+        for (double v : values) {
+            squares += (v - mean) * (v - mean);
+        }
+        return new MeanSd(mean, Math.sqrt(squares / (n - 1)), n);
+    }
+
+    /** E.g. {@code "0.7500 ± 0.2500"}, or {@code "0.7500"} when the standard deviation is undefined. */
+    public String format(int decimals) {
+        String pattern = "%." + decimals + "f";
+        String meanText = String.format(Locale.ROOT, pattern, mean);
+        return Double.isNaN(sd) ? meanText : meanText + " ± " + String.format(Locale.ROOT, pattern, sd);
+    }
+}
