@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code emoscope corpus} with a fake probe: every file is 2 s at 44.1 kHz unless it is "bad.wav"-like. */
+/** {@code emoscope corpus} with a fake probe: every file is 2 s at 44.1 kHz, except that n01.wav is not audio. */
 class CorpusCommandTest {
     @TempDir
     Path dir;

@@ -1,6 +1,7 @@
 package org.emoscope.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
@@ -79,9 +80,9 @@ class CorpusReaderTest {
         assertThat(corpus.kind()).isEqualTo(CorpusKind.SAVEE);
         assertThat(corpus.clips()).extracting(Clip::relativePath, c -> c.speaker().key(), Clip::emotion, Clip::textId)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("DC_a01.wav", "savee:DC", Emotion.ANGER, "a01"),
-                        org.assertj.core.groups.Tuple.tuple("JK_h12.wav", "savee:JK", Emotion.HAPPINESS, "h12"),
-                        org.assertj.core.groups.Tuple.tuple("KL_sa15.wav", "savee:KL", Emotion.SADNESS, "sa15"));
+                        tuple("DC_a01.wav", "savee:DC", Emotion.ANGER, "a01"),
+                        tuple("JK_h12.wav", "savee:JK", Emotion.HAPPINESS, "h12"),
+                        tuple("KL_sa15.wav", "savee:KL", Emotion.SADNESS, "sa15"));
     }
 
     @Test
@@ -119,8 +120,8 @@ class CorpusReaderTest {
         assertThat(fromRoot.clips()).extracting(Clip::relativePath, c -> c.speaker().key(), Clip::emotion,
                 Clip::textId, Clip::language)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("03a01Fa.wav", "emodb:03", Emotion.HAPPINESS, "a01", Language.DE),
-                        org.assertj.core.groups.Tuple.tuple("16b10Wb.wav", "emodb:16", Emotion.ANGER, "b10", Language.DE));
+                        tuple("03a01Fa.wav", "emodb:03", Emotion.HAPPINESS, "a01", Language.DE),
+                        tuple("16b10Wb.wav", "emodb:16", Emotion.ANGER, "b10", Language.DE));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.emoscope.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +28,8 @@ class CorpusReaderWithRealWavTest {
 
         assertThat(corpus.problems()).isEmpty();
         assertThat(corpus.clips()).extracting(Clip::relativePath, Clip::sampleRate, Clip::seconds).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("DC/a01.wav", 44_100, 0.5),
-                org.assertj.core.groups.Tuple.tuple("JE/sa03.wav", 16_000, 2.5));
+                tuple("DC/a01.wav", 44_100, 0.5),
+                tuple("JE/sa03.wav", 16_000, 2.5));
     }
 
     @Test

@@ -24,7 +24,12 @@ final class FakeProbe implements AudioProbe {
         return this;
     }
 
-    FakeProbe fail(String fileName, Exception failure) {
+    FakeProbe fail(String fileName, AudioFormatException failure) {
+        answers.put(fileName, failure);
+        return this;
+    }
+
+    FakeProbe fail(String fileName, IOException failure) {
         answers.put(fileName, failure);
         return this;
     }

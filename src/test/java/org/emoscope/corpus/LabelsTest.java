@@ -3,6 +3,8 @@ package org.emoscope.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class LabelsTest {
@@ -59,7 +61,7 @@ class LabelsTest {
 
     @Test
     void speakersOrderByCorpusThenId() {
-        assertThat(new java.util.TreeSet<>(java.util.List.of(Speaker.parse("emodb:03"), Speaker.parse("savee:JE"),
+        assertThat(new TreeSet<>(List.of(Speaker.parse("emodb:03"), Speaker.parse("savee:JE"),
                 Speaker.parse("savee:DC"))))
                 .extracting(Speaker::key).containsExactly("savee:DC", "savee:JE", "emodb:03");
     }
