@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 GuiCommand.class,
+                CorpusCommand.class,
         })
 public final class EmoscopeCommand implements Runnable {
 
