@@ -1,0 +1,40 @@
+package org.emoscope.features;
+
+import java.util.Arrays;
+
+/**
+ * Cuts or pads the time axis of a {@code [bands][frames]} matrix to a fixed number of frames, as
+ * the paper does: longer clips keep their first frames, shorter ones are padded on the right with a
+ * constant (−1 by default). Stateless and thread-safe.
+ */
+public final class FrameFitter {
+    public static final int DEFAULT_FRAMES = 256;
+    public static final float DEFAULT_PAD_VALUE = -1f;
+
+    private FrameFitter() {
+    }
+
+    /** {@link #fit(float[][], int, float)} to 256 frames, padding with −1. */
+    public static float[][] fit(float[][] features) {
+        return fit(features, DEFAULT_FRAMES, DEFAULT_PAD_VALUE);
+    }
+
+    /**
+     * A new matrix of {@code frames} columns: the first {@code frames} columns of {@code features},
+     * followed by {@code padValue} where {@code features} is shorter. The input is not modified.
+     */
+    public static float[][] fit(float[][] features, int frames, float padValue) {
+        if (frames < 1) {
+            throw new IllegalArgumentException("frames must be at least 1, got " + frames);
+        }
+        float[][] fitted = new float[features.length][];
+        for (int band = 0; band < features.length; band++) {
+            float[] row = Arrays.copyOf(features[band], frames);
+            if (features[band].length < frames) {
+                Arrays.fill(row, features[band].length, frames, padValue);
+            }
+            fitted[band] = row;
+        }
+        return fitted;
+    }
+}
