@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 GuiCommand.class,
                 CorpusCommand.class,
+                MelCommand.class,
+                MelFilterbankCommand.class,
         })
 public final class EmoscopeCommand implements Runnable {
 
