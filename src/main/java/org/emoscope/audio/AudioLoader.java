@@ -1,0 +1,29 @@
+package org.emoscope.audio;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Loads a WAV file as mono floats at a chosen sample rate, like {@code librosa.load(path, sr=...)}.
+ * Stateless and thread-safe.
+ */
+public final class AudioLoader {
+    private AudioLoader() {
+    }
+
+    /**
+     * Decodes {@code file} and resamples it to {@code targetRate} Hz when its own rate differs.
+     * The result's {@code info} is the file's original header.
+     */
+    public static DecodedAudio load(Path file, int targetRate) throws AudioFormatException, IOException {
+        if (targetRate <= 0) {
+            throw new IllegalArgumentException("target sample rate must be positive: " + targetRate);
+        }
+        DecodedAudio decoded = WavReader.decode(file);
+        if (decoded.sampleRate() == targetRate) {
+            return decoded;
+        }
+        float[] resampled = Resampler.between(decoded.sampleRate(), targetRate).resample(decoded.samples());
+        return new DecodedAudio(resampled, targetRate, decoded.info());
+    }
+}
