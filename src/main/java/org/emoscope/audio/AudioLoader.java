@@ -14,6 +14,10 @@ public final class AudioLoader {
     /**
      * Decodes {@code file} and resamples it to {@code targetRate} Hz when its own rate differs.
      * The result's {@code info} is the file's original header.
+     *
+     * @throws AudioFormatException when the file cannot be decoded, or its rate cannot be resampled
+     *                              to {@code targetRate}
+     * @throws IllegalArgumentException when {@code targetRate} is not positive
      */
     public static DecodedAudio load(Path file, int targetRate) throws AudioFormatException, IOException {
         if (targetRate <= 0) {
@@ -23,7 +27,14 @@ public final class AudioLoader {
         if (decoded.sampleRate() == targetRate) {
             return decoded;
         }
-        float[] resampled = Resampler.between(decoded.sampleRate(), targetRate).resample(decoded.samples());
+        Resampler resampler;
+        try {
+            resampler = Resampler.between(decoded.sampleRate(), targetRate);
+        } catch (IllegalArgumentException e) {
+            throw new AudioFormatException(file, "cannot resample " + decoded.sampleRate() + " Hz to "
+                    + targetRate + " Hz (" + e.getMessage() + ")", e);
+        }
+        float[] resampled = resampler.resample(decoded.samples());
         return new DecodedAudio(resampled, targetRate, decoded.info());
     }
 }

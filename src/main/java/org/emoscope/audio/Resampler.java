@@ -55,7 +55,12 @@ public final class Resampler {
         }
     }
 
-    /** The resampler from {@code fromRate} to {@code toRate} Hz, both positive. */
+    /**
+     * The resampler from {@code fromRate} to {@code toRate} Hz, both positive.
+     *
+     * @throws IllegalArgumentException for a non-positive rate, or a pair so nearly coprime that
+     *                                  its filter table would be unreasonably large (e.g. 999999 to 16000 Hz)
+     */
     public static Resampler between(int fromRate, int toRate) {
         if (fromRate <= 0 || toRate <= 0) {
             throw new IllegalArgumentException("sample rates must be positive: " + fromRate + " -> " + toRate);

@@ -46,6 +46,15 @@ class AudioLoaderTest {
     }
 
     @Test
+    void reportsUnresamplableRateAsFormatProblemOfTheFile() throws Exception {
+        Path file = WavBuilder.pcm16(999_999, new short[100]).writeTo(dir.resolve("odd-rate.wav"));
+
+        assertThatThrownBy(() -> AudioLoader.load(file, 16_000))
+                .isInstanceOf(AudioFormatException.class)
+                .hasMessageStartingWith(file + ": cannot resample 999999 Hz to 16000 Hz");
+    }
+
+    @Test
     void rejectsNonPositiveTargetRate() throws Exception {
         Path file = WavBuilder.pcm16(16_000, (short) 1).writeTo(dir.resolve("d.wav"));
 

@@ -142,6 +142,13 @@ class ResamplerTest {
     }
 
     @Test
+    void rejectsRatePairsNeedingHugeFilterTables() {
+        assertThatThrownBy(() -> Resampler.between(999_999, 16_000))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("filter coefficients");
+    }
+
+    @Test
     void rejectsNonPositiveRates() {
         assertThatThrownBy(() -> Resampler.between(0, 16_000)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Resampler.between(44_100, -1)).isInstanceOf(IllegalArgumentException.class);
