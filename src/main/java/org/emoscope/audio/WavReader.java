@@ -40,7 +40,7 @@ public final class WavReader {
             }
             float[] samples = new float[(int) info.frames()];
             SampleConverter converter = new SampleConverter(info);
-            int blockFrames = Math.max(1, BLOCK_BYTES / header.blockAlign());
+            int blockFrames = Math.max(1, Math.min(samples.length, BLOCK_BYTES / header.blockAlign()));
             ByteBuffer block = ByteBuffer.allocate(blockFrames * header.blockAlign())
                     .order(ByteOrder.LITTLE_ENDIAN);
             long position = header.dataOffset();
