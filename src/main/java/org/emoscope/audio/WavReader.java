@@ -1,79 +1,69 @@
 package org.emoscope.audio;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /**
- * TEMPORARY stub so the corpus branch compiles and its real-file tests run; the audio helper's
- * WavReader replaces it. Reads only the RIFF chunk list of a WAV file.
+ * Reads RIFF/WAVE files: integer PCM (8-bit unsigned, 16/24/32-bit signed), IEEE float (32/64
+ * bit), plain or WAVE_FORMAT_EXTENSIBLE, any rate and channel count. Unknown chunks are skipped.
+ * A data chunk that declares more bytes than the file holds is decoded as far as it goes and
+ * marked {@link AudioInfo#truncated()}.
+ *
+ * <p>Stateless and thread-safe. Malformed or unsupported files raise {@link AudioFormatException};
+ * {@link IOException} means the file could not be read at all.
  */
 public final class WavReader {
+    /** Frames converted per read, so memory beyond the result stays bounded for long files. */
+    private static final int BLOCK_BYTES = 1 << 20;
+
     private WavReader() {
     }
 
+    /** Reads the header only (the sample data is not touched), for scanning large corpora. */
     public static AudioInfo probe(Path file) throws AudioFormatException, IOException {
-        try (FileChannel channel = FileChannel.open(file)) {
-            long size = channel.size();
-            if (size < 12) {
-                throw new AudioFormatException(file, "not a RIFF/WAVE file");
-            }
-            ByteBuffer riff = read(channel, 0, 12);
-            if (!tag(riff, 0).equals("RIFF") || !tag(riff, 8).equals("WAVE")) {
-                throw new AudioFormatException(file, "not a RIFF/WAVE file");
-            }
-            ByteBuffer fmt = null;
-            long position = 12;
-            while (position + 8 <= size) {
-                ByteBuffer header = read(channel, position, 8);
-                String id = tag(header, 0);
-                long chunkSize = Integer.toUnsignedLong(header.getInt(4));
-                if (id.equals("fmt ")) {
-                    fmt = read(channel, position + 8, 16);
-                } else if (id.equals("data")) {
-                    if (fmt == null) {
-                        throw new AudioFormatException(file, "data chunk before fmt chunk");
-                    }
-                    return info(file, fmt, chunkSize, size - position - 8);
-                }
-                position += 8 + chunkSize + (chunkSize & 1);
-            }
-            throw new AudioFormatException(file, fmt == null ? "no fmt chunk" : "no data chunk");
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            return WavHeader.read(file, channel).info();
         }
     }
 
-    private static AudioInfo info(Path file, ByteBuffer fmt, long declared, long available)
-            throws AudioFormatException {
-        int tag = fmt.getShort(0) & 0xFFFF;
-        int channels = fmt.getShort(2);
-        int sampleRate = fmt.getInt(4);
-        int blockAlign = fmt.getShort(12);
-        int bits = fmt.getShort(14);
-        SampleEncoding encoding = tag == 1 ? SampleEncoding.PCM_INTEGER : tag == 3 ? SampleEncoding.IEEE_FLOAT : null;
-        if (encoding == null || channels <= 0 || sampleRate <= 0 || blockAlign <= 0) {
-            throw new AudioFormatException(file, "unsupported WAV format");
+    /** Decodes the whole file to mono floats at its own sample rate. */
+    public static DecodedAudio decode(Path file) throws AudioFormatException, IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            WavHeader header = WavHeader.read(file, channel);
+            AudioInfo info = header.info();
+            if (info.frames() > Integer.MAX_VALUE - 8) {
+                throw new AudioFormatException(file, "too long to decode (" + info.frames() + " frames)");
+            }
+            float[] samples = new float[(int) info.frames()];
+            SampleConverter converter = new SampleConverter(info);
+            int blockFrames = Math.max(1, Math.min(samples.length, BLOCK_BYTES / header.blockAlign()));
+            ByteBuffer block = ByteBuffer.allocate(blockFrames * header.blockAlign())
+                    .order(ByteOrder.LITTLE_ENDIAN);
+            long position = header.dataOffset();
+            int done = 0;
+            while (done < samples.length) {
+                int frames = Math.min(blockFrames, samples.length - done);
+                block.clear().limit(frames * header.blockAlign());
+                readFully(channel, block, position);
+                position += block.limit();
+                done += converter.convert(block.flip(), samples, done);
+            }
+            return new DecodedAudio(samples, info.sampleRate(), info);
         }
-        long present = Math.min(declared, available);
-        return new AudioInfo(sampleRate, channels, bits, encoding, present / blockAlign, available < declared);
     }
 
-    private static ByteBuffer read(FileChannel channel, long position, int length) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
+    private static void readFully(FileChannel channel, ByteBuffer buffer, long position) throws IOException {
+        long at = position;
         while (buffer.hasRemaining()) {
-            if (channel.read(buffer, position + buffer.position()) < 0) {
-                throw new EOFException("unexpected end of file");
+            int read = channel.read(buffer, at);
+            if (read < 0) {
+                throw new IOException("file shrank while being read");
             }
+            at += read;
         }
-        return buffer.flip();
-    }
-
-    private static String tag(ByteBuffer buffer, int offset) {
-        byte[] bytes = new byte[4];
-        buffer.get(offset, bytes);
-        return new String(bytes, StandardCharsets.US_ASCII);
     }
 }
