@@ -8,6 +8,12 @@ import java.nio.file.Path;
  * Stateless and thread-safe.
  */
 public final class AudioLoader {
+    /**
+     * Names the decoder and resampler design; anything cached from loaded audio (features) must be
+     * keyed by it, so bump it whenever either changes the samples it produces.
+     */
+    public static final String VERSION = "wav-v1/kaiser84-halfband-polyphase-v1";
+
     private AudioLoader() {
     }
 
