@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 CorpusCommand.class,
                 MelCommand.class,
                 MelFilterbankCommand.class,
+                BenchCommand.class,
         })
 public final class EmoscopeCommand implements Runnable {
 
