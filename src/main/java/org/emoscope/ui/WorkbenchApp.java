@@ -1,26 +1,28 @@
 package org.emoscope.ui;
 
-import java.io.IOException;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 import org.emoscope.AppVersion;
-import org.emoscope.corpus.BundledSamples;
 import org.emoscope.corpus.CorpusReader;
 import org.emoscope.task.TaskExecutor;
 import org.emoscope.task.ThreadPoolTaskExecutor;
 import org.emoscope.ui.corpus.CorpusBrowserView;
 import org.emoscope.ui.corpus.CorpusBrowserViewModel;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** The workbench window; opens the bundled sample corpus on start. */
 public final class WorkbenchApp extends Application {
-    private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApp.class);
-
     private TaskExecutor executor;
 
     @Override
@@ -28,26 +30,52 @@ public final class WorkbenchApp extends Application {
         executor = new ThreadPoolTaskExecutor(Platform::runLater, 2);
         CorpusBrowserViewModel corpusBrowser = new CorpusBrowserViewModel(new CorpusReader(), executor);
 
-        Scene scene = new Scene(new CorpusBrowserView(corpusBrowser), 1100, 720);
+        BorderPane root = new BorderPane(new CorpusBrowserView(corpusBrowser));
+        root.setTop(menuBar(stage, corpusBrowser));
+        acceptDroppedFolders(root, corpusBrowser);
+
+        Scene scene = new Scene(root, 1100, 720);
         scene.getStylesheets().add(WorkbenchApp.class.getResource("/org/emoscope/ui/workbench.css").toExternalForm());
         stage.setTitle("Emoscope " + AppVersion.get());
         stage.setScene(scene);
         stage.show();
 
-        corpusBrowser.open(sampleCorpora());
+        corpusBrowser.openBundledSamples();
     }
 
-    private static List<Path> sampleCorpora() {
-        return BundledSamples.locate().map(folder -> {
-            try {
-                return BundledSamples.corpusFolders(folder);
-            } catch (IOException e) {
-                LOG.warn("{}: cannot list the sample corpus: {}", folder, e.getMessage());
-                return List.<Path>of();
+    private static MenuBar menuBar(Stage stage, CorpusBrowserViewModel corpusBrowser) {
+        MenuItem open = new MenuItem("Open corpus folder…");
+        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        open.setOnAction(event -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Open a SAVEE or EMO-DB folder");
+            File folder = chooser.showDialog(stage);
+            if (folder != null) {
+                corpusBrowser.open(List.of(folder.toPath()));
             }
-        }).orElseGet(() -> {
-            LOG.warn("no {} folder found beside the application", BundledSamples.FOLDER_NAME);
-            return List.of();
+        });
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(event -> stage.close());
+        return new MenuBar(new Menu("File", null, open, quit));
+    }
+
+    /** Folders dropped anywhere on the window are opened as corpora. */
+    private static void acceptDroppedFolders(BorderPane root, CorpusBrowserViewModel corpusBrowser) {
+        root.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        root.setOnDragDropped(event -> {
+            List<Path> folders = event.getDragboard().getFiles().stream()
+                    .filter(File::isDirectory).map(File::toPath).toList();
+            if (!folders.isEmpty()) {
+                corpusBrowser.open(folders);
+            }
+            event.setDropCompleted(!folders.isEmpty());
+            event.consume();
         });
     }
 

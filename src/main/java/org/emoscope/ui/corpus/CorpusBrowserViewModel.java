@@ -1,5 +1,6 @@
 package org.emoscope.ui.corpus;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.emoscope.corpus.BundledSamples;
 import org.emoscope.corpus.Clip;
 import org.emoscope.corpus.Corpus;
 import org.emoscope.corpus.CorpusReader;
@@ -54,9 +56,28 @@ public final class CorpusBrowserViewModel {
 
     /** Opens corpus folders in the background; folders that are not corpora become problems. */
     public void open(List<Path> folders) {
+        openInBackground(() -> folders);
+    }
+
+    /** Opens every corpus of the bundled sample folder; a missing sample folder becomes a problem. */
+    public void openBundledSamples() {
+        openInBackground(() -> {
+            Path samples = BundledSamples.locate().orElseThrow(() -> new IOException(
+                    "no " + BundledSamples.FOLDER_NAME + " folder found beside the application"));
+            return BundledSamples.corpusFolders(samples);
+        });
+    }
+
+    /** Where the folders to open come from; listing them may touch the disk, so it runs in the task. */
+    @FunctionalInterface
+    private interface FolderSource {
+        List<Path> folders() throws IOException;
+    }
+
+    private void openInBackground(FolderSource source) {
         importing.set(true);
         importProgress.set(Progress.INDETERMINATE);
-        executor.execute(BackgroundTask.of("Import corpora", context -> readAll(folders, context))
+        executor.execute(BackgroundTask.of("Import corpora", context -> readAll(source.folders(), context))
                 .onProgress(progress -> importProgress.set(progress.fraction()))
                 .onSuccess(this::addResults)
                 .onFailure(error -> {

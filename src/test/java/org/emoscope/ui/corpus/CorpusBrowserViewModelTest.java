@@ -9,6 +9,7 @@ import java.util.List;
 import org.emoscope.audio.AudioFormatException;
 import org.emoscope.audio.AudioInfo;
 import org.emoscope.audio.SampleEncoding;
+import org.emoscope.corpus.BundledSamples;
 import org.emoscope.corpus.CorpusReader;
 import org.emoscope.task.CurrentThreadTaskExecutor;
 import org.junit.jupiter.api.Test;
@@ -78,5 +79,44 @@ class CorpusBrowserViewModelTest {
 
         viewModel.searchTextProperty().set("  ");
         assertThat(viewModel.visibleClips()).hasSize(3);
+    }
+
+    @Test
+    void bundledSamplesOpenEveryCorpusOfTheSampleFolder() throws IOException {
+        emoDb("03a01Fa.wav");
+        Files.createDirectories(dir.resolve("savee/AudioData/DC"));
+        Files.createFile(dir.resolve("savee/AudioData/DC/a01.wav"));
+        String previous = System.setProperty(BundledSamples.PROPERTY, dir.toString());
+        try {
+            viewModel.openBundledSamples();
+        } finally {
+            restore(previous);
+        }
+
+        assertThat(viewModel.visibleClips()).extracting(c -> c.speaker().key())
+                .containsExactlyInAnyOrder("emodb:03", "savee:DC");
+        assertThat(viewModel.problems()).isEmpty();
+    }
+
+    @Test
+    void aMissingSampleFolderIsShownAsAProblem() {
+        String previous = System.setProperty(BundledSamples.PROPERTY, dir.resolve("nowhere").toString());
+        try {
+            viewModel.openBundledSamples();
+        } finally {
+            restore(previous);
+        }
+
+        assertThat(viewModel.problems()).singleElement()
+                .satisfies(p -> assertThat(p.reason()).contains("no sample-audio folder found"));
+        assertThat(viewModel.importingProperty().get()).isFalse();
+    }
+
+    private static void restore(String previous) {
+        if (previous == null) {
+            System.clearProperty(BundledSamples.PROPERTY);
+        } else {
+            System.setProperty(BundledSamples.PROPERTY, previous);
+        }
     }
 }
