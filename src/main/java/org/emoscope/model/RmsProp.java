@@ -11,7 +11,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * {@code w -= lr g / (sqrt(v) + eps)}. Updates parameters in place; holds one accumulator per parameter.
  * A zero gradient leaves its parameter exactly unchanged. Not thread-safe.
  */
-final class RmsProp {
+final class RmsProp implements AutoCloseable {
     static final double DEFAULT_DECAY = 0.9;
     static final double DEFAULT_EPSILON = 1e-7;
 
@@ -34,5 +34,12 @@ final class RmsProp {
         try (INDArray denominator = Transforms.sqrt(meanSquare, true).addi(epsilon)) {
             parameter.subi(gradient.divi(denominator).muli(learningRate));
         }
+    }
+
+    /** Frees the accumulators; a later {@link #apply} starts from zero again. */
+    @Override
+    public void close() {
+        meanSquares.values().forEach(INDArray::close);
+        meanSquares.clear();
     }
 }
