@@ -204,6 +204,19 @@ class EmotionNetTest {
     }
 
     @Test
+    void firstTrainingStepPrintsNothingToStandardOutput() {
+        java.io.PrintStream original = System.out;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try (EmotionNet net = TinyNets.net(12)) {
+            net.trainStep(TinyNets.randomBatch(2, 17), 1, 1, 1e-3);
+        } finally {
+            System.setOut(original);
+        }
+        assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
     void paperPresetRunsASingleClip() {
         ModelArchitecture paper = ModelArchitecture.paper();
         try (EmotionNet net = EmotionNet.create(paper, 7, 10, 1)) {
