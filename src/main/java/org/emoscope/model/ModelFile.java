@@ -1,0 +1,206 @@
+package org.emoscope.model;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * The on-disk form of an {@link EmotionNet}: one zip file holding
+ * <ul>
+ *   <li>{@code model.json}: format name and version, architecture, class counts, seed and the name and
+ *       shape of every parameter array;</li>
+ *   <li>{@code parameters/NAME.f32}: each array as little-endian float32 in C order (stored uncompressed);</li>
+ *   <li>{@code extra/NAME}: opaque entries supplied by the caller.</li>
+ * </ul>
+ * The graph itself is rebuilt from the architecture on load, because SameDiff 1.0.0-M2.1 cannot
+ * deserialise graphs with an LSTM layer. Writing goes to a temporary file in the target folder that is
+ * then moved over the target, so readers never see a half-written model. Unknown JSON fields are ignored.
+ */
+final class ModelFile {
+    static final String FORMAT = "emoscope-model";
+    static final int FORMAT_VERSION = 1;
+    static final String HEADER_ENTRY = "model.json";
+    static final String PARAMETER_PREFIX = "parameters/";
+    static final String EXTRA_PREFIX = "extra/";
+    private static final Pattern EXTRA_NAME = Pattern.compile("[A-Za-z0-9._-]+");
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    record ParameterEntry(String name, long[] shape) {
+    }
+
+    record Header(String format, int formatVersion, ModelArchitecture architecture, int emotions, int speakers,
+                  long seed, List<ParameterEntry> parameters) {
+    }
+
+    private ModelFile() {
+    }
+
+    static void write(EmotionNet net, Path file, Map<String, byte[]> extraEntries) throws IOException {
+        for (String name : extraEntries.keySet()) {
+            if (!EXTRA_NAME.matcher(name).matches()) {
+                throw new IllegalArgumentException("Extra entry name '" + name + "' must match " + EXTRA_NAME);
+            }
+        }
+        Path target = file.toAbsolutePath();
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(temp); ZipOutputStream zip = new ZipOutputStream(out)) {
+                List<ParameterEntry> entries = net.parameterSpecs().stream()
+                        .map(spec -> new ParameterEntry(spec.name(), spec.shape())).toList();
+                Header header = new Header(FORMAT, FORMAT_VERSION, net.architecture(), net.emotions(),
+                        net.speakers(), net.seed(), entries);
+                zip.putNextEntry(new ZipEntry(HEADER_ENTRY));
+                zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(header));
+                zip.closeEntry();
+                for (ParameterEntry entry : entries) {
+                    writeStored(zip, PARAMETER_PREFIX + entry.name() + ".f32", toBytes(net.parameter(entry.name())));
+                }
+                for (Map.Entry<String, byte[]> extra : extraEntries.entrySet()) {
+                    zip.putNextEntry(new ZipEntry(EXTRA_PREFIX + extra.getKey()));
+                    zip.write(extra.getValue());
+                    zip.closeEntry();
+                }
+            }
+            moveIntoPlace(temp, target);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void moveIntoPlace(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void writeStored(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(bytes.length);
+        entry.setCompressedSize(bytes.length);
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        entry.setCrc(crc.getValue());
+        zip.putNextEntry(entry);
+        zip.write(bytes);
+        zip.closeEntry();
+    }
+
+    private static byte[] toBytes(INDArray array) {
+        float[] values;
+        try (INDArray contiguous = array.dup('c')) {
+            values = contiguous.data().asFloat();
+        }
+        ByteBuffer buffer = ByteBuffer.allocate(values.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        buffer.asFloatBuffer().put(values);
+        return buffer.array();
+    }
+
+    static EmotionNet read(Path file) throws IOException {
+        try (ZipFile zip = open(file)) {
+            Header header = readHeader(zip, file);
+            Map<String, INDArray> parameters = new LinkedHashMap<>();
+            List<ParameterSpec> expected = ParameterSpec.forNetwork(header.architecture(), header.emotions(), header.speakers());
+            for (ParameterSpec spec : expected) {
+                byte[] bytes = readEntry(zip, file, PARAMETER_PREFIX + spec.name() + ".f32");
+                if (bytes.length != spec.length() * Float.BYTES) {
+                    throw new ModelFileException(file, "parameter " + spec.name() + " has " + bytes.length / Float.BYTES
+                            + " values, the architecture needs " + spec.length() + " (shape " + Arrays.toString(spec.shape()) + ")");
+                }
+                float[] values = new float[bytes.length / Float.BYTES];
+                ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(values);
+                parameters.put(spec.name(), Nd4j.create(values, spec.shape(), DataType.FLOAT));
+            }
+            return EmotionNet.restore(header.architecture(), header.emotions(), header.speakers(), header.seed(), parameters);
+        }
+    }
+
+    static Map<String, byte[]> readExtraEntries(Path file) throws IOException {
+        try (ZipFile zip = open(file)) {
+            readHeader(zip, file);
+            Map<String, byte[]> extras = new LinkedHashMap<>();
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                if (entry.getName().startsWith(EXTRA_PREFIX)) {
+                    extras.put(entry.getName().substring(EXTRA_PREFIX.length()), readEntry(zip, file, entry.getName()));
+                }
+            }
+            return extras;
+        }
+    }
+
+    private static ZipFile open(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new ModelFileException(file, "no such model file");
+        }
+        try {
+            return new ZipFile(file.toFile());
+        } catch (ZipException e) {
+            throw new ModelFileException(file, "not an Emoscope model file (not a zip archive)", e);
+        }
+    }
+
+    private static Header readHeader(ZipFile zip, Path file) throws IOException {
+        Header header;
+        try {
+            header = JSON.readValue(readEntry(zip, file, HEADER_ENTRY), Header.class);
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new ModelFileException(file, "unreadable " + HEADER_ENTRY + ": " + e.getOriginalMessage(), e);
+        }
+        if (!FORMAT.equals(header.format())) {
+            throw new ModelFileException(file, "not an Emoscope model file (format '" + header.format() + "')");
+        }
+        if (header.formatVersion() > FORMAT_VERSION) {
+            throw new ModelFileException(file, "model format version " + header.formatVersion()
+                    + " is newer than this program reads (" + FORMAT_VERSION + ")");
+        }
+        if (header.architecture() == null) {
+            throw new ModelFileException(file, HEADER_ENTRY + " has no architecture");
+        }
+        List<String> problems = header.architecture().validate();
+        if (!problems.isEmpty()) {
+            throw new ModelFileException(file, "invalid architecture: " + String.join("; ", problems));
+        }
+        if (header.emotions() < 2 || header.speakers() < 1) {
+            throw new ModelFileException(file, "invalid class counts: " + header.emotions() + " emotions, "
+                    + header.speakers() + " speakers");
+        }
+        return header;
+    }
+
+    private static byte[] readEntry(ZipFile zip, Path file, String name) throws IOException {
+        ZipEntry entry = zip.getEntry(name);
+        if (entry == null) {
+            throw new ModelFileException(file, "missing entry " + name);
+        }
+        try (InputStream in = zip.getInputStream(entry)) {
+            return in.readAllBytes();
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.emoscope.model;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+/**
+ * RMSProp with Keras' defaults (decay 0.9, epsilon 1e-7): {@code v = rho v + (1 - rho) g^2},
+ * {@code w -= lr g / (sqrt(v) + eps)}. Updates parameters in place; holds one accumulator per parameter.
+ * A zero gradient leaves its parameter exactly unchanged. Not thread-safe.
+ */
+final class RmsProp {
+    static final double DEFAULT_DECAY = 0.9;
+    static final double DEFAULT_EPSILON = 1e-7;
+
+    private final double decay;
+    private final double epsilon;
+    private final Map<String, INDArray> meanSquares = new HashMap<>();
+
+    RmsProp(double decay, double epsilon) {
+        this.decay = decay;
+        this.epsilon = epsilon;
+    }
+
+    /** Applies one step to {@code parameter}; {@code gradient} is consumed (overwritten) in the process. */
+    void apply(String name, INDArray parameter, INDArray gradient, double learningRate) {
+        INDArray meanSquare = meanSquares.computeIfAbsent(name,
+                n -> Nd4j.zeros(parameter.dataType(), parameter.shape()));
+        try (INDArray squared = gradient.mul(gradient)) {
+            meanSquare.muli(decay).addi(squared.muli(1 - decay));
+        }
+        try (INDArray denominator = Transforms.sqrt(meanSquare, true).addi(epsilon)) {
+            parameter.subi(gradient.divi(denominator).muli(learningRate));
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.emoscope.model;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** Conversions between Java arrays and the network's INDArrays. */
+final class Tensors {
+    private Tensors() {
+    }
+
+    /** {@code [clip][mel][frame]} to the graph's time-major input {@code [clip, frame, mel]}. */
+    static INDArray features(float[][][] clips, ModelArchitecture arch) {
+        int mels = arch.nMels();
+        int frames = arch.frames();
+        float[] flat = new float[Math.multiplyExact(clips.length, mels * frames)];
+        for (int c = 0; c < clips.length; c++) {
+            float[][] clip = clips[c];
+            if (clip.length != mels) {
+                throw new IllegalArgumentException("Clip " + c + " has " + clip.length + " Mel bands, the network expects " + mels);
+            }
+            int base = c * frames * mels;
+            for (int m = 0; m < mels; m++) {
+                float[] band = clip[m];
+                if (band.length != frames) {
+                    throw new IllegalArgumentException("Clip " + c + ", band " + m + " has " + band.length
+                            + " frames, the network expects " + frames);
+                }
+                for (int f = 0; f < frames; f++) {
+                    flat[base + f * mels + m] = band[f];
+                }
+            }
+        }
+        return Nd4j.create(flat, new long[] {clips.length, frames, mels}, DataType.FLOAT);
+    }
+
+    static INDArray oneHot(int[] labels, int classes, String what) {
+        float[] flat = new float[Math.multiplyExact(labels.length, classes)];
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] < 0 || labels[i] >= classes) {
+                throw new IllegalArgumentException("Clip " + i + " has " + what + " label " + labels[i]
+                        + ", expected 0.." + (classes - 1));
+            }
+            flat[i * classes + labels[i]] = 1f;
+        }
+        return Nd4j.create(flat, new long[] {labels.length, classes}, DataType.FLOAT);
+    }
+
+    static INDArray scalar(double value) {
+        return Nd4j.scalar(DataType.FLOAT, value);
+    }
+
+    static float[][] matrix(INDArray array) {
+        return array.toFloatMatrix();
+    }
+
+    static float[][][][] rank4(INDArray array) {
+        long[] shape = array.shape();
+        float[] flat;
+        try (INDArray contiguous = array.dup('c')) {
+            flat = contiguous.data().asFloat();
+        }
+        float[][][][] out = new float[(int) shape[0]][(int) shape[1]][(int) shape[2]][(int) shape[3]];
+        int i = 0;
+        for (float[][][] a : out) {
+            for (float[][] b : a) {
+                for (float[] row : b) {
+                    System.arraycopy(flat, i, row, 0, row.length);
+                    i += row.length;
+                }
+            }
+        }
+        return out;
+    }
+}
