@@ -1,0 +1,44 @@
+package org.emoscope.training;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** How the epoch whose weights are kept is chosen; every result is labelled with it. */
+public enum ModelSelection {
+    /**
+     * The epoch with the best UA on validation clips of target-corpus speakers that are neither
+     * tested nor trained on in the fold. An honest estimate of performance on an unseen speaker.
+     */
+    VALIDATION,
+    /**
+     * The paper's protocol: the epoch with the best UA on the test speaker itself. Optimistic,
+     * because the test clips choose the model; report such numbers only as "test-oracle".
+     */
+    TEST_ORACLE;
+
+    /** The lower-case name used in JSON, e.g. {@code "test_oracle"}. */
+    @JsonValue
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The policy with the given {@link #label()}, ignoring case, surrounding blanks and '-' for '_'.
+     *
+     * @throws IllegalArgumentException naming the label and the valid ones
+     */
+    @JsonCreator
+    public static ModelSelection fromLabel(String label) {
+        String wanted = label.strip().toLowerCase(Locale.ROOT).replace('-', '_');
+        for (ModelSelection selection : values()) {
+            if (selection.label().equals(wanted)) {
+                return selection;
+            }
+        }
+        throw new IllegalArgumentException("unknown model selection '" + label + "'; expected one of "
+                + Arrays.stream(values()).map(ModelSelection::label).collect(Collectors.joining(", ")));
+    }
+}

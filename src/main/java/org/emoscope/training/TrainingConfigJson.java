@@ -1,0 +1,110 @@
+package org.emoscope.training;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.emoscope.model.ModelArchitecture;
+
+/**
+ * The JSON form of a {@link TrainingConfig}. Writing puts out every field. Reading is tolerant:
+ * unknown fields are ignored and a missing field takes its {@link TrainingConfig#defaults(Path)}
+ * value; a missing or partial {@code architecture} is completed from the preset's sizes
+ * ({@code paper} for {@code custom}), a partial {@code features} object from
+ * {@link org.emoscope.features.MelSpectrogramConfig#paper()}. A file of a newer format version is
+ * refused. Reading does not validate: call {@link TrainingConfig#validate()}. Stateless and thread-safe.
+ */
+public final class TrainingConfigJson {
+    private static final String ARCHITECTURE = "architecture";
+    private static final String PRESET = "preset";
+
+    private TrainingConfigJson() {
+    }
+
+    public static String toJson(TrainingConfig config) {
+        try {
+            return TrainingJson.MAPPER.writeValueAsString(config);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write training configuration as JSON", e);
+        }
+    }
+
+    /**
+     * Reads a configuration from JSON text.
+     *
+     * @param source names the text in error messages, e.g. the file name
+     * @throws TrainingFormatException naming {@code source} when the text is not a configuration
+     */
+    public static TrainingConfig fromJson(String json, String source) throws TrainingFormatException {
+        JsonNode root;
+        try {
+            root = TrainingJson.MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new TrainingFormatException(source + ": not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new TrainingFormatException(source + ": a training configuration must be a JSON object");
+        }
+        int version = root.path("formatVersion").asInt(TrainingConfig.FORMAT_VERSION);
+        if (version > TrainingConfig.FORMAT_VERSION) {
+            throw new TrainingFormatException(source + ": format version " + version
+                    + " was written by a newer Emoscope; this one reads up to " + TrainingConfig.FORMAT_VERSION);
+        }
+        try {
+            return TrainingJson.MAPPER.treeToValue(withDefaults((ObjectNode) root), TrainingConfig.class);
+        } catch (IllegalArgumentException | JsonProcessingException e) {
+            throw new TrainingFormatException(source + ": " + rootCauseMessage(e), e);
+        }
+    }
+
+    /** Writes the configuration to {@code file} through a temporary file, so readers never see half of it. */
+    public static void write(TrainingConfig config, Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            Files.writeString(temp, toJson(config), StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Reads a configuration file; errors name the file. */
+    public static TrainingConfig read(Path file) throws IOException {
+        return fromJson(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    }
+
+    private static ObjectNode withDefaults(ObjectNode given) {
+        ObjectNode merged = TrainingJson.MAPPER.valueToTree(TrainingConfig.defaults(null));
+        merged.setAll(given);
+        merged.put("formatVersion", TrainingConfig.FORMAT_VERSION);
+        ArchitecturePreset preset = ArchitecturePreset.fromLabel(merged.path(PRESET).asText());
+        ModelArchitecture base = preset.architecture().orElse(ModelArchitecture.paper());
+        ObjectNode architecture = TrainingJson.MAPPER.valueToTree(base);
+        if (given.path(ARCHITECTURE).isObject()) {
+            architecture.setAll((ObjectNode) given.get(ARCHITECTURE));
+        }
+        merged.set(ARCHITECTURE, architecture);
+        return merged;
+    }
+
+    private static String rootCauseMessage(Exception e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof JsonProcessingException json) {
+            return json.getOriginalMessage();
+        }
+        return cause.getMessage();
+    }
+}
