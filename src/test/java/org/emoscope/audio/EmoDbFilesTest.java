@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.emoscope.testing.SharedData;
 
 /** Real corpus files (EMO-DB cut to 2 s, 22.05 kHz 16-bit mono), when the shared data set is present. */
 class EmoDbFilesTest {
@@ -18,10 +19,7 @@ class EmoDbFilesTest {
 
     @BeforeAll
     static void findCorpus() throws IOException {
-        String data = System.getProperty("emoscope.data");
-        Assumptions.assumeTrue(data != null, "system property emoscope.data is not set");
-        Path wavs = Path.of(data, "emodb-2s", "wav");
-        Assumptions.assumeTrue(Files.isDirectory(wavs), "no EMO-DB data set at " + wavs);
+        Path wavs = SharedData.require("emodb-2s").resolve("wav");
         try (Stream<Path> listing = Files.list(wavs)) {
             files = listing.filter(p -> p.toString().endsWith(".wav")).sorted().collect(Collectors.toList());
         }

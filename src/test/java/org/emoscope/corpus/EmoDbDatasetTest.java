@@ -3,12 +3,11 @@ package org.emoscope.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.within;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.emoscope.testing.SharedData;
 
 /**
  * The shared 2-second EMO-DB subset ({@code emoscope.data}/emodb-2s, set by Surefire); skipped when
@@ -19,11 +18,7 @@ class EmoDbDatasetTest {
 
     @Test
     void readsAllClipsOfSharedEmoDbSubsetWithoutProblems() throws Exception {
-        String data = System.getProperty("emoscope.data");
-        assumeTrue(data != null, "system property emoscope.data (set by Surefire) names no data folder");
-        Path folder = Path.of(data, "emodb-2s");
-        assumeTrue(Files.isDirectory(folder),
-                "shared data set " + folder + " is not available");
+        Path folder = SharedData.require("emodb-2s");
 
         CorpusSummary summary = CorpusSummary.of(new CorpusReader().read(folder));
 
