@@ -94,7 +94,15 @@ public final class RunIndex {
                     s.ua = m.pooled() == null ? null : m.pooled().ua();
                 });
             });
-            s.attempt(() -> s.configSummary = configSummariser.apply(folder.readConfigTree()));
+            s.attempt(() -> {
+                JsonNode config = folder.readConfigTree();
+                try {
+                    s.configSummary = configSummariser.apply(config);
+                } catch (RuntimeException e) {
+                    throw new ExperimentFolderException(run.resolve(ExperimentFolder.CONFIG_FILE),
+                            "cannot be summarised: " + e.getMessage(), e);
+                }
+            });
         } catch (IOException | RuntimeException e) {
             s.problems.add(e.getMessage());
         }
