@@ -21,7 +21,8 @@ import java.util.Objects;
  * <p>Content hashes rather than modification times, because copying a corpus to another disk or
  * machine changes every mtime but nothing a model learnt from, while re-encoding a file may keep its
  * size; only the content says whether two runs saw the same data. Hashing is cheap next to training:
- * about a second per few hundred MB (the SAVEE and EMO-DB corpora are a few hundred MB together).
+ * EMO-DB (536 files, 47 MB) took 0.11–0.22 s with a warm page cache on a 2-core machine, roughly
+ * 200–400 MB/s; the first read from a cold disk is bounded by the disk instead.
  * The fingerprint depends neither on the corpus's location nor on the order files are given in.
  * Stateless and thread-safe.
  */

@@ -91,9 +91,10 @@ final class RunLock implements AutoCloseable {
         if (!channel.isOpen()) {
             return;
         }
-        try (FileChannel closing = channel) {
+        try {
             lock.release();
         } finally {
+            channel.close();
             HELD_BY_THIS_JVM.remove(key);
         }
     }
