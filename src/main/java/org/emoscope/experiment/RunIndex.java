@@ -103,7 +103,7 @@ public final class RunIndex {
                             "cannot be summarised: " + e.getMessage(), e);
                 }
             });
-        } catch (IOException | RuntimeException e) {
+        } catch (ExperimentFolderException e) {
             s.problems.add(e.getMessage());
         }
         if (!s.problems.isEmpty()) {

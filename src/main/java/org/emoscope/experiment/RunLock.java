@@ -94,8 +94,11 @@ final class RunLock implements AutoCloseable {
         try {
             lock.release();
         } finally {
-            channel.close();
-            HELD_BY_THIS_JVM.remove(key);
+            try {
+                channel.close();
+            } finally {
+                HELD_BY_THIS_JVM.remove(key);
+            }
         }
     }
 }
