@@ -1,0 +1,34 @@
+package org.emoscope.experiment;
+
+import java.util.Objects;
+
+/**
+ * One epoch of one fold in {@code history.csv}. Scores are fractions in [0, 1]; NaN marks a value
+ * that was not measured (e.g. no speaker head, or no validation set).
+ *
+ * @param foldId              the fold, e.g. {@code "savee:DC"}
+ * @param epoch               1-based epoch number
+ * @param weightedEmotionLoss γ·L_emotion, the emotion term of the training loss
+ * @param weightedSpeakerLoss θ·L_speaker, the speaker term of the training loss
+ * @param totalLoss           the training loss
+ * @param trainWa             weighted accuracy on the training data
+ * @param trainUa             unweighted accuracy on the training data
+ * @param valWa               weighted accuracy on the validation data
+ * @param valUa               unweighted accuracy on the validation data
+ * @param speakerAccuracy     accuracy of the speaker head
+ * @param seconds             wall time of the epoch
+ * @param selected            whether this epoch's model was selected as the fold's model
+ */
+public record HistoryRow(String foldId, int epoch, double weightedEmotionLoss, double weightedSpeakerLoss,
+                         double totalLoss, double trainWa, double trainUa, double valWa, double valUa,
+                         double speakerAccuracy, double seconds, boolean selected) {
+
+    public HistoryRow {
+        Objects.requireNonNull(foldId, "foldId");
+    }
+
+    public HistoryRow withSelected(boolean isSelected) {
+        return new HistoryRow(foldId, epoch, weightedEmotionLoss, weightedSpeakerLoss, totalLoss, trainWa, trainUa,
+                valWa, valUa, speakerAccuracy, seconds, isSelected);
+    }
+}

@@ -1,0 +1,141 @@
+package org.emoscope.experiment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Lists the runs in a runs folder: each subfolder that is a run ({@link ExperimentFolder#isRun}),
+ * in name order; other subfolders and files are skipped. A run whose files cannot be read is listed
+ * with its problems rather than failing the listing. Reads only; thread-safe when the summariser is.
+ */
+public final class RunIndex {
+    private static final Logger LOG = LoggerFactory.getLogger(RunIndex.class);
+    private static final int SUMMARY_LENGTH = 120;
+
+    private final Function<JsonNode, String> configSummariser;
+
+    /** @param configSummariser turns a run's {@code config.json} configuration into a short description */
+    public RunIndex(Function<JsonNode, String> configSummariser) {
+        this.configSummariser = configSummariser;
+    }
+
+    /** An index that summarises configurations with {@link #defaultConfigSummary}. */
+    public static RunIndex withDefaultSummary() {
+        return new RunIndex(RunIndex::defaultConfigSummary);
+    }
+
+    /**
+     * The top-level scalar fields, {@code name=value} joined by {@code ", "}, cut to 120 characters;
+     * nested objects and arrays are left out.
+     */
+    public static String defaultConfigSummary(JsonNode config) {
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> field : config.properties()) {
+            if (field.getValue().isValueNode()) {
+                parts.add(field.getKey() + "=" + field.getValue().asText());
+            }
+        }
+        String summary = String.join(", ", parts);
+        return summary.length() <= SUMMARY_LENGTH ? summary : summary.substring(0, SUMMARY_LENGTH - 1) + "…";
+    }
+
+    /**
+     * The runs directly inside {@code runsFolder}; empty when it does not exist.
+     *
+     * @throws IOException only when the runs folder itself cannot be listed
+     */
+    public List<RunSummary> list(Path runsFolder) throws IOException {
+        List<Path> runs = new ArrayList<>();
+        if (!Files.isDirectory(runsFolder)) {
+            return List.of();
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(runsFolder, Files::isDirectory)) {
+            for (Path entry : entries) {
+                if (ExperimentFolder.isRun(entry)) {
+                    runs.add(entry);
+                }
+            }
+        }
+        runs.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        List<RunSummary> summaries = new ArrayList<>(runs.size());
+        for (Path run : runs) {
+            summaries.add(summarise(run));
+        }
+        return summaries;
+    }
+
+    private RunSummary summarise(Path run) {
+        Summary s = new Summary();
+        try {
+            // Cannot fail for a folder just seen to be a run, unless it is deleted meanwhile.
+            ExperimentFolder folder = ExperimentFolder.open(run);
+            s.attempt(() -> {
+                RunStatus status = folder.readStatus();
+                s.state = status.state();
+                s.stateMessage = status.message();
+            });
+            s.attempt(() -> s.environment = folder.readEnvironment());
+            s.attempt(() -> {
+                Optional<RunMetrics> metrics = folder.readMetrics();
+                metrics.ifPresent(m -> {
+                    s.wa = m.pooled() == null ? null : m.pooled().wa();
+                    s.ua = m.pooled() == null ? null : m.pooled().ua();
+                });
+            });
+            s.attempt(() -> {
+                JsonNode config = folder.readConfigTree();
+                try {
+                    s.configSummary = configSummariser.apply(config);
+                } catch (RuntimeException e) {
+                    throw new ExperimentFolderException(run.resolve(ExperimentFolder.CONFIG_FILE),
+                            "cannot be summarised: " + e.getMessage(), e);
+                }
+            });
+        } catch (ExperimentFolderException e) {
+            s.problems.add(e.getMessage());
+        }
+        if (!s.problems.isEmpty()) {
+            LOG.warn("Run {} is damaged: {}", run, s.problems);
+        }
+        return new RunSummary(run.getFileName().toString(), run, s.state, s.stateMessage,
+                s.environment == null ? null : s.environment.startTime(),
+                s.environment == null ? null : s.environment.endTime(),
+                s.wa, s.ua, s.configSummary, s.problems);
+    }
+
+    @FunctionalInterface
+    private interface Read {
+        void run() throws IOException;
+    }
+
+    /** What has been read of one run so far; one bad file does not stop the others being read. */
+    private static final class Summary {
+        final List<String> problems = new ArrayList<>();
+        RunState state;
+        String stateMessage;
+        RunEnvironment environment;
+        Double wa;
+        Double ua;
+        String configSummary;
+
+        void attempt(Read read) {
+            try {
+                read.run();
+            } catch (IOException | RuntimeException e) {
+                problems.add(e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.emoscope.experiment;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+class HistoryTest {
+    @TempDir
+    Path dir;
+
+    private static HistoryRow row(String fold, int epoch, double totalLoss) {
+        return new HistoryRow(fold, epoch, 0.8 * totalLoss, 0.2 * totalLoss, totalLoss, 0.5, 0.45, 0.4, 0.35,
+                Double.NaN, 12.25, false);
+    }
+
+    @Test
+    void rowsRoundTripExactlyIncludingUnmeasuredValues() throws IOException {
+        try (ExperimentFolder folder = TestRuns.create(dir.resolve("run"))) {
+            assertThat(folder.readHistory()).isEmpty();
+            HistoryRow first = row("savee:DC", 1, 1.9876543210123);
+            HistoryRow second = row("savee:DC", 2, 0.1 + 0.2);
+            folder.appendHistory(first);
+            folder.appendHistory(second);
+
+            List<HistoryRow> read = ExperimentFolder.open(dir.resolve("run")).readHistory();
+
+            assertThat(read).containsExactly(first, second);
+            assertThat(read.get(1).speakerAccuracy()).isNaN();
+            assertThat(Files.readString(dir.resolve("run/history.csv"))).startsWith(
+                    "fold,epoch,gamma_emotion_loss,theta_speaker_loss,total_loss,train_wa,train_ua,val_wa,val_ua,"
+                            + "speaker_accuracy,seconds,selected\r\nsavee:DC,1,");
+        }
+    }
+
+    @Test
+    void anEpochRecordedAgainAfterResumingReplacesTheEarlierRecord() throws IOException {
+        try (ExperimentFolder folder = TestRuns.create(dir.resolve("run"))) {
+            folder.appendHistory(row("a", 1, 1.0));
+            folder.appendHistory(row("a", 2, 0.9));
+            folder.appendHistory(row("a", 3, 0.8));
+            folder.discardHistoryAfter("a", 1);
+            folder.appendHistory(row("b", 1, 5.0));
+            folder.appendHistory(row("a", 2, 0.7));
+            folder.appendHistory(row("a", 2, 0.6));
+
+            assertThat(folder.readHistory()).extracting(HistoryRow::foldId, HistoryRow::epoch, HistoryRow::totalLoss)
+                    .containsExactly(tuple("a", 1, 1.0),
+                            tuple("b", 1, 5.0),
+                            tuple("a", 2, 0.6));
+        }
+    }
+
+    @Test
+    void marksExactlyOneSelectedEpochPerFold() throws IOException {
+        try (ExperimentFolder folder = TestRuns.create(dir.resolve("run"))) {
+            for (int epoch = 1; epoch <= 3; epoch++) {
+                folder.appendHistory(row("a", epoch, 1.0 / epoch));
+                folder.appendHistory(row("b", epoch, 1.0 / epoch));
+            }
+            folder.markSelectedEpoch("a", 3);
+            folder.markSelectedEpoch("a", 2);
+            folder.markSelectedEpoch("b", 1);
+
+            assertThat(folder.readHistory()).filteredOn(HistoryRow::selected)
+                    .extracting(r -> r.foldId() + "@" + r.epoch()).containsExactly("b@1", "a@2");
+            assertThatThrownBy(() -> folder.markSelectedEpoch("a", 9)).hasMessageContaining("epoch 9");
+        }
+    }
+
+    @Test
+    void readsColumnsByNameSoAddedOrMissingColumnsDoNoHarm() throws IOException {
+        Path run = dir.resolve("run");
+        TestRuns.create(run).close();
+        Files.writeString(run.resolve("history.csv"),
+                "epoch,fold,total_loss,learning_rate,selected\n3,\"x,y\",0.5,0.001,true\n");
+
+        HistoryRow row = ExperimentFolder.open(run).readHistory().get(0);
+
+        assertThat(row.foldId()).isEqualTo("x,y");
+        assertThat(row.epoch()).isEqualTo(3);
+        assertThat(row.totalLoss()).isEqualTo(0.5);
+        assertThat(row.valUa()).isNaN();
+        assertThat(row.selected()).isTrue();
+    }
+
+    @Test
+    void namesTheFileAndRecordOfABadNumber() throws IOException {
+        Path run = dir.resolve("run");
+        TestRuns.create(run).close();
+        Files.writeString(run.resolve("history.csv"), "fold,epoch,total_loss\na,1,0.5\na,2,lots\n");
+
+        assertThatThrownBy(() -> ExperimentFolder.open(run).readHistory())
+                .isInstanceOf(ExperimentFolderException.class)
+                .hasMessage(run.resolve("history.csv") + ": record 3: total_loss \"lots\" is not a number");
+    }
+}
