@@ -1,0 +1,348 @@
+package org.emoscope.training;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import org.emoscope.corpus.Clip;
+import org.emoscope.corpus.Emotion;
+import org.emoscope.evaluation.ClassificationReport;
+import org.emoscope.evaluation.ConfusionMatrix;
+import org.emoscope.evaluation.Prediction;
+import org.emoscope.features.FeatureNormaliser;
+import org.emoscope.model.Batch;
+import org.emoscope.model.EmotionNet;
+import org.emoscope.model.ForwardResult;
+import org.emoscope.model.StepLosses;
+import org.emoscope.task.TaskContext;
+
+/**
+ * Trains the folds of a {@link FoldPlan} the paper's way: per fold a fresh network, mini-batches of
+ * shuffled training clips, γ·L_emotion + θ·L_speaker with RMSProp, and after every epoch a score on
+ * the fold's validation clips from which {@link ModelSelectionPolicy} picks the kept epoch. The kept
+ * epoch's predictions for the test clips are the fold's result.
+ *
+ * <p>Features are computed once for the whole run (through the cache), then normalised per fold with
+ * statistics of that fold's training clips only ({@link FoldNormalisation}). Predictions use the
+ * run's emotion labels ({@link #emotionLabels(FoldPlan)}), so folds pool into one confusion matrix.
+ *
+ * <p>Runs on the calling (background) thread; cancellation is checked between batches. Same config,
+ * seed and backend give the same result on CPU.
+ */
+public final class Trainer {
+    /** Clips per inference call: bounds the native memory of a forward pass. */
+    private static final int PREDICT_CHUNK = 16;
+
+    private final TrainingConfig config;
+    private final ClipFeatureSource features;
+    private final TrainingListener listener;
+    private final ModelSelectionPolicy policy;
+
+    public Trainer(TrainingConfig config, ClipFeatureSource features, TrainingListener listener) {
+        List<String> problems = config.validate();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("invalid training config: " + String.join("; ", problems));
+        }
+        this.config = config;
+        this.features = features;
+        this.listener = listener;
+        this.policy = ModelSelectionPolicy.of(config);
+    }
+
+    /** The emotion classes of the whole run: every fold's, in {@link Emotion} order. */
+    public static List<Emotion> emotionLabels(FoldPlan plan) {
+        TreeSet<Emotion> all = new TreeSet<>();
+        plan.folds().forEach(fold -> all.addAll(fold.labels().emotions()));
+        return List.copyOf(all);
+    }
+
+    /** Trains every fold in order and returns their results. */
+    public List<FoldResult> train(FoldPlan plan, TaskContext context) throws Exception {
+        Map<Clip, float[][]> logMels = computeFeatures(plan, context);
+        List<Emotion> runLabels = emotionLabels(plan);
+        RunClock clock = new RunClock(plan, config, logMels);
+        List<FoldResult> results = new ArrayList<>();
+        for (Fold fold : plan.folds()) {
+            results.add(trainFold(fold, plan.folds().size(), logMels, runLabels, clock, context));
+        }
+        return results;
+    }
+
+    private Map<Clip, float[][]> computeFeatures(FoldPlan plan, TaskContext context) throws Exception {
+        LinkedHashSet<Clip> clips = new LinkedHashSet<>();
+        for (Fold fold : plan.folds()) {
+            clips.addAll(fold.trainingClips());
+            clips.addAll(fold.validationClips());
+            clips.addAll(fold.testClips());
+        }
+        Map<Clip, float[][]> logMels = new LinkedHashMap<>();
+        int done = 0;
+        Fold first = plan.folds().get(0);
+        for (Clip clip : clips) {
+            context.checkCancelled();
+            try {
+                logMels.put(clip, features.logMel(clip));
+            } catch (Exception e) {
+                listener.clipSkipped(clip, e.getMessage());
+            }
+            done++;
+            if (done % 16 == 0 || done == clips.size()) {
+                report(context, new TrainingProgress(0, plan.folds().size(), first.id(),
+                        TrainingPhase.PREPARING_FEATURES, 0, config.epochs(), done, clips.size(),
+                        Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                        Double.NaN, Double.NaN, Optional.empty()));
+            }
+        }
+        return logMels;
+    }
+
+    private FoldResult trainFold(Fold fold, int foldCount, Map<Clip, float[][]> logMels, List<Emotion> runLabels,
+                                 RunClock clock, TaskContext context) throws Exception {
+        List<Clip> training = available(fold.trainingClips(), logMels);
+        if (training.isEmpty()) {
+            throw new IllegalStateException("fold " + fold.id() + ": no training clip has usable features");
+        }
+        FoldNormalisation normalisation = new FoldNormalisation(
+                FeatureNormaliser.fit(training.stream().map(logMels::get).toList()),
+                config.maxFrames(), config.padValue());
+        LabelMaps labels = fold.labels();
+        ClipSet train = ClipSet.of(training, logMels, normalisation, labels);
+        ClipSet validation = ClipSet.of(available(fold.validationClips(), logMels), logMels, normalisation, labels);
+        ClipSet test = ClipSet.of(available(fold.testClips(), logMels), logMels, normalisation, labels);
+
+        List<EpochSummary> history = new ArrayList<>();
+        List<Prediction> selectedPredictions = List.of();
+        int selectedEpoch = 0;
+        int batches = (train.size() + config.batchSize() - 1) / config.batchSize();
+        try (EmotionNet net = EmotionNet.create(config.architecture(), labels.emotions().size(),
+                labels.speakers().size(), config.seed() * 1_000_003L + fold.index())) {
+            for (int epoch = 1; epoch <= config.epochs(); epoch++) {
+                long epochStart = System.nanoTime();
+                int[] order = shuffled(train.size(), fold.index(), epoch);
+                double emotionLoss = 0;
+                double speakerLoss = 0;
+                for (int b = 0; b < batches; b++) {
+                    context.checkCancelled();
+                    int from = b * config.batchSize();
+                    int to = Math.min(train.size(), from + config.batchSize());
+                    StepLosses losses = net.trainStep(train.batch(order, from, to), config.gamma(), config.theta(),
+                            config.learningRate());
+                    emotionLoss += losses.weightedEmotion() * (to - from);
+                    speakerLoss += losses.weightedSpeaker() * (to - from);
+                    clock.batchDone(to - from);
+                    double seen = to;
+                    report(context, new TrainingProgress(fold.index(), foldCount, fold.id(), TrainingPhase.TRAINING,
+                            epoch, config.epochs(), b + 1, batches, emotionLoss / seen, speakerLoss / seen,
+                            (emotionLoss + speakerLoss) / seen, Double.NaN, Double.NaN, lastOf(history, true),
+                            lastOf(history, false), Double.NaN, clock.samplesPerSecond(), clock.eta()));
+                }
+                context.checkCancelled();
+                ClassificationReport validationReport = score(net, validation, labels);
+                double testWa = fold.validationIsTest() ? validationReport.wa() : Double.NaN;
+                double testUa = fold.validationIsTest() ? validationReport.ua() : Double.NaN;
+                double n = train.size();
+                EpochSummary summary = new EpochSummary(fold.index(), fold.id(), epoch, emotionLoss / n,
+                        speakerLoss / n, (emotionLoss + speakerLoss) / n, Double.NaN, Double.NaN,
+                        validationReport.wa(), validationReport.ua(), testWa, testUa, Double.NaN,
+                        (System.nanoTime() - epochStart) / 1e9, false);
+                if (policy.isNewBest(history, summary)) {
+                    summary = summary.withBestSoFar(true);
+                    selectedEpoch = epoch;
+                    selectedPredictions = predictTest(net, fold, test, labels, runLabels);
+                    listener.newBestEpoch(fold, summary, net, normalisation);
+                }
+                history.add(summary);
+                listener.epochFinished(fold, summary, net, normalisation);
+                report(context, new TrainingProgress(fold.index(), foldCount, fold.id(), TrainingPhase.VALIDATING,
+                        epoch, config.epochs(), batches, batches, summary.gammaLossEmotion(),
+                        summary.thetaLossSpeaker(), summary.totalLoss(), Double.NaN, Double.NaN,
+                        summary.validationWa(), summary.validationUa(), Double.NaN, clock.samplesPerSecond(),
+                        clock.eta()));
+                if (policy.shouldStop(history)) {
+                    clock.skip((long) (config.epochs() - epoch) * train.size());
+                    break;
+                }
+            }
+        }
+        FoldResult result = new FoldResult(fold, history, selectedEpoch, selectedPredictions);
+        listener.foldFinished(result);
+        return result;
+    }
+
+    private static List<Clip> available(List<Clip> clips, Map<Clip, float[][]> logMels) {
+        return clips.stream().filter(logMels::containsKey).toList();
+    }
+
+    /** A seeded permutation per fold and epoch, so a run is reproducible. */
+    private int[] shuffled(int size, int foldIndex, int epoch) {
+        SplittableRandom random = new SplittableRandom(config.seed() ^ (foldIndex * 0x9E3779B97F4A7C15L) ^ epoch);
+        int[] order = new int[size];
+        for (int i = 0; i < size; i++) {
+            order[i] = i;
+        }
+        for (int i = size - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = order[i];
+            order[i] = order[j];
+            order[j] = swap;
+        }
+        return order;
+    }
+
+    private static ClassificationReport score(EmotionNet net, ClipSet clips, LabelMaps labels) {
+        List<Prediction> predictions = new ArrayList<>();
+        float[][] probabilities = probabilities(net, clips);
+        for (int i = 0; i < clips.size(); i++) {
+            double[] p = toDouble(probabilities[i]);
+            predictions.add(new Prediction(clips.clip(i).relativePath(), "", clips.clip(i).speaker().key(),
+                    clips.emotion(i), argmax(p), p));
+        }
+        return ClassificationReport.of(ConfusionMatrix.of(labels.emotionLabels(), predictions));
+    }
+
+    private static List<Prediction> predictTest(EmotionNet net, Fold fold, ClipSet test, LabelMaps labels,
+                                                List<Emotion> runLabels) {
+        float[][] probabilities = probabilities(net, test);
+        List<Prediction> predictions = new ArrayList<>();
+        for (int i = 0; i < test.size(); i++) {
+            double[] p = new double[runLabels.size()];
+            for (int k = 0; k < labels.emotions().size(); k++) {
+                p[runLabels.indexOf(labels.emotions().get(k))] = probabilities[i][k];
+            }
+            Clip clip = test.clip(i);
+            predictions.add(new Prediction(clip.relativePath(), fold.id(), clip.speaker().key(),
+                    runLabels.indexOf(clip.emotion()), argmax(p), p));
+        }
+        return predictions;
+    }
+
+    private static float[][] probabilities(EmotionNet net, ClipSet clips) {
+        float[][] all = new float[clips.size()][];
+        for (int from = 0; from < clips.size(); from += PREDICT_CHUNK) {
+            int to = Math.min(clips.size(), from + PREDICT_CHUNK);
+            ForwardResult result = net.predict(clips.features(from, to), false);
+            System.arraycopy(result.emotionProbabilities(), 0, all, from, to - from);
+        }
+        return all;
+    }
+
+    private static double[] toDouble(float[] values) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i];
+        }
+        return out;
+    }
+
+    private static int argmax(double[] values) {
+        int best = 0;
+        for (int i = 1; i < values.length; i++) {
+            if (values[i] > values[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static double lastOf(List<EpochSummary> history, boolean wa) {
+        if (history.isEmpty()) {
+            return Double.NaN;
+        }
+        EpochSummary last = history.get(history.size() - 1);
+        return wa ? last.validationWa() : last.validationUa();
+    }
+
+    private void report(TaskContext context, TrainingProgress progress) {
+        listener.progress(progress);
+        context.progress(progress.toTaskProgress());
+    }
+
+    /** Prepared network input for a list of clips, with their label indices in the fold's label maps. */
+    private record ClipSet(List<Clip> clips, float[][][] inputs, int[] emotions, int[] speakers) {
+        static ClipSet of(List<Clip> clips, Map<Clip, float[][]> logMels, FoldNormalisation normalisation,
+                          LabelMaps labels) {
+            float[][][] inputs = new float[clips.size()][][];
+            int[] emotions = new int[clips.size()];
+            int[] speakers = new int[clips.size()];
+            for (int i = 0; i < clips.size(); i++) {
+                Clip clip = clips.get(i);
+                inputs[i] = normalisation.prepare(logMels.get(clip));
+                emotions[i] = labels.emotionIndex(clip.emotion());
+                // Validation and test speakers are not speaker classes; their speaker label is never trained on.
+                speakers[i] = labels.speakerIndex(clip.speaker()).orElse(0);
+            }
+            return new ClipSet(clips, inputs, emotions, speakers);
+        }
+
+        int size() {
+            return clips.size();
+        }
+
+        Clip clip(int i) {
+            return clips.get(i);
+        }
+
+        int emotion(int i) {
+            return emotions[i];
+        }
+
+        float[][][] features(int from, int to) {
+            float[][][] slice = new float[to - from][][];
+            System.arraycopy(inputs, from, slice, 0, to - from);
+            return slice;
+        }
+
+        Batch batch(int[] order, int from, int to) {
+            float[][][] x = new float[to - from][][];
+            int[] e = new int[to - from];
+            int[] s = new int[to - from];
+            for (int i = from; i < to; i++) {
+                x[i - from] = inputs[order[i]];
+                e[i - from] = emotions[order[i]];
+                s[i - from] = speakers[order[i]];
+            }
+            return new Batch(x, e, s);
+        }
+    }
+
+    /** Throughput and time left over the whole run, from the training batches done so far. */
+    private static final class RunClock {
+        private final long start = System.nanoTime();
+        private long samplesDone;
+        private long samplesLeft;
+
+        RunClock(FoldPlan plan, TrainingConfig config, Map<Clip, float[][]> logMels) {
+            for (Fold fold : plan.folds()) {
+                samplesLeft += (long) available(fold.trainingClips(), logMels).size() * config.epochs();
+            }
+        }
+
+        void batchDone(int samples) {
+            samplesDone += samples;
+            samplesLeft -= samples;
+        }
+
+        /** Early stopping: the samples of epochs that will not run. */
+        void skip(long samples) {
+            samplesLeft = Math.max(0, samplesLeft - samples);
+        }
+
+        double samplesPerSecond() {
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return seconds > 0 ? samplesDone / seconds : Double.NaN;
+        }
+
+        Optional<Duration> eta() {
+            double rate = samplesPerSecond();
+            if (samplesDone == 0 || !(rate > 0)) {
+                return Optional.empty();
+            }
+            return Optional.of(Duration.ofSeconds(Math.round(samplesLeft / rate)));
+        }
+    }
+}
