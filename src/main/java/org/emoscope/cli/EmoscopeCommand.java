@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 MelCommand.class,
                 MelFilterbankCommand.class,
                 BenchCommand.class,
+                TrainCommand.class,
         })
 public final class EmoscopeCommand implements Runnable {
 

@@ -1,0 +1,190 @@
+package org.emoscope.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.emoscope.evaluation.ClassificationReport;
+import org.emoscope.evaluation.LosoReport;
+import org.emoscope.experiment.ExperimentRunner;
+import org.emoscope.task.BackgroundTask;
+import org.emoscope.task.CurrentThreadTaskExecutor;
+import org.emoscope.training.AddedCorpus;
+import org.emoscope.training.ArchitecturePreset;
+import org.emoscope.training.ModelSelection;
+import org.emoscope.training.TrainingConfig;
+import org.emoscope.training.TrainingConfigJson;
+import org.emoscope.training.TrainingListener;
+import org.emoscope.training.TrainingProgress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code emoscope train}: one training run into a new experiment folder. Progress goes to stderr as a
+ * progress bar, results to stdout.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train and evaluate (leave-one-speaker-out by default) into a new run folder.")
+final class TrainCommand implements Callable<Integer> {
+    @Option(names = "--config", paramLabel = "FILE", description = "a training configuration (JSON); flags override it")
+    Path configFile;
+
+    @Option(names = "--target", paramLabel = "DIR", description = "the target corpus (SAVEE or EMO-DB folder)")
+    Path target;
+
+    @Option(names = "--add", paramLabel = "DIR[=FRACTION]",
+            description = "another-language corpus added to training, with the share of its clips (default 1)")
+    List<String> added = new ArrayList<>();
+
+    @Option(names = "--held-out", paramLabel = "SPEAKER",
+            description = "test only these speakers (e.g. savee:DC) instead of leave-one-speaker-out over all")
+    List<String> heldOut;
+
+    @Option(names = "--preset", description = "paper or compact")
+    String preset;
+
+    @Option(names = "--gamma", description = "weight γ of the emotion loss")
+    Double gamma;
+
+    @Option(names = "--theta", description = "weight θ of the speaker loss (0: single task)")
+    Double theta;
+
+    @Option(names = "--epochs") Integer epochs;
+    @Option(names = "--batch") Integer batch;
+    @Option(names = "--lr", description = "RMSProp learning rate") Double learningRate;
+    @Option(names = "--seed") Long seed;
+
+    @Option(names = "--selection", description = "validation (default) or test-oracle (the paper's protocol)")
+    String selection;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "the new run folder")
+    Path out;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "feature cache (default: ~/.cache/emoscope/features)")
+    Path cache = Path.of(System.getProperty("user.home"), ".cache", "emoscope", "features");
+
+    @Override
+    public Integer call() throws Exception {
+        TrainingConfig config;
+        try {
+            config = buildConfig();
+        } catch (IllegalArgumentException | java.io.IOException e) {
+            System.err.println("Invalid configuration: " + e.getMessage());
+            return 2;
+        }
+        List<String> problems = config.validate();
+        if (!problems.isEmpty()) {
+            System.err.println("Invalid configuration:");
+            problems.forEach(problem -> System.err.println("  - " + problem));
+            return 2;
+        }
+        ProgressBar bar = new ProgressBar();
+        int[] exit = {1};
+        new CurrentThreadTaskExecutor().execute(BackgroundTask.of("train",
+                        context -> new ExperimentRunner(config, cache).run(out, context, bar))
+                .onSuccess(report -> {
+                    bar.finish();
+                    System.out.println(summary(report, config));
+                    exit[0] = 0;
+                })
+                .onFailure(error -> {
+                    bar.finish();
+                    System.err.println("Training failed: " + error.getMessage());
+                }));
+        return exit[0];
+    }
+
+    private TrainingConfig buildConfig() throws java.io.IOException {
+        TrainingConfig.Builder builder;
+        if (configFile != null) {
+            builder = TrainingConfigJson.read(configFile).toBuilder();
+        } else if (target != null) {
+            builder = TrainingConfig.defaults(target).toBuilder();
+        } else {
+            throw new IllegalArgumentException("give --target DIR or --config FILE");
+        }
+        if (target != null) {
+            builder.targetCorpus(target);
+        }
+        if (!added.isEmpty()) {
+            List<AddedCorpus> corpora = new ArrayList<>();
+            for (String spec : added) {
+                int equals = spec.lastIndexOf('=');
+                corpora.add(equals < 0 ? AddedCorpus.whole(Path.of(spec))
+                        : new AddedCorpus(Path.of(spec.substring(0, equals)), Double.parseDouble(spec.substring(equals + 1))));
+            }
+            builder.addedCorpora(corpora);
+        }
+        if (heldOut != null) {
+            builder.heldOutSpeakers(heldOut);
+        }
+        if (preset != null) {
+            builder.preset(ArchitecturePreset.fromLabel(preset));
+        }
+        TrainingConfig current = builder.build();
+        builder.lossWeights(gamma != null ? gamma : current.gamma(), theta != null ? theta : current.theta());
+        if (epochs != null) {
+            builder.epochs(epochs);
+        }
+        if (batch != null) {
+            builder.batchSize(batch);
+        }
+        if (learningRate != null) {
+            builder.learningRate(learningRate);
+        }
+        if (seed != null) {
+            builder.seed(seed);
+        }
+        if (selection != null) {
+            builder.modelSelection(ModelSelection.fromLabel(selection));
+        }
+        return builder.build();
+    }
+
+    private String summary(LosoReport report, TrainingConfig config) {
+        ClassificationReport pooled = report.pooled();
+        StringBuilder text = new StringBuilder();
+        text.append(String.format(Locale.ROOT, "Run: %s%n", out.toAbsolutePath()));
+        text.append(String.format(Locale.ROOT, "Model selection: %s%n", config.modelSelection().label()));
+        text.append(String.format(Locale.ROOT, "Pooled over %d folds (%d test clips): WA %.2f %%  UA %.2f %%  macro-F1 %.2f %%%n",
+                report.perFold().size(), pooled.total(), 100 * pooled.wa(), 100 * pooled.ua(), 100 * pooled.macroF1()));
+        text.append(String.format(Locale.ROOT, "Mean ± sd over folds: WA %s  UA %s%n",
+                report.waOverFolds().format(4), report.uaOverFolds().format(4)));
+        report.perFold().forEach((fold, r) -> text.append(String.format(Locale.ROOT,
+                "  %-20s WA %6.2f %%  UA %6.2f %%  (%d clips)%n", fold, 100 * r.wa(), 100 * r.ua(), r.total())));
+        text.append("WA: ").append(ClassificationReport.WA_DEFINITION).append(System.lineSeparator());
+        text.append("UA: ").append(ClassificationReport.UA_DEFINITION);
+        return text.toString();
+    }
+
+    /** A one-line progress bar on stderr, redrawn at most every half second. */
+    private static final class ProgressBar implements TrainingListener {
+        private static final int WIDTH = 30;
+        private long lastDraw;
+        private boolean drawn;
+
+        @Override
+        public void progress(TrainingProgress progress) {
+            long now = System.nanoTime();
+            if (now - lastDraw < 500_000_000L && progress.batch() != progress.batches()) {
+                return;
+            }
+            lastDraw = now;
+            int filled = (int) Math.round(progress.fraction() * WIDTH);
+            String eta = progress.eta().map(d -> String.format(Locale.ROOT, " · ETA %d:%02d:%02d",
+                    d.toHours(), d.toMinutesPart(), d.toSecondsPart())).orElse("");
+            String rate = Double.isNaN(progress.samplesPerSecond()) ? ""
+                    : String.format(Locale.ROOT, " · %.1f clips/s", progress.samplesPerSecond());
+            System.err.printf(Locale.ROOT, "\r[%s%s] %3.0f%% %s%s%s\033[K", "#".repeat(filled), ".".repeat(WIDTH - filled),
+                    100 * progress.fraction(), progress.toTaskProgress().message(), rate, eta);
+            drawn = true;
+        }
+
+        void finish() {
+            if (drawn) {
+                System.err.println();
+            }
+        }
+    }
+}

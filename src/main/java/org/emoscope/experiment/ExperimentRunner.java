@@ -1,0 +1,183 @@
+package org.emoscope.experiment;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.emoscope.corpus.Clip;
+import org.emoscope.corpus.Corpus;
+import org.emoscope.corpus.CorpusReader;
+import org.emoscope.corpus.Emotion;
+import org.emoscope.evaluation.LosoReport;
+import org.emoscope.evaluation.Prediction;
+import org.emoscope.features.ClipFeatureExtractor;
+import org.emoscope.model.ComputeBackend;
+import org.emoscope.model.EmotionNet;
+import org.emoscope.task.TaskCancelledException;
+import org.emoscope.task.TaskContext;
+import org.emoscope.training.AddedCorpus;
+import org.emoscope.training.EpochSummary;
+import org.emoscope.training.Fold;
+import org.emoscope.training.FoldNormalisation;
+import org.emoscope.training.FoldPlan;
+import org.emoscope.training.FoldResult;
+import org.emoscope.training.Trainer;
+import org.emoscope.training.TrainingConfig;
+import org.emoscope.training.TrainingConfigJson;
+import org.emoscope.training.TrainingListener;
+import org.emoscope.training.TrainingProgress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One training run from configuration to finished experiment folder: reads the corpora, plans the
+ * folds, trains them with a {@link Trainer} and writes everything as it goes — history after each
+ * epoch, a checkpoint after each epoch, the kept model of each fold, and at the end predictions and
+ * metrics. The folder's state says DONE, CANCELLED or FAILED afterwards; a killed process leaves it
+ * RUNNING with a released lock, which reads as KILLED. Runs on the calling (background) thread.
+ */
+public final class ExperimentRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(ExperimentRunner.class);
+    /** Model-file entries besides the weights, so a saved model can prepare clips on its own. */
+    public static final String NORMALISATION_ENTRY = "normalisation.json";
+    public static final String LABELS_ENTRY = "labels.json";
+    public static final String CONFIG_ENTRY = "training-config.json";
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final TrainingConfig config;
+    private final Path featureCache;
+
+    /**
+     * @param featureCache where log-Mel features are cached between runs
+     */
+    public ExperimentRunner(TrainingConfig config, Path featureCache) {
+        this.config = config;
+        this.featureCache = featureCache;
+    }
+
+    /**
+     * Trains into a new run folder {@code runDirectory} and returns the pooled LOSO report.
+     *
+     * @param progressListener sees every progress event (the CLI's bar, the UI's view model)
+     * @throws TaskCancelledException when cancelled; the folder then says CANCELLED
+     */
+    public LosoReport run(Path runDirectory, TaskContext context, TrainingListener progressListener) throws Exception {
+        Corpus target = new CorpusReader().read(config.targetCorpus());
+        List<Corpus> added = new ArrayList<>();
+        for (AddedCorpus corpus : config.addedCorpora()) {
+            added.add(new CorpusReader().read(corpus.folder()));
+        }
+        FoldPlan plan = FoldPlan.of(config, target, added);
+        ComputeBackend backend = ComputeBackend.current();
+        LOG.info("training on {} — {}", backend.label(), backend.device());
+
+        RunEnvironment environment = RunEnvironment.current(backend.label(), backend.device(), config.seed(),
+                fingerprints(target, added), Instant.now());
+        try (ExperimentFolder folder = ExperimentFolder.create(runDirectory,
+                json.readTree(TrainingConfigJson.toJson(config)), environment)) {
+            try {
+                LosoReport report = train(folder, plan, target, context, progressListener);
+                folder.markDone();
+                return report;
+            } catch (TaskCancelledException e) {
+                folder.markCancelled("cancelled by the user");
+                throw e;
+            } catch (Exception | Error e) {
+                folder.markFailed(String.valueOf(e.getMessage()));
+                throw e;
+            }
+        }
+    }
+
+    private LosoReport train(ExperimentFolder folder, FoldPlan plan, Corpus target, TaskContext context,
+                             TrainingListener progressListener) throws Exception {
+        target.problems().forEach(p -> LOG.warn("{}: {} (not used)", p.relativePath(), p.reason()));
+        ClipFeatureExtractor extractor = ClipFeatureExtractor.cached(config.features(), featureCache);
+        List<String> labels = Trainer.emotionLabels(plan).stream().map(Emotion::label).toList();
+        List<Prediction> predictions = new ArrayList<>();
+        TrainingListener writer = new FolderWriter(folder, predictions, progressListener);
+        new Trainer(config, clip -> extractor.logMel(clip.path()), writer).train(plan, context);
+        folder.writePredictions(labels, predictions);
+        LosoReport report = LosoReport.of(labels, predictions);
+        folder.writeMetrics(RunMetrics.of(report, config.modelSelection().name().toLowerCase(Locale.ROOT), null));
+        return report;
+    }
+
+    private static Map<String, String> fingerprints(Corpus target, List<Corpus> added) throws IOException {
+        Map<String, String> fingerprints = new LinkedHashMap<>();
+        fingerprints.put(target.kind().id() + ":" + target.root(), fingerprint(target));
+        for (Corpus corpus : added) {
+            fingerprints.put(corpus.kind().id() + ":" + corpus.root(), fingerprint(corpus));
+        }
+        return fingerprints;
+    }
+
+    private static String fingerprint(Corpus corpus) throws IOException {
+        return CorpusFingerprint.ofFiles(corpus.root(), corpus.clips().stream().map(Clip::path).toList());
+    }
+
+    /** Writes the trainer's results into the run folder as they arrive. */
+    private final class FolderWriter implements TrainingListener {
+        private final ExperimentFolder folder;
+        private final List<Prediction> predictions;
+        private final TrainingListener progressListener;
+        private final Map<String, EpochSummary> bestByFold = new LinkedHashMap<>();
+
+        FolderWriter(ExperimentFolder folder, List<Prediction> predictions, TrainingListener progressListener) {
+            this.folder = folder;
+            this.predictions = predictions;
+            this.progressListener = progressListener;
+        }
+
+        @Override
+        public void progress(TrainingProgress progress) {
+            progressListener.progress(progress);
+        }
+
+        @Override
+        public void clipSkipped(Clip clip, String reason) {
+            LOG.warn("{}: left out of training: {}", clip.relativePath(), reason);
+            progressListener.clipSkipped(clip, reason);
+        }
+
+        @Override
+        public void newBestEpoch(Fold fold, EpochSummary summary, EmotionNet net, FoldNormalisation normalisation)
+                throws IOException {
+            bestByFold.put(fold.id(), summary);
+            net.save(folder.modelPath(fold.id()), modelEntries(fold, normalisation));
+        }
+
+        @Override
+        public void epochFinished(Fold fold, EpochSummary summary, EmotionNet net, FoldNormalisation normalisation)
+                throws IOException {
+            folder.appendHistory(new HistoryRow(fold.id(), summary.epoch(), summary.gammaLossEmotion(),
+                    summary.thetaLossSpeaker(), summary.totalLoss(), summary.trainWa(), summary.trainUa(),
+                    summary.validationWa(), summary.validationUa(), summary.trainSpeakerAccuracy(),
+                    summary.seconds(), false));
+            net.save(folder.checkpointPath(fold.id(), summary.epoch()), modelEntries(fold, normalisation));
+            EpochSummary best = bestByFold.get(fold.id());
+            folder.commitCheckpoint(fold.id(), summary.epoch(), best.epoch(), best.validationUa(), Set.of());
+        }
+
+        @Override
+        public void foldFinished(FoldResult result) throws IOException {
+            folder.markSelectedEpoch(result.fold().id(), result.selectedEpoch());
+            predictions.addAll(result.testPredictions());
+        }
+
+        private Map<String, byte[]> modelEntries(Fold fold, FoldNormalisation normalisation) throws IOException {
+            Map<String, byte[]> entries = new LinkedHashMap<>();
+            entries.put(NORMALISATION_ENTRY, json.writeValueAsBytes(normalisation));
+            entries.put(LABELS_ENTRY, fold.labels().toJson().getBytes(StandardCharsets.UTF_8));
+            entries.put(CONFIG_ENTRY, TrainingConfigJson.toJson(config).getBytes(StandardCharsets.UTF_8));
+            return entries;
+        }
+    }
+}

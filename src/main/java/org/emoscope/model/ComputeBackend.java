@@ -1,0 +1,44 @@
+package org.emoscope.model;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * The ND4J backend that really loaded (CPU through nd4j-native, or GPU through nd4j-cuda) and the
+ * device it runs on, for run provenance and the UI's backend badge. Asking loads ND4J.
+ *
+ * @param kind   "CPU" or "GPU"
+ * @param name   the backend class, e.g. "CpuBackend"
+ * @param device the processor or GPU model
+ */
+public record ComputeBackend(String kind, String name, String device) {
+
+    public static ComputeBackend current() {
+        String backend = Nd4j.getBackend().getClass().getSimpleName();
+        boolean gpu = backend.toLowerCase(Locale.ROOT).contains("cuda") || backend.contains("JCublas");
+        Properties info = Nd4j.getExecutioner().getEnvironmentInformation();
+        String device = gpu ? String.valueOf(info.getOrDefault("cuda.devicesInformation", "CUDA device"))
+                : cpuModel() + ", " + Runtime.getRuntime().availableProcessors() + " cores";
+        return new ComputeBackend(gpu ? "GPU" : "CPU", backend, device);
+    }
+
+    /** E.g. "CPU (CpuBackend)". */
+    public String label() {
+        return kind + " (" + name + ")";
+    }
+
+    private static String cpuModel() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(line -> line.startsWith("model name"))
+                    .map(line -> line.substring(line.indexOf(':') + 1).strip())
+                    .findFirst().orElse(System.getProperty("os.arch"));
+        } catch (IOException | RuntimeException e) {
+            return System.getProperty("os.arch");
+        }
+    }
+}
