@@ -1,0 +1,107 @@
+package org.emoscope.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.emoscope.evaluation.LosoReport;
+import org.emoscope.model.EmotionNet;
+import org.emoscope.model.ModelArchitecture;
+import org.emoscope.task.Progress;
+import org.emoscope.task.TaskCancelledException;
+import org.emoscope.task.TaskContext;
+import org.emoscope.training.TrainingConfig;
+import org.emoscope.training.TrainingListener;
+import org.emoscope.training.TrainingPhase;
+import org.emoscope.training.TrainingProgress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Real (tiny) training runs on the bundled sample corpus, written to a run folder. */
+class ExperimentRunnerTest {
+    private static final Path SAMPLE_EMODB = Path.of("sample-audio/emodb");
+    private static final ModelArchitecture TINY = new ModelArchitecture(128, 64, List.of(8, 8, 8), List.of(3, 1, 3),
+            8, 4, 2, 2, 8, 0.35);
+
+    @TempDir
+    Path dir;
+
+    private static TrainingConfig tinyConfig() {
+        return TrainingConfig.multitask(SAMPLE_EMODB).toBuilder()
+                .architecture(TINY).maxFrames(64).epochs(2).batchSize(32)
+                .heldOutSpeakers(List.of("emodb:03")).build();
+    }
+
+    /** A task context that cancels itself once training has begun. */
+    private static final class CancelOnTraining implements TaskContext, TrainingListener {
+        private volatile boolean cancelled;
+
+        @Override
+        public void progress(Progress progress) {
+        }
+
+        @Override
+        public void progress(TrainingProgress progress) {
+            if (progress.phase() == TrainingPhase.TRAINING) {
+                cancelled = true;
+            }
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return cancelled;
+        }
+    }
+
+    private static final TaskContext NEVER_CANCELLED = new TaskContext() {
+        @Override
+        public void progress(Progress progress) {
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    };
+
+    @Test
+    void finishedRunHasEveryFileAndReadsAsDone() throws Exception {
+        Path run = dir.resolve("run");
+
+        LosoReport report = new ExperimentRunner(tinyConfig(), dir.resolve("cache"))
+                .run(run, NEVER_CANCELLED, new TrainingListener() { });
+
+        try (ExperimentFolder folder = ExperimentFolder.open(run)) {
+            assertThat(folder.readStatus().state()).isEqualTo(RunState.DONE);
+            assertThat(folder.readHistory()).hasSize(2).filteredOn(HistoryRow::selected).hasSize(1);
+            assertThat(folder.readPredictions()).get().satisfies(table ->
+                    assertThat(table.predictions()).hasSize(28).allMatch(p -> p.speaker().equals("emodb:03")));
+            assertThat(folder.readMetrics()).get().satisfies(metrics ->
+                    assertThat(metrics.pooled().wa()).isEqualTo(report.pooled().wa()));
+            assertThat(folder.readEnvironment().backend()).startsWith("CPU");
+            assertThat(folder.readEnvironment().endTime()).isNotNull();
+            assertThat(folder.latestCheckpoint("emodb:03")).get().extracting(Checkpoint::epoch).isEqualTo(2);
+            try (EmotionNet model = EmotionNet.load(folder.modelPath("emodb:03"))) {
+                assertThat(model.architecture()).isEqualTo(TINY);
+                assertThat(EmotionNet.readExtraEntries(folder.modelPath("emodb:03")))
+                        .containsKeys(ExperimentRunner.NORMALISATION_ENTRY, ExperimentRunner.LABELS_ENTRY,
+                                ExperimentRunner.CONFIG_ENTRY);
+            }
+        }
+    }
+
+    @Test
+    void cancelledRunStopsBetweenBatchesAndReadsAsCancelled() throws Exception {
+        Path run = dir.resolve("run");
+        CancelOnTraining cancel = new CancelOnTraining();
+
+        assertThatThrownBy(() -> new ExperimentRunner(tinyConfig(), dir.resolve("cache")).run(run, cancel, cancel))
+                .isInstanceOf(TaskCancelledException.class);
+
+        try (ExperimentFolder folder = ExperimentFolder.open(run)) {
+            assertThat(folder.readStatus().state()).isEqualTo(RunState.CANCELLED);
+            assertThat(folder.readHistory()).isEmpty();
+        }
+    }
+}
