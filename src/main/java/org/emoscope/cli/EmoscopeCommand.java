@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 MelFilterbankCommand.class,
                 BenchCommand.class,
                 TrainCommand.class,
+                EvaluateCommand.class,
         })
 public final class EmoscopeCommand implements Runnable {
 

@@ -1,0 +1,89 @@
+package org.emoscope.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.emoscope.evaluation.ClassMetrics;
+import org.emoscope.evaluation.ClassificationReport;
+import org.emoscope.evaluation.ConfusionMatrix;
+import org.emoscope.evaluation.LosoReport;
+import org.emoscope.experiment.ExperimentFolder;
+import org.emoscope.experiment.PredictionTable;
+import org.emoscope.experiment.RunMetrics;
+import org.emoscope.experiment.RunStatus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code emoscope evaluate RUN}: the report of a run, recomputed from its predictions. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Print a run's WA/UA/F1, per-class, per-fold and per-speaker results and its confusion matrix.")
+final class EvaluateCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "RUN", description = "a run folder")
+    Path run;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!ExperimentFolder.isRun(run)) {
+            System.err.println(run + ": not a run folder (no config.json)");
+            return 1;
+        }
+        try (ExperimentFolder folder = ExperimentFolder.open(run)) {
+            RunStatus status = folder.readStatus();
+            Optional<PredictionTable> table = folder.readPredictions();
+            if (table.isEmpty() || table.get().predictions().isEmpty()) {
+                System.err.println(run + ": no predictions yet (state " + status.state() + ")");
+                return 1;
+            }
+            String selection = folder.readMetrics().map(RunMetrics::selectionPolicy).orElse("unknown");
+            LosoReport report = LosoReport.of(table.get().labels(), table.get().predictions());
+            System.out.println(format(run, status, selection, report));
+            return 0;
+        }
+    }
+
+    static String format(Path run, RunStatus status, String selection, LosoReport report) {
+        ClassificationReport pooled = report.pooled();
+        StringBuilder text = new StringBuilder();
+        text.append(String.format(Locale.ROOT, "Run %s — %s, model selection: %s%n", run, status.state(), selection));
+        text.append(String.format(Locale.ROOT, "Pooled (%d clips): WA %.2f %%  UA %.2f %%  macro-F1 %.2f %%%n",
+                pooled.total(), 100 * pooled.wa(), 100 * pooled.ua(), 100 * pooled.macroF1()));
+        text.append(String.format(Locale.ROOT, "Over %d folds: WA %s  UA %s  macro-F1 %s%n", report.perFold().size(),
+                report.waOverFolds().format(4), report.uaOverFolds().format(4), report.macroF1OverFolds().format(4)));
+        text.append(String.format(Locale.ROOT, "%nPer class        precision  recall     F1   support%n"));
+        for (ClassMetrics c : pooled.perClass()) {
+            text.append(String.format(Locale.ROOT, "  %-13s %9.3f %7.3f %6.3f %9d%n",
+                    c.label(), c.precision(), c.recall(), c.f1(), c.support()));
+        }
+        text.append(String.format(Locale.ROOT, "%nPer fold%n"));
+        report.perFold().forEach((id, r) -> text.append(row(id, r)));
+        text.append(String.format(Locale.ROOT, "%nPer speaker%n"));
+        report.perSpeaker().forEach((id, r) -> text.append(row(id, r)));
+        text.append(String.format(Locale.ROOT, "%nConfusion matrix (rows: true, columns: predicted)%n"));
+        text.append(matrix(pooled.matrix()));
+        text.append(String.format(Locale.ROOT, "%nWA: %s%nUA: %s", ClassificationReport.WA_DEFINITION,
+                ClassificationReport.UA_DEFINITION));
+        return text.toString();
+    }
+
+    private static String row(String id, ClassificationReport r) {
+        return String.format(Locale.ROOT, "  %-20s WA %6.2f %%  UA %6.2f %%  (%d clips)%n", id, 100 * r.wa(), 100 * r.ua(),
+                r.total());
+    }
+
+    private static String matrix(ConfusionMatrix matrix) {
+        List<String> labels = matrix.labels();
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "  %-11s", ""));
+        labels.forEach(label -> text.append(String.format(Locale.ROOT, "%6.5s", label)));
+        text.append(System.lineSeparator());
+        for (int t = 0; t < labels.size(); t++) {
+            text.append(String.format(Locale.ROOT, "  %-11s", labels.get(t)));
+            for (int p = 0; p < labels.size(); p++) {
+                text.append(String.format(Locale.ROOT, "%6d", matrix.count(t, p)));
+            }
+            text.append(System.lineSeparator());
+        }
+        return text.toString();
+    }
+}
