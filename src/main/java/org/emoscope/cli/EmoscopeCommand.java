@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 TrainCommand.class,
                 EvaluateCommand.class,
+                PredictCommand.class,
         })
 public final class EmoscopeCommand implements Runnable {
 

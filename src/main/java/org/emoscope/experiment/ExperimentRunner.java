@@ -2,7 +2,6 @@ package org.emoscope.experiment;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +27,7 @@ import org.emoscope.training.Fold;
 import org.emoscope.training.FoldNormalisation;
 import org.emoscope.training.FoldPlan;
 import org.emoscope.training.FoldResult;
+import org.emoscope.training.TrainedModel;
 import org.emoscope.training.Trainer;
 import org.emoscope.training.TrainingConfig;
 import org.emoscope.training.TrainingConfigJson;
@@ -45,11 +45,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ExperimentRunner {
     private static final Logger LOG = LoggerFactory.getLogger(ExperimentRunner.class);
-    /** Model-file entries besides the weights, so a saved model can prepare clips on its own. */
-    public static final String NORMALISATION_ENTRY = "normalisation.json";
-    public static final String LABELS_ENTRY = "labels.json";
-    public static final String CONFIG_ENTRY = "training-config.json";
-
     private final ObjectMapper json = new ObjectMapper();
     private final TrainingConfig config;
     private final Path featureCache;
@@ -173,11 +168,7 @@ public final class ExperimentRunner {
         }
 
         private Map<String, byte[]> modelEntries(Fold fold, FoldNormalisation normalisation) throws IOException {
-            Map<String, byte[]> entries = new LinkedHashMap<>();
-            entries.put(NORMALISATION_ENTRY, json.writeValueAsBytes(normalisation));
-            entries.put(LABELS_ENTRY, fold.labels().toJson().getBytes(StandardCharsets.UTF_8));
-            entries.put(CONFIG_ENTRY, TrainingConfigJson.toJson(config).getBytes(StandardCharsets.UTF_8));
-            return entries;
+            return TrainedModel.entries(config, normalisation, fold.labels());
         }
     }
 }

@@ -2,15 +2,19 @@ package org.emoscope.experiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.emoscope.evaluation.LosoReport;
+import org.emoscope.evaluation.Prediction;
 import org.emoscope.model.EmotionNet;
 import org.emoscope.model.ModelArchitecture;
 import org.emoscope.task.Progress;
 import org.emoscope.task.TaskCancelledException;
 import org.emoscope.task.TaskContext;
+import org.emoscope.training.ClipAnalysis;
+import org.emoscope.training.TrainedModel;
 import org.emoscope.training.TrainingConfig;
 import org.emoscope.training.TrainingListener;
 import org.emoscope.training.TrainingPhase;
@@ -85,9 +89,32 @@ class ExperimentRunnerTest {
             try (EmotionNet model = EmotionNet.load(folder.modelPath("emodb:03"))) {
                 assertThat(model.architecture()).isEqualTo(TINY);
                 assertThat(EmotionNet.readExtraEntries(folder.modelPath("emodb:03")))
-                        .containsKeys(ExperimentRunner.NORMALISATION_ENTRY, ExperimentRunner.LABELS_ENTRY,
-                                ExperimentRunner.CONFIG_ENTRY);
+                        .containsKeys(TrainedModel.NORMALISATION_ENTRY, TrainedModel.LABELS_ENTRY,
+                                TrainedModel.CONFIG_ENTRY);
             }
+        }
+    }
+
+    @Test
+    void savedFoldModelReproducesTheRunsPredictionForATestClip() throws Exception {
+        Path run = dir.resolve("run");
+        new ExperimentRunner(tinyConfig(), dir.resolve("cache")).run(run, NEVER_CANCELLED, new TrainingListener() { });
+
+        try (ExperimentFolder folder = ExperimentFolder.open(run);
+             TrainedModel model = TrainedModel.load(folder.modelPath("emodb:03"))) {
+            Prediction stored = folder.readPredictions().orElseThrow().predictions().stream()
+                    .filter(p -> p.clipId().equals("03a01Wa.wav")).findFirst().orElseThrow();
+            ClipAnalysis analysis = model.analyse(SAMPLE_EMODB.resolve("wav/03a01Wa.wav"), 3);
+
+            for (int k = 0; k < analysis.emotions().size(); k++) {
+                int runIndex = folder.readPredictions().orElseThrow().labels().indexOf(analysis.emotions().get(k).label());
+                assertThat((double) analysis.emotionProbabilities()[k]).isCloseTo(stored.probabilities()[runIndex], within(1e-6));
+            }
+            assertThat(analysis.alpha()).hasSize(TINY.steps());
+            assertThat(analysis.peaks()).hasSize(3).allSatisfy(peak -> {
+                assertThat(peak.startSeconds()).isGreaterThanOrEqualTo(0);
+                assertThat(peak.endSeconds()).isLessThanOrEqualTo(analysis.seconds());
+            });
         }
     }
 

@@ -1,0 +1,96 @@
+package org.emoscope.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.emoscope.audio.AudioFormatException;
+import org.emoscope.training.AttentionPeak;
+import org.emoscope.training.ClipAnalysis;
+import org.emoscope.training.TrainedModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code emoscope predict MODEL FILE.wav…}: emotion, probabilities and attention peaks per file. */
+@Command(name = "predict", mixinStandardHelpOptions = true,
+        description = "Predict the emotion of WAV files with a trained fold model (a run's models/fold-*.zip).")
+final class PredictCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "MODEL", description = "a model file")
+    Path model;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE.wav")
+    List<Path> files;
+
+    @Option(names = "--json", description = "print JSON")
+    boolean json;
+
+    @Option(names = "--peaks", description = "how many attention peaks to list (default ${DEFAULT-VALUE})")
+    int peaks = 3;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Map<String, Object>> results = new ArrayList<>();
+        int failures = 0;
+        try (TrainedModel trained = TrainedModel.load(model)) {
+            for (Path file : files) {
+                try {
+                    ClipAnalysis analysis = trained.analyse(file, peaks);
+                    if (json) {
+                        results.add(toMap(file, analysis));
+                    } else {
+                        System.out.println(toText(file, analysis));
+                    }
+                } catch (AudioFormatException e) {
+                    System.err.println(e.getMessage());
+                    failures++;
+                }
+            }
+        }
+        if (json) {
+            System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results));
+        }
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static Map<String, Object> toMap(Path file, ClipAnalysis analysis) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("file", file.toString());
+        out.put("emotion", analysis.predictedEmotion().label());
+        Map<String, Double> probabilities = new LinkedHashMap<>();
+        for (int i = 0; i < analysis.emotions().size(); i++) {
+            probabilities.put(analysis.emotions().get(i).label(), (double) analysis.emotionProbabilities()[i]);
+        }
+        out.put("probabilities", probabilities);
+        List<Map<String, Double>> peaks = new ArrayList<>();
+        for (AttentionPeak peak : analysis.peaks()) {
+            Map<String, Double> entry = new LinkedHashMap<>();
+            entry.put("start", peak.startSeconds());
+            entry.put("end", peak.endSeconds());
+            entry.put("weight", peak.weight());
+            peaks.add(entry);
+        }
+        out.put("attentionPeaks", peaks);
+        return out;
+    }
+
+    private static String toText(Path file, ClipAnalysis analysis) {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s: %s%n", file,
+                analysis.predictedEmotion().label()));
+        for (int i = 0; i < analysis.emotions().size(); i++) {
+            text.append(String.format(Locale.ROOT, "  %-10s %5.1f %%%n", analysis.emotions().get(i).label(),
+                    100 * analysis.emotionProbabilities()[i]));
+        }
+        text.append("  attention peaks:");
+        for (AttentionPeak peak : analysis.peaks()) {
+            text.append(String.format(Locale.ROOT, " %.2f–%.2f s (α %.3f)", peak.startSeconds(), peak.endSeconds(),
+                    peak.weight()));
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,117 @@
+package org.emoscope.training;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.emoscope.audio.AudioFormatException;
+import org.emoscope.audio.WavReader;
+import org.emoscope.features.ClipFeatureExtractor;
+import org.emoscope.model.AttentionTimeMap;
+import org.emoscope.model.EmotionNet;
+import org.emoscope.model.ForwardResult;
+import org.emoscope.model.ModelFileException;
+
+/**
+ * A saved fold model with everything needed to analyse a new clip exactly as training prepared its
+ * clips: the training config's feature settings, the fold's normalisation and its label maps (all
+ * stored in the model file). Not thread-safe (see {@link EmotionNet}); slow, keep off the FX thread.
+ */
+public final class TrainedModel implements AutoCloseable {
+    /** Model-file entries besides the weights. */
+    public static final String NORMALISATION_ENTRY = "normalisation.json";
+    public static final String LABELS_ENTRY = "labels.json";
+    public static final String CONFIG_ENTRY = "training-config.json";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final EmotionNet net;
+    private final TrainingConfig config;
+    private final FoldNormalisation normalisation;
+    private final LabelMaps labels;
+    private final ClipFeatureExtractor features;
+
+    private TrainedModel(EmotionNet net, TrainingConfig config, FoldNormalisation normalisation, LabelMaps labels) {
+        this.net = net;
+        this.config = config;
+        this.normalisation = normalisation;
+        this.labels = labels;
+        this.features = ClipFeatureExtractor.uncached(config.features());
+    }
+
+    /** The entries {@link #load} needs, to be stored with the weights of a fold's model. */
+    public static Map<String, byte[]> entries(TrainingConfig config, FoldNormalisation normalisation, LabelMaps labels)
+            throws IOException {
+        return Map.of(NORMALISATION_ENTRY, JSON.writeValueAsBytes(normalisation),
+                LABELS_ENTRY, labels.toJson().getBytes(StandardCharsets.UTF_8),
+                CONFIG_ENTRY, TrainingConfigJson.toJson(config).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static TrainedModel load(Path file) throws IOException {
+        Map<String, byte[]> extra = EmotionNet.readExtraEntries(file);
+        for (String entry : List.of(NORMALISATION_ENTRY, LABELS_ENTRY, CONFIG_ENTRY)) {
+            if (!extra.containsKey(entry)) {
+                throw new ModelFileException(file, "no " + entry + ": not a model saved by a training run");
+            }
+        }
+        TrainingConfig config = TrainingConfigJson.fromJson(text(extra, CONFIG_ENTRY), file + "!" + CONFIG_ENTRY);
+        FoldNormalisation normalisation = JSON.readValue(extra.get(NORMALISATION_ENTRY), FoldNormalisation.class);
+        LabelMaps labels = LabelMaps.fromJson(text(extra, LABELS_ENTRY), file + "!" + LABELS_ENTRY);
+        return new TrainedModel(EmotionNet.load(file), config, normalisation, labels);
+    }
+
+    public LabelMaps labels() {
+        return labels;
+    }
+
+    public TrainingConfig config() {
+        return config;
+    }
+
+    /** Decodes, featurises and runs one clip; {@code peakCount} strongest attention steps are listed. */
+    public ClipAnalysis analyse(Path wav, int peakCount) throws AudioFormatException, IOException {
+        double seconds = WavReader.probe(wav).seconds();
+        float[][] input = normalisation.prepare(features.logMel(wav));
+        ForwardResult result = net.predict(new float[][][] {input}, true);
+        float[] alpha = result.alpha()[0];
+        return new ClipAnalysis(seconds, labels.emotions(), result.emotionProbabilities()[0], labels.speakerKeys(),
+                result.speakerProbabilities()[0], alpha, peaks(alpha, seconds, peakCount), result.selfAttention()[0]);
+    }
+
+    /** The strongest steps inside the audio, at least one receptive field apart. */
+    private List<AttentionPeak> peaks(float[] alpha, double seconds, int count) {
+        AttentionTimeMap time = AttentionTimeMap.forArchitecture(net.architecture());
+        int receptive = net.architecture().receptiveFrames();
+        List<Integer> steps = new ArrayList<>();
+        for (int step = 0; step < alpha.length; step++) {
+            if (time.stepSpan(step, seconds).durationSeconds() > 0) {
+                steps.add(step);
+            }
+        }
+        steps.sort(Comparator.comparingDouble((Integer step) -> alpha[step]).reversed());
+        List<AttentionPeak> peaks = new ArrayList<>();
+        for (int step : steps) {
+            if (peaks.size() == count) {
+                break;
+            }
+            if (peaks.stream().noneMatch(p -> Math.abs(p.step() - step) < receptive)) {
+                AttentionTimeMap.Span span = time.stepSpan(step, seconds);
+                peaks.add(new AttentionPeak(step, alpha[step], span.startSeconds(), span.endSeconds()));
+            }
+        }
+        return peaks;
+    }
+
+    private static String text(Map<String, byte[]> entries, String name) {
+        return new String(entries.get(name), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        net.close();
+    }
+}
