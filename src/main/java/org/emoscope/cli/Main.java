@@ -1,7 +1,7 @@
 package org.emoscope.cli;
 
+import java.util.Optional;
 import org.emoscope.ui.WorkbenchLauncher;
-import picocli.CommandLine;
 
 /**
  * Entry point of {@code emoscope.jar}: with no arguments it opens the workbench window, otherwise it
@@ -13,6 +13,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Optional<Integer> relaunched = OpenMpWaitPolicy.relaunchIfUnset(args);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.get());
+        }
         if (args.length == 0) {
             WorkbenchLauncher.launch(args);
             return;
