@@ -11,13 +11,10 @@ import org.emoscope.experiment.ExperimentRunner;
 import org.emoscope.task.BackgroundTask;
 import org.emoscope.task.CurrentThreadTaskExecutor;
 import org.emoscope.training.AddedCorpus;
-import org.emoscope.training.ArchitecturePreset;
-import org.emoscope.training.ModelSelection;
 import org.emoscope.training.TrainingConfig;
 import org.emoscope.training.TrainingConfigJson;
-import org.emoscope.training.TrainingListener;
-import org.emoscope.training.TrainingProgress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -37,32 +34,17 @@ final class TrainCommand implements Callable<Integer> {
             description = "another-language corpus added to training, with the share of its clips (default 1)")
     List<String> added = new ArrayList<>();
 
-    @Option(names = "--held-out", paramLabel = "SPEAKER",
-            description = "test only these speakers (e.g. savee:DC) instead of leave-one-speaker-out over all")
-    List<String> heldOut;
-
-    @Option(names = "--preset", description = "paper or compact")
-    String preset;
-
     @Option(names = "--gamma", description = "weight γ of the emotion loss")
     Double gamma;
 
     @Option(names = "--theta", description = "weight θ of the speaker loss (0: single task)")
     Double theta;
 
-    @Option(names = "--epochs") Integer epochs;
-    @Option(names = "--batch") Integer batch;
-    @Option(names = "--lr", description = "RMSProp learning rate") Double learningRate;
-    @Option(names = "--seed") Long seed;
-
-    @Option(names = "--selection", description = "validation (default) or test-oracle (the paper's protocol)")
-    String selection;
+    @Mixin
+    TrainingOptions options;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "the new run folder")
     Path out;
-
-    @Option(names = "--cache", paramLabel = "DIR", description = "feature cache (default: ~/.cache/emoscope/features)")
-    Path cache = Path.of(System.getProperty("user.home"), ".cache", "emoscope", "features");
 
     @Override
     public Integer call() throws Exception {
@@ -79,10 +61,10 @@ final class TrainCommand implements Callable<Integer> {
             problems.forEach(problem -> System.err.println("  - " + problem));
             return 2;
         }
-        ProgressBar bar = new ProgressBar();
+        TrainingProgressBar bar = new TrainingProgressBar();
         int[] exit = {1};
         new CurrentThreadTaskExecutor().execute(BackgroundTask.of("train",
-                        context -> new ExperimentRunner(config, cache).run(out, context, bar))
+                        context -> new ExperimentRunner(config, options.cache).run(out, context, bar))
                 .onSuccess(report -> {
                     bar.finish();
                     System.out.println(summary(report, config));
@@ -116,29 +98,9 @@ final class TrainCommand implements Callable<Integer> {
             }
             builder.addedCorpora(corpora);
         }
-        if (heldOut != null) {
-            builder.heldOutSpeakers(heldOut);
-        }
-        if (preset != null) {
-            builder.preset(ArchitecturePreset.fromLabel(preset));
-        }
+        options.apply(builder);
         TrainingConfig current = builder.build();
         builder.lossWeights(gamma != null ? gamma : current.gamma(), theta != null ? theta : current.theta());
-        if (epochs != null) {
-            builder.epochs(epochs);
-        }
-        if (batch != null) {
-            builder.batchSize(batch);
-        }
-        if (learningRate != null) {
-            builder.learningRate(learningRate);
-        }
-        if (seed != null) {
-            builder.seed(seed);
-        }
-        if (selection != null) {
-            builder.modelSelection(ModelSelection.fromLabel(selection));
-        }
         return builder.build();
     }
 
@@ -156,35 +118,5 @@ final class TrainCommand implements Callable<Integer> {
         text.append("WA: ").append(ClassificationReport.WA_DEFINITION).append(System.lineSeparator());
         text.append("UA: ").append(ClassificationReport.UA_DEFINITION);
         return text.toString();
-    }
-
-    /** A one-line progress bar on stderr, redrawn at most every half second. */
-    private static final class ProgressBar implements TrainingListener {
-        private static final int WIDTH = 30;
-        private long lastDraw;
-        private boolean drawn;
-
-        @Override
-        public void progress(TrainingProgress progress) {
-            long now = System.nanoTime();
-            if (now - lastDraw < 500_000_000L && progress.batch() != progress.batches()) {
-                return;
-            }
-            lastDraw = now;
-            int filled = (int) Math.round(progress.fraction() * WIDTH);
-            String eta = progress.eta().map(d -> String.format(Locale.ROOT, " · ETA %d:%02d:%02d",
-                    d.toHours(), d.toMinutesPart(), d.toSecondsPart())).orElse("");
-            String rate = Double.isNaN(progress.samplesPerSecond()) ? ""
-                    : String.format(Locale.ROOT, " · %.1f clips/s", progress.samplesPerSecond());
-            System.err.printf(Locale.ROOT, "\r[%s%s] %3.0f%% %s%s%s\033[K", "#".repeat(filled), ".".repeat(WIDTH - filled),
-                    100 * progress.fraction(), progress.toTaskProgress().message(), rate, eta);
-            drawn = true;
-        }
-
-        void finish() {
-            if (drawn) {
-                System.err.println();
-            }
-        }
     }
 }

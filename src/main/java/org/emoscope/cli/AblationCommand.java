@@ -1,0 +1,59 @@
+package org.emoscope.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.emoscope.experiment.Ablation;
+import org.emoscope.task.BackgroundTask;
+import org.emoscope.task.CurrentThreadTaskExecutor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code emoscope ablation}: the paper's four configurations and a Table-2-style comparison. */
+@Command(name = "ablation", mixinStandardHelpOptions = true,
+        description = {"Train single task, multitask, cross-language and multitask cross-language (LOSO each)",
+                "into OUT/<configuration>/ and write OUT/ablation.md and OUT/ablation.csv beside the paper's numbers."})
+final class AblationCommand implements Callable<Integer> {
+    @Option(names = "--target", required = true, paramLabel = "DIR", description = "the target corpus (e.g. SAVEE)")
+    Path target;
+
+    @Option(names = "--other", required = true, paramLabel = "DIR", description = "the other-language corpus (e.g. EMO-DB)")
+    Path other;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for the four runs and the table")
+    Path out;
+
+    @Mixin
+    TrainingOptions options;
+
+    @Override
+    public Integer call() {
+        Ablation ablation = new Ablation(target, other, options::apply, options.cache);
+        for (Ablation.Configuration configuration : Ablation.Configuration.values()) {
+            List<String> problems = ablation.config(configuration).validate();
+            if (!problems.isEmpty()) {
+                System.err.println("Invalid configuration " + configuration.folder() + ":");
+                problems.forEach(problem -> System.err.println("  - " + problem));
+                return 2;
+            }
+        }
+        TrainingProgressBar bar = new TrainingProgressBar();
+        int[] exit = {1};
+        new CurrentThreadTaskExecutor().execute(BackgroundTask.of("ablation", context -> ablation.run(out, context, bar))
+                .onSuccess(rows -> {
+                    bar.finish();
+                    rows.forEach(row -> System.out.println(String.format(Locale.ROOT,
+                            "%-26s γ %.2f θ %.2f  WA %6.2f %%  UA %6.2f %%", row.configuration().folder(), row.gamma(),
+                            row.theta(), 100 * row.wa(), 100 * row.ua())));
+                    System.out.println("Table: " + out.resolve("ablation.md"));
+                    exit[0] = 0;
+                })
+                .onFailure(error -> {
+                    bar.finish();
+                    System.err.println("Ablation failed: " + error.getMessage());
+                }));
+        return exit[0];
+    }
+}
