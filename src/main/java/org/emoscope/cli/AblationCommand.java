@@ -8,14 +8,19 @@ import org.emoscope.experiment.Ablation;
 import org.emoscope.task.BackgroundTask;
 import org.emoscope.task.CurrentThreadTaskExecutor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code emoscope ablation}: the paper's four configurations and a Table-2-style comparison. */
 @Command(name = "ablation", mixinStandardHelpOptions = true,
         description = {"Train single task, multitask, cross-language and multitask cross-language (LOSO each)",
                 "into OUT/<configuration>/ and write OUT/ablation.md and OUT/ablation.csv beside the paper's numbers."})
 final class AblationCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--target", required = true, paramLabel = "DIR", description = "the target corpus (e.g. SAVEE)")
     Path target;
 
@@ -34,25 +39,25 @@ final class AblationCommand implements Callable<Integer> {
         for (Ablation.Configuration configuration : Ablation.Configuration.values()) {
             List<String> problems = ablation.config(configuration).validate();
             if (!problems.isEmpty()) {
-                System.err.println("Invalid configuration " + configuration.folder() + ":");
-                problems.forEach(problem -> System.err.println("  - " + problem));
+                spec.commandLine().getErr().println("Invalid configuration " + configuration.folder() + ":");
+                problems.forEach(problem -> spec.commandLine().getErr().println("  - " + problem));
                 return 2;
             }
         }
-        TrainingProgressBar bar = new TrainingProgressBar();
+        TrainingProgressBar bar = new TrainingProgressBar(spec.commandLine().getErr());
         int[] exit = {1};
         new CurrentThreadTaskExecutor().execute(BackgroundTask.of("ablation", context -> ablation.run(out, context, bar))
                 .onSuccess(rows -> {
                     bar.finish();
-                    rows.forEach(row -> System.out.println(String.format(Locale.ROOT,
+                    rows.forEach(row -> spec.commandLine().getOut().println(String.format(Locale.ROOT,
                             "%-26s γ %.2f θ %.2f  WA %6.2f %%  UA %6.2f %%", row.configuration().folder(), row.gamma(),
                             row.theta(), 100 * row.wa(), 100 * row.ua())));
-                    System.out.println("Table: " + out.resolve("ablation.md"));
+                    spec.commandLine().getOut().println("Table: " + out.resolve("ablation.md"));
                     exit[0] = 0;
                 })
                 .onFailure(error -> {
                     bar.finish();
-                    System.err.println("Ablation failed: " + error.getMessage());
+                    spec.commandLine().getErr().println("Ablation failed: " + error.getMessage());
                 }));
         return exit[0];
     }

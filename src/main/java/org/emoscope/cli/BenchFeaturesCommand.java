@@ -17,8 +17,10 @@ import org.emoscope.corpus.CorpusReader;
 import org.emoscope.corpus.NotACorpusException;
 import org.emoscope.features.FeatureBenchmark;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code emoscope bench features [DIR] [--json]}. */
 @Command(name = "features", mixinStandardHelpOptions = true,
@@ -26,6 +28,9 @@ import picocli.CommandLine.Parameters;
                 + "on 8-s 16 kHz and 44.1 kHz files, on one core and on all cores.",
                 "With DIR (a SAVEE or EMO-DB folder), its clips are measured too."})
 final class BenchFeaturesCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Parameters(arity = "0..1", paramLabel = "DIR", description = "a corpus folder whose clips are measured too")
     Path corpus;
 
@@ -39,14 +44,14 @@ final class BenchFeaturesCommand implements Callable<Integer> {
             try {
                 files = new CorpusReader().read(corpus).clips().stream().map(Clip::path).toList();
             } catch (NotACorpusException e) {
-                System.err.println("Not a corpus: " + e.getMessage());
+                spec.commandLine().getErr().println("Not a corpus: " + e.getMessage());
                 return 1;
             }
         }
         Path scratch = Files.createTempDirectory("emoscope-bench");
         try {
             FeatureBenchmark.Figures figures = new FeatureBenchmark().run(scratch, files);
-            System.out.println(json ? toJson(figures) : toText(figures));
+            spec.commandLine().getOut().println(json ? toJson(figures) : toText(figures));
             return 0;
         } finally {
             deleteRecursively(scratch);

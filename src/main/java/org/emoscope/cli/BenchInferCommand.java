@@ -9,12 +9,17 @@ import java.util.concurrent.Callable;
 import org.emoscope.model.ComputeBackend;
 import org.emoscope.model.ModelBenchmark;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code emoscope bench infer}: inference time per clip. */
 @Command(name = "infer", mixinStandardHelpOptions = true, description = "Inference time of the network per clip.")
 final class BenchInferCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     BenchModelOptions options;
 
@@ -36,9 +41,9 @@ final class BenchInferCommand implements Callable<Integer> {
         out.put("ms_per_clip", f.millisecondsPerClip());
         out.put("peak_rss_mb", f.peakRssMegabytes());
         if (options.json) {
-            System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
+            spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
         } else {
-            out.forEach((key, value) -> System.out.println(String.format(Locale.ROOT, "%-14s %s", key,
+            out.forEach((key, value) -> spec.commandLine().getOut().println(String.format(Locale.ROOT, "%-14s %s", key,
                     value instanceof Double d ? String.format(Locale.ROOT, "%.1f", d) : value)));
         }
         return 0;

@@ -9,13 +9,18 @@ import java.util.concurrent.Callable;
 import org.emoscope.model.ComputeBackend;
 import org.emoscope.model.ModelBenchmark;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code emoscope bench train}: training throughput against the machine's sgemm ceiling, and memory. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Training speed of the network on random input: samples/s, GFLOP/s, ND4J sgemm GFLOP/s, RSS.")
 final class BenchTrainCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     BenchModelOptions options;
 
@@ -45,9 +50,9 @@ final class BenchTrainCommand implements Callable<Integer> {
         out.put("rss_mb_after_last_step", f.lastStepRssMegabytes());
         out.put("peak_rss_mb", f.peakRssMegabytes());
         if (options.json) {
-            System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
+            spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
         } else {
-            out.forEach((key, value) -> System.out.println(String.format(Locale.ROOT, "%-26s %s", key,
+            out.forEach((key, value) -> spec.commandLine().getOut().println(String.format(Locale.ROOT, "%-26s %s", key,
                     value instanceof Double d ? String.format(Locale.ROOT, "%.3f", d) : value)));
         }
         return 0;

@@ -14,31 +14,36 @@ import org.emoscope.experiment.PredictionTable;
 import org.emoscope.experiment.RunMetrics;
 import org.emoscope.experiment.RunStatus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code emoscope evaluate RUN}: the report of a run, recomputed from its predictions. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Print a run's WA/UA/F1, per-class, per-fold and per-speaker results and its confusion matrix.")
 final class EvaluateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Parameters(paramLabel = "RUN", description = "a run folder")
     Path run;
 
     @Override
     public Integer call() throws Exception {
         if (!ExperimentFolder.isRun(run)) {
-            System.err.println(run + ": not a run folder (no config.json)");
+            spec.commandLine().getErr().println(run + ": not a run folder (no config.json)");
             return 1;
         }
         try (ExperimentFolder folder = ExperimentFolder.open(run)) {
             RunStatus status = folder.readStatus();
             Optional<PredictionTable> table = folder.readPredictions();
             if (table.isEmpty() || table.get().predictions().isEmpty()) {
-                System.err.println(run + ": no predictions yet (state " + status.state() + ")");
+                spec.commandLine().getErr().println(run + ": no predictions yet (state " + status.state() + ")");
                 return 1;
             }
             String selection = folder.readMetrics().map(RunMetrics::selectionPolicy).orElse("unknown");
             LosoReport report = LosoReport.of(table.get().labels(), table.get().predictions());
-            System.out.println(format(run, status, selection, report));
+            spec.commandLine().getOut().println(format(run, status, selection, report));
             return 0;
         }
     }

@@ -2,6 +2,7 @@ package org.emoscope.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,13 +15,18 @@ import org.emoscope.training.AttentionPeak;
 import org.emoscope.training.ClipAnalysis;
 import org.emoscope.training.TrainedModel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code emoscope predict MODEL FILE.wav…}: emotion, probabilities and attention peaks per file. */
 @Command(name = "predict", mixinStandardHelpOptions = true,
         description = "Predict the emotion of WAV files with a trained fold model (a run's models/fold-*.zip).")
 final class PredictCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Parameters(index = "0", paramLabel = "MODEL", description = "a model file")
     Path model;
 
@@ -44,16 +50,19 @@ final class PredictCommand implements Callable<Integer> {
                     if (json) {
                         results.add(toMap(file, analysis));
                     } else {
-                        System.out.println(toText(file, analysis));
+                        spec.commandLine().getOut().println(toText(file, analysis));
                     }
                 } catch (AudioFormatException e) {
-                    System.err.println(e.getMessage());
+                    spec.commandLine().getErr().println(e.getMessage());
+                    failures++;
+                } catch (IOException e) {
+                    spec.commandLine().getErr().println(file + ": cannot be read (" + e + ")");
                     failures++;
                 }
             }
         }
         if (json) {
-            System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results));
+            spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results));
         }
         return failures == 0 ? 0 : 1;
     }

@@ -14,8 +14,10 @@ import org.emoscope.training.AddedCorpus;
 import org.emoscope.training.TrainingConfig;
 import org.emoscope.training.TrainingConfigJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code emoscope train}: one training run into a new experiment folder. Progress goes to stderr as a
@@ -24,6 +26,9 @@ import picocli.CommandLine.Option;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train and evaluate (leave-one-speaker-out by default) into a new run folder.")
 final class TrainCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--config", paramLabel = "FILE", description = "a training configuration (JSON); flags override it")
     Path configFile;
 
@@ -52,27 +57,27 @@ final class TrainCommand implements Callable<Integer> {
         try {
             config = buildConfig();
         } catch (IllegalArgumentException | java.io.IOException e) {
-            System.err.println("Invalid configuration: " + e.getMessage());
+            spec.commandLine().getErr().println("Invalid configuration: " + e.getMessage());
             return 2;
         }
         List<String> problems = config.validate();
         if (!problems.isEmpty()) {
-            System.err.println("Invalid configuration:");
-            problems.forEach(problem -> System.err.println("  - " + problem));
+            spec.commandLine().getErr().println("Invalid configuration:");
+            problems.forEach(problem -> spec.commandLine().getErr().println("  - " + problem));
             return 2;
         }
-        TrainingProgressBar bar = new TrainingProgressBar();
+        TrainingProgressBar bar = new TrainingProgressBar(spec.commandLine().getErr());
         int[] exit = {1};
         new CurrentThreadTaskExecutor().execute(BackgroundTask.of("train",
                         context -> new ExperimentRunner(config, options.cache).run(out, context, bar))
                 .onSuccess(report -> {
                     bar.finish();
-                    System.out.println(summary(report, config));
+                    spec.commandLine().getOut().println(summary(report, config));
                     exit[0] = 0;
                 })
                 .onFailure(error -> {
                     bar.finish();
-                    System.err.println("Training failed: " + error.getMessage());
+                    spec.commandLine().getErr().println("Training failed: " + error.getMessage());
                 }));
         return exit[0];
     }

@@ -1,5 +1,6 @@
 package org.emoscope.cli;
 
+import java.io.PrintWriter;
 import java.util.Locale;
 import org.emoscope.training.TrainingListener;
 import org.emoscope.training.TrainingProgress;
@@ -7,8 +8,13 @@ import org.emoscope.training.TrainingProgress;
 /** A one-line progress bar on stderr, redrawn at most every half second. */
 final class TrainingProgressBar implements TrainingListener {
     private static final int WIDTH = 30;
+    private final PrintWriter err;
     private long lastDraw;
     private boolean drawn;
+
+    TrainingProgressBar(PrintWriter err) {
+        this.err = err;
+    }
 
     @Override
     public void progress(TrainingProgress progress) {
@@ -22,14 +28,15 @@ final class TrainingProgressBar implements TrainingListener {
                 d.toHours(), d.toMinutesPart(), d.toSecondsPart())).orElse("");
         String rate = Double.isNaN(progress.samplesPerSecond()) ? ""
                 : String.format(Locale.ROOT, " · %.1f clips/s", progress.samplesPerSecond());
-        System.err.printf(Locale.ROOT, "\r[%s%s] %3.0f%% %s%s%s\033[K", "#".repeat(filled), ".".repeat(WIDTH - filled),
+        err.printf(Locale.ROOT, "\r[%s%s] %3.0f%% %s%s%s\033[K", "#".repeat(filled), ".".repeat(WIDTH - filled),
                 100 * progress.fraction(), progress.toTaskProgress().message(), rate, eta);
+        err.flush();
         drawn = true;
     }
 
     void finish() {
         if (drawn) {
-            System.err.println();
+            err.println();
         }
     }
 }

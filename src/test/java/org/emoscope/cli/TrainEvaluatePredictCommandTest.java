@@ -1,0 +1,78 @@
+package org.emoscope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.emoscope.model.ModelArchitecture;
+import org.emoscope.training.TrainingConfig;
+import org.emoscope.training.TrainingConfigJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The CLI round: train a tiny model on the sample corpus, evaluate the run, predict with its model. */
+class TrainEvaluatePredictCommandTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(Object command, String... args) {
+        CommandLine line = new CommandLine(command);
+        line.setOut(new PrintWriter(out, true));
+        line.setErr(new PrintWriter(err, true));
+        return line.execute(args);
+    }
+
+    @Test
+    void trainedRunCanBeEvaluatedAndItsModelPredicts() throws Exception {
+        Path config = dir.resolve("tiny.json");
+        TrainingConfigJson.write(TrainingConfig.multitask(Path.of("sample-audio/emodb")).toBuilder()
+                .architecture(new ModelArchitecture(128, 64, List.of(8, 8, 8), List.of(3, 1, 3), 8, 4, 2, 2, 8, 0.35))
+                .maxFrames(64).epochs(1).batchSize(32).build(), config);
+        Path runFolder = dir.resolve("run");
+
+        int trained = run(new TrainCommand(), "--config", config.toString(), "--held-out", "emodb:08",
+                "--out", runFolder.toString(), "--cache", dir.resolve("cache").toString());
+
+        assertThat(trained).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Pooled over 1 folds (28 test clips)").contains("Model selection: validation");
+
+        out.getBuffer().setLength(0);
+        assertThat(run(new EvaluateCommand(), runFolder.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("DONE").contains("Pooled (28 clips)").contains("emodb:08");
+
+        out.getBuffer().setLength(0);
+        assertThat(run(new PredictCommand(), runFolder.resolve("models/fold-emodb_08.zip").toString(),
+                "sample-audio/emodb/wav/08a01Aa.wav", "--json")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("\"probabilities\"").contains("\"attentionPeaks\"");
+
+        // A missing file is reported by name; the others are still predicted.
+        out.getBuffer().setLength(0);
+        assertThat(run(new PredictCommand(), runFolder.resolve("models/fold-emodb_08.zip").toString(),
+                "sample-audio/emodb/wav/missing.wav", "sample-audio/emodb/wav/08a01Fa.wav")).isEqualTo(1);
+        assertThat(err.toString()).contains("missing.wav");
+        assertThat(out.toString()).contains("08a01Fa.wav:");
+    }
+
+    @Test
+    void invalidConfigurationListsEveryProblemAndTrainsNothing() {
+        int exit = run(new TrainCommand(), "--target", "sample-audio/emodb", "--epochs", "0", "--batch", "0",
+                "--gamma", "-1", "--out", dir.resolve("run").toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("Invalid configuration").containsPattern("(?s)epochs.*batch.*|(?s)batch.*epochs.*");
+        assertThat(err.toString().lines().filter(line -> line.startsWith("  - ")).count()).isGreaterThanOrEqualTo(3);
+        assertThat(dir.resolve("run")).doesNotExist();
+    }
+
+    @Test
+    void evaluatingAFolderThatIsNoRunFailsWithItsName() {
+        assertThat(run(new EvaluateCommand(), dir.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains(dir.toString()).contains("not a run folder");
+    }
+}
