@@ -72,6 +72,7 @@ public final class ExperimentRunner {
         FoldPlan plan = FoldPlan.of(config, target, added);
         ComputeBackend backend = ComputeBackend.current();
         LOG.info("training on {} — {}", backend.label(), backend.device());
+        backend.fallbackWarning().ifPresent(LOG::warn);
 
         RunEnvironment environment = RunEnvironment.current(backend.label(), backend.device(), config.seed(),
                 fingerprints(target, added), Instant.now());

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
+import org.emoscope.AppVersion;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -24,6 +26,18 @@ public record ComputeBackend(String kind, String name, String device) {
         String device = gpu ? String.valueOf(info.getOrDefault("cuda.devicesInformation", "CUDA device"))
                 : cpuModel() + ", " + Runtime.getRuntime().availableProcessors() + " cores";
         return new ComputeBackend(gpu ? "GPU" : "CPU", backend, device);
+    }
+
+    /**
+     * The problem when this build was made for the GPU ({@code mvn -Pcuda}) but ND4J fell back to the
+     * CPU (no CUDA 11.6 runtime or driver found), to be shown loudly; empty otherwise.
+     */
+    public Optional<String> fallbackWarning() {
+        if ("gpu".equals(AppVersion.builtBackend()) && kind.equals("CPU")) {
+            return Optional.of("GPU requested (built with -Pcuda) but ND4J loaded the CPU backend: training runs on "
+                    + device + ". Check the CUDA 11.6 runtime and the NVIDIA driver (nvidia-smi).");
+        }
+        return Optional.empty();
     }
 
     /** E.g. "CPU (CpuBackend)". */
