@@ -14,6 +14,7 @@ import org.emoscope.corpus.Emotion;
 import org.emoscope.evaluation.ClassificationReport;
 import org.emoscope.evaluation.ConfusionMatrix;
 import org.emoscope.evaluation.Prediction;
+import org.emoscope.evaluation.SpeakerAccuracy;
 import org.emoscope.features.FeatureNormaliser;
 import org.emoscope.model.Batch;
 import org.emoscope.model.EmotionNet;
@@ -37,6 +38,8 @@ import org.emoscope.task.TaskContext;
 public final class Trainer {
     /** Clips per inference call: bounds the native memory of a forward pass. */
     private static final int PREDICT_CHUNK = 16;
+    /** Training clips re-scored after each epoch for train WA/UA and speaker accuracy (a fixed sample). */
+    private static final int TRAIN_PROBE_CLIPS = 64;
 
     private final TrainingConfig config;
     private final ClipFeatureSource features;
@@ -114,6 +117,7 @@ public final class Trainer {
         ClipSet train = ClipSet.of(training, logMels, normalisation, labels);
         ClipSet validation = ClipSet.of(available(fold.validationClips(), logMels), logMels, normalisation, labels);
         ClipSet test = ClipSet.of(available(fold.testClips(), logMels), logMels, normalisation, labels);
+        ClipSet trainProbe = train.subset(shuffled(train.size(), fold.index(), 0), TRAIN_PROBE_CLIPS);
 
         List<EpochSummary> history = new ArrayList<>();
         List<Prediction> selectedPredictions = List.of();
@@ -142,13 +146,15 @@ public final class Trainer {
                             lastOf(history, false), Double.NaN, clock.samplesPerSecond(), clock.eta()));
                 }
                 context.checkCancelled();
-                ClassificationReport validationReport = score(net, validation, labels);
+                Scores trainScores = score(net, trainProbe, labels);
+                ClassificationReport validationReport = score(net, validation, labels).emotion();
                 double testWa = fold.validationIsTest() ? validationReport.wa() : Double.NaN;
                 double testUa = fold.validationIsTest() ? validationReport.ua() : Double.NaN;
                 double n = train.size();
                 EpochSummary summary = new EpochSummary(fold.index(), fold.id(), epoch, emotionLoss / n,
-                        speakerLoss / n, (emotionLoss + speakerLoss) / n, Double.NaN, Double.NaN,
-                        validationReport.wa(), validationReport.ua(), testWa, testUa, Double.NaN,
+                        speakerLoss / n, (emotionLoss + speakerLoss) / n, trainScores.emotion().wa(),
+                        trainScores.emotion().ua(), validationReport.wa(), validationReport.ua(), testWa, testUa,
+                        config.theta() > 0 ? trainScores.speakerAccuracy() : Double.NaN,
                         (System.nanoTime() - epochStart) / 1e9, false);
                 if (policy.isNewBest(history, summary)) {
                     summary = summary.withBestSoFar(true);
@@ -160,8 +166,9 @@ public final class Trainer {
                 listener.epochFinished(fold, summary, net, normalisation);
                 report(context, new TrainingProgress(fold.index(), foldCount, fold.id(), TrainingPhase.VALIDATING,
                         epoch, config.epochs(), batches, batches, summary.gammaLossEmotion(),
-                        summary.thetaLossSpeaker(), summary.totalLoss(), Double.NaN, Double.NaN,
-                        summary.validationWa(), summary.validationUa(), Double.NaN, clock.samplesPerSecond(),
+                        summary.thetaLossSpeaker(), summary.totalLoss(), summary.trainWa(), summary.trainUa(),
+                        summary.validationWa(), summary.validationUa(), summary.trainSpeakerAccuracy(),
+                        clock.samplesPerSecond(),
                         clock.eta()));
                 if (policy.shouldStop(history)) {
                     clock.skip((long) (config.epochs() - epoch) * train.size());
@@ -194,15 +201,25 @@ public final class Trainer {
         return order;
     }
 
-    private static ClassificationReport score(EmotionNet net, ClipSet clips, LabelMaps labels) {
+    /** Emotion report and speaker-head accuracy of a clip set. */
+    private record Scores(ClassificationReport emotion, double speakerAccuracy) {
+    }
+
+    private static Scores score(EmotionNet net, ClipSet clips, LabelMaps labels) {
         List<Prediction> predictions = new ArrayList<>();
-        float[][] probabilities = probabilities(net, clips);
-        for (int i = 0; i < clips.size(); i++) {
-            double[] p = toDouble(probabilities[i]);
-            predictions.add(new Prediction(clips.clip(i).relativePath(), "", clips.clip(i).speaker().key(),
-                    clips.emotion(i), argmax(p), p));
+        int[] predictedSpeakers = new int[clips.size()];
+        for (int from = 0; from < clips.size(); from += PREDICT_CHUNK) {
+            int to = Math.min(clips.size(), from + PREDICT_CHUNK);
+            ForwardResult result = net.predict(clips.features(from, to), false);
+            for (int i = from; i < to; i++) {
+                double[] p = toDouble(result.emotionProbabilities()[i - from]);
+                predictions.add(new Prediction(clips.clip(i).relativePath(), "", clips.clip(i).speaker().key(),
+                        clips.emotion(i), argmax(p), p));
+                predictedSpeakers[i] = argmax(toDouble(result.speakerProbabilities()[i - from]));
+            }
         }
-        return ClassificationReport.of(ConfusionMatrix.of(labels.emotionLabels(), predictions));
+        ClassificationReport emotion = ClassificationReport.of(ConfusionMatrix.of(labels.emotionLabels(), predictions));
+        return new Scores(emotion, SpeakerAccuracy.of(clips.speakers(), predictedSpeakers).accuracy());
     }
 
     private static List<Prediction> predictTest(EmotionNet net, Fold fold, ClipSet test, LabelMaps labels,
@@ -295,6 +312,22 @@ public final class Trainer {
             float[][][] slice = new float[to - from][][];
             System.arraycopy(inputs, from, slice, 0, to - from);
             return slice;
+        }
+
+        /** The first {@code count} clips in {@code order}. */
+        ClipSet subset(int[] order, int count) {
+            int n = Math.min(count, order.length);
+            List<Clip> picked = new ArrayList<>();
+            float[][][] x = new float[n][][];
+            int[] e = new int[n];
+            int[] s = new int[n];
+            for (int i = 0; i < n; i++) {
+                picked.add(clips.get(order[i]));
+                x[i] = inputs[order[i]];
+                e[i] = emotions[order[i]];
+                s[i] = speakers[order[i]];
+            }
+            return new ClipSet(picked, x, e, s);
         }
 
         Batch batch(int[] order, int from, int to) {

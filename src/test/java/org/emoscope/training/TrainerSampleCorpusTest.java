@@ -44,7 +44,11 @@ class TrainerSampleCorpusTest {
         assertThat(predictions).hasSize(28);
         // Measured: UA 0.64 on DC (chance 1/7), epoch 11 selected on the validation speaker JE.
         assertThat(report.ua()).as("UA on the unseen speaker DC").isGreaterThan(0.35);
-        assertThat(results.get(0).history()).hasSize(12);
+        assertThat(results.get(0).history()).hasSize(12).allSatisfy(epoch -> {
+            assertThat(epoch.trainUa()).isBetween(0.0, 1.0);
+            assertThat(epoch.trainSpeakerAccuracy()).isBetween(0.0, 1.0);
+            assertThat(epoch.testUa()).as("the test speaker is never scored before selection").isNaN();
+        });
         assertThat(results.get(0).history().get(11).totalLoss())
                 .isLessThan(results.get(0).history().get(0).totalLoss());
     }
