@@ -98,9 +98,8 @@ public final class ExperimentRunner {
         ClipFeatureExtractor extractor = ClipFeatureExtractor.cached(config.features(), featureCache);
         List<String> labels = Trainer.emotionLabels(plan).stream().map(Emotion::label).toList();
         List<Prediction> predictions = new ArrayList<>();
-        TrainingListener writer = new FolderWriter(folder, predictions, progressListener);
+        TrainingListener writer = new FolderWriter(folder, labels, predictions, progressListener);
         new Trainer(config, clip -> extractor.logMel(clip.path()), writer).train(plan, context);
-        folder.writePredictions(labels, predictions);
         LosoReport report = LosoReport.of(labels, predictions);
         folder.writeMetrics(RunMetrics.of(report, config.modelSelection().name().toLowerCase(Locale.ROOT), null));
         return report;
@@ -122,12 +121,15 @@ public final class ExperimentRunner {
     /** Writes the trainer's results into the run folder as they arrive. */
     private final class FolderWriter implements TrainingListener {
         private final ExperimentFolder folder;
+        private final List<String> labels;
         private final List<Prediction> predictions;
         private final TrainingListener progressListener;
         private final Map<String, EpochSummary> bestByFold = new LinkedHashMap<>();
 
-        FolderWriter(ExperimentFolder folder, List<Prediction> predictions, TrainingListener progressListener) {
+        FolderWriter(ExperimentFolder folder, List<String> labels, List<Prediction> predictions,
+                     TrainingListener progressListener) {
             this.folder = folder;
+            this.labels = labels;
             this.predictions = predictions;
             this.progressListener = progressListener;
         }
@@ -166,6 +168,8 @@ public final class ExperimentRunner {
         public void foldFinished(FoldResult result) throws IOException {
             folder.markSelectedEpoch(result.fold().id(), result.selectedEpoch());
             predictions.addAll(result.testPredictions());
+            // Written after every fold, so the finished folds of a killed run keep their results.
+            folder.writePredictions(labels, predictions);
         }
 
         private Map<String, byte[]> modelEntries(Fold fold, FoldNormalisation normalisation) throws IOException {
