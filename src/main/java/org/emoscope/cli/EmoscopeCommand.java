@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 TrainCommand.class,
                 EvaluateCommand.class,
                 PredictCommand.class,
+                ResumeCommand.class,
                 AblationCommand.class,
         })
 public final class EmoscopeCommand implements Runnable {

@@ -3,10 +3,7 @@ package org.emoscope.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.emoscope.evaluation.ClassificationReport;
-import org.emoscope.evaluation.LosoReport;
 import org.emoscope.experiment.ExperimentRunner;
 import org.emoscope.task.BackgroundTask;
 import org.emoscope.task.CurrentThreadTaskExecutor;
@@ -72,7 +69,7 @@ final class TrainCommand implements Callable<Integer> {
                         context -> new ExperimentRunner(config, options.cache).run(out, context, bar))
                 .onSuccess(report -> {
                     bar.finish();
-                    spec.commandLine().getOut().println(summary(report, config));
+                    spec.commandLine().getOut().println(RunSummaryText.of(out, config.modelSelection().label(), report));
                     exit[0] = 0;
                 })
                 .onFailure(error -> {
@@ -107,21 +104,5 @@ final class TrainCommand implements Callable<Integer> {
         TrainingConfig current = builder.build();
         builder.lossWeights(gamma != null ? gamma : current.gamma(), theta != null ? theta : current.theta());
         return builder.build();
-    }
-
-    private String summary(LosoReport report, TrainingConfig config) {
-        ClassificationReport pooled = report.pooled();
-        StringBuilder text = new StringBuilder();
-        text.append(String.format(Locale.ROOT, "Run: %s%n", out.toAbsolutePath()));
-        text.append(String.format(Locale.ROOT, "Model selection: %s%n", config.modelSelection().label()));
-        text.append(String.format(Locale.ROOT, "Pooled over %d folds (%d test clips): WA %.2f %%  UA %.2f %%  macro-F1 %.2f %%%n",
-                report.perFold().size(), pooled.total(), 100 * pooled.wa(), 100 * pooled.ua(), 100 * pooled.macroF1()));
-        text.append(String.format(Locale.ROOT, "Mean ± sd over folds: WA %s  UA %s%n",
-                report.waOverFolds().format(4), report.uaOverFolds().format(4)));
-        report.perFold().forEach((fold, r) -> text.append(String.format(Locale.ROOT,
-                "  %-20s WA %6.2f %%  UA %6.2f %%  (%d clips)%n", fold, 100 * r.wa(), 100 * r.ua(), r.total())));
-        text.append("WA: ").append(ClassificationReport.WA_DEFINITION).append(System.lineSeparator());
-        text.append("UA: ").append(ClassificationReport.UA_DEFINITION);
-        return text.toString();
     }
 }

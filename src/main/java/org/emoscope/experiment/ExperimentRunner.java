@@ -27,6 +27,7 @@ import org.emoscope.training.Fold;
 import org.emoscope.training.FoldNormalisation;
 import org.emoscope.training.FoldPlan;
 import org.emoscope.training.FoldResult;
+import org.emoscope.training.ResumeSource;
 import org.emoscope.training.TrainedModel;
 import org.emoscope.training.Trainer;
 import org.emoscope.training.TrainingConfig;
@@ -64,51 +65,104 @@ public final class ExperimentRunner {
      * @throws TaskCancelledException when cancelled; the folder then says CANCELLED
      */
     public LosoReport run(Path runDirectory, TaskContext context, TrainingListener progressListener) throws Exception {
+        Corpora corpora = readCorpora(config);
+        ComputeBackend backend = announceBackend();
+        RunEnvironment environment = RunEnvironment.current(backend.label(), backend.device(), config.seed(),
+                fingerprints(corpora), Instant.now());
+        try (ExperimentFolder folder = ExperimentFolder.create(runDirectory,
+                json.readTree(TrainingConfigJson.toJson(config)), environment)) {
+            return finish(folder, () -> train(folder, corpora, context, progressListener, ResumeSource.NONE, List.of()));
+        }
+    }
+
+    /**
+     * Continues a killed, cancelled or failed run where its files say it stopped: finished folds are
+     * kept, an interrupted fold goes on from its latest checkpoint, the rest train from scratch.
+     *
+     * @throws ExperimentFolderException when the corpora changed since the run started
+     */
+    public static LosoReport resume(Path runDirectory, Path featureCache, TaskContext context,
+                                    TrainingListener progressListener) throws Exception {
+        try (ExperimentFolder folder = ExperimentFolder.resume(runDirectory)) {
+            TrainingConfig config = TrainingConfigJson.fromJson(folder.readConfigTree().toString(),
+                    runDirectory.resolve(ExperimentFolder.CONFIG_FILE).toString());
+            ExperimentRunner runner = new ExperimentRunner(config, featureCache);
+            Corpora corpora = readCorpora(config);
+            Map<String, String> recorded = folder.readEnvironment().corpusFingerprints();
+            if (!recorded.equals(fingerprints(corpora))) {
+                throw new ExperimentFolderException(runDirectory,
+                        "the corpora changed since the run started (fingerprints differ); start a new run instead");
+            }
+            runner.announceBackend();
+            RunResume resume = new RunResume(folder);
+            return runner.finish(folder, () -> runner.train(folder, corpora, context, progressListener, resume,
+                    resume.finishedPredictions()));
+        }
+    }
+
+    /** The corpora a config names. */
+    private record Corpora(Corpus target, List<Corpus> added) {
+        List<Corpus> all() {
+            List<Corpus> all = new ArrayList<>(List.of(target));
+            all.addAll(added);
+            return all;
+        }
+    }
+
+    private static Corpora readCorpora(TrainingConfig config) throws Exception {
         Corpus target = new CorpusReader().read(config.targetCorpus());
         List<Corpus> added = new ArrayList<>();
         for (AddedCorpus corpus : config.addedCorpora()) {
             added.add(new CorpusReader().read(corpus.folder()));
         }
-        FoldPlan plan = FoldPlan.of(config, target, added);
+        return new Corpora(target, added);
+    }
+
+    private ComputeBackend announceBackend() {
         ComputeBackend backend = ComputeBackend.current();
         LOG.info("training on {} — {}", backend.label(), backend.device());
         backend.fallbackWarning().ifPresent(LOG::warn);
+        return backend;
+    }
 
-        RunEnvironment environment = RunEnvironment.current(backend.label(), backend.device(), config.seed(),
-                fingerprints(target, added), Instant.now());
-        try (ExperimentFolder folder = ExperimentFolder.create(runDirectory,
-                json.readTree(TrainingConfigJson.toJson(config)), environment)) {
-            try {
-                LosoReport report = train(folder, plan, target, context, progressListener);
-                folder.markDone();
-                return report;
-            } catch (TaskCancelledException e) {
-                folder.markCancelled("cancelled by the user");
-                throw e;
-            } catch (Exception | Error e) {
-                folder.markFailed(String.valueOf(e.getMessage()));
-                throw e;
-            }
+    /** Training that reports its outcome in the folder's state. */
+    @FunctionalInterface
+    private interface Training {
+        LosoReport run() throws Exception;
+    }
+
+    private LosoReport finish(ExperimentFolder folder, Training training) throws Exception {
+        try {
+            LosoReport report = training.run();
+            folder.markDone();
+            return report;
+        } catch (TaskCancelledException e) {
+            folder.markCancelled("cancelled by the user");
+            throw e;
+        } catch (Exception | Error e) {
+            folder.markFailed(String.valueOf(e.getMessage()));
+            throw e;
         }
     }
 
-    private LosoReport train(ExperimentFolder folder, FoldPlan plan, Corpus target, TaskContext context,
-                             TrainingListener progressListener) throws Exception {
-        target.problems().forEach(p -> LOG.warn("{}: {} (not used)", p.relativePath(), p.reason()));
+    private LosoReport train(ExperimentFolder folder, Corpora corpora, TaskContext context,
+                             TrainingListener progressListener, ResumeSource resume, List<Prediction> earlier)
+            throws Exception {
+        FoldPlan plan = FoldPlan.of(config, corpora.target(), corpora.added());
+        corpora.target().problems().forEach(p -> LOG.warn("{}: {} (not used)", p.relativePath(), p.reason()));
         ClipFeatureExtractor extractor = ClipFeatureExtractor.cached(config.features(), featureCache);
         List<String> labels = Trainer.emotionLabels(plan).stream().map(Emotion::label).toList();
-        List<Prediction> predictions = new ArrayList<>();
+        List<Prediction> predictions = new ArrayList<>(earlier);
         TrainingListener writer = new FolderWriter(folder, labels, predictions, progressListener);
-        new Trainer(config, clip -> extractor.logMel(clip.path()), writer).train(plan, context);
+        new Trainer(config, clip -> extractor.logMel(clip.path()), writer).train(plan, context, resume);
         LosoReport report = LosoReport.of(labels, predictions);
-        folder.writeMetrics(RunMetrics.of(report, config.modelSelection().name().toLowerCase(Locale.ROOT), null));
+        folder.writeMetrics(RunMetrics.of(report, config.modelSelection().label(), null));
         return report;
     }
 
-    private static Map<String, String> fingerprints(Corpus target, List<Corpus> added) throws IOException {
+    private static Map<String, String> fingerprints(Corpora corpora) throws IOException {
         Map<String, String> fingerprints = new LinkedHashMap<>();
-        fingerprints.put(target.kind().id() + ":" + target.root(), fingerprint(target));
-        for (Corpus corpus : added) {
+        for (Corpus corpus : corpora.all()) {
             fingerprints.put(corpus.kind().id() + ":" + corpus.root(), fingerprint(corpus));
         }
         return fingerprints;
@@ -118,13 +172,17 @@ public final class ExperimentRunner {
         return CorpusFingerprint.ofFiles(corpus.root(), corpus.clips().stream().map(Clip::path).toList());
     }
 
+    private record Best(int epoch, double score) {
+    }
+
     /** Writes the trainer's results into the run folder as they arrive. */
     private final class FolderWriter implements TrainingListener {
         private final ExperimentFolder folder;
         private final List<String> labels;
         private final List<Prediction> predictions;
         private final TrainingListener progressListener;
-        private final Map<String, EpochSummary> bestByFold = new LinkedHashMap<>();
+        /** Each fold's kept epoch and its selection score, for the checkpoint record. */
+        private final Map<String, Best> bestByFold = new LinkedHashMap<>();
 
         FolderWriter(ExperimentFolder folder, List<String> labels, List<Prediction> predictions,
                      TrainingListener progressListener) {
@@ -148,7 +206,7 @@ public final class ExperimentRunner {
         @Override
         public void newBestEpoch(Fold fold, EpochSummary summary, EmotionNet net, FoldNormalisation normalisation)
                 throws IOException {
-            bestByFold.put(fold.id(), summary);
+            bestByFold.put(fold.id(), new Best(summary.epoch(), summary.validationUa()));
             net.save(folder.modelPath(fold.id()), modelEntries(fold, normalisation));
         }
 
@@ -160,8 +218,15 @@ public final class ExperimentRunner {
                     summary.validationWa(), summary.validationUa(), summary.trainSpeakerAccuracy(),
                     summary.seconds(), false));
             net.save(folder.checkpointPath(fold.id(), summary.epoch()), modelEntries(fold, normalisation));
-            EpochSummary best = bestByFold.get(fold.id());
-            folder.commitCheckpoint(fold.id(), summary.epoch(), best.epoch(), best.validationUa(), Set.of());
+            Best best = bestByFold.get(fold.id());
+            if (best == null) {
+                // A resumed fold whose kept epoch predates the restart: the last checkpoint knows it.
+                Checkpoint last = folder.latestCheckpoint(fold.id()).orElseThrow(() -> new IllegalStateException(
+                        "fold " + fold.id() + ": no kept epoch and no checkpoint"));
+                best = new Best(last.bestEpoch(), last.bestScore());
+                bestByFold.put(fold.id(), best);
+            }
+            folder.commitCheckpoint(fold.id(), summary.epoch(), best.epoch(), best.score(), Set.of());
         }
 
         @Override

@@ -66,12 +66,26 @@ public final class Trainer {
 
     /** Trains every fold in order and returns their results. */
     public List<FoldResult> train(FoldPlan plan, TaskContext context) throws Exception {
+        return train(plan, context, ResumeSource.NONE);
+    }
+
+    /**
+     * Trains the folds an interrupted run has not finished: finished folds are taken as they are,
+     * an interrupted fold goes on after its last checkpointed epoch.
+     */
+    public List<FoldResult> train(FoldPlan plan, TaskContext context, ResumeSource resume) throws Exception {
         Map<Clip, float[][]> logMels = computeFeatures(plan, context);
         List<Emotion> runLabels = emotionLabels(plan);
         RunClock clock = new RunClock(plan, config, logMels);
         List<FoldResult> results = new ArrayList<>();
         for (Fold fold : plan.folds()) {
-            results.add(trainFold(fold, plan.folds().size(), logMels, runLabels, clock, context));
+            Optional<FoldResult> finished = resume.finished(fold);
+            if (finished.isPresent()) {
+                clock.skip((long) available(fold.trainingClips(), logMels).size() * config.epochs());
+                results.add(finished.get());
+            } else {
+                results.add(trainFold(fold, plan.folds().size(), logMels, runLabels, clock, context, resume));
+            }
         }
         return results;
     }
@@ -105,7 +119,7 @@ public final class Trainer {
     }
 
     private FoldResult trainFold(Fold fold, int foldCount, Map<Clip, float[][]> logMels, List<Emotion> runLabels,
-                                 RunClock clock, TaskContext context) throws Exception {
+                                 RunClock clock, TaskContext context, ResumeSource resume) throws Exception {
         List<Clip> training = available(fold.trainingClips(), logMels);
         if (training.isEmpty()) {
             throw new IllegalStateException("fold " + fold.id() + ": no training clip has usable features");
@@ -119,13 +133,23 @@ public final class Trainer {
         ClipSet test = ClipSet.of(available(fold.testClips(), logMels), logMels, normalisation, labels);
         ClipSet trainProbe = train.subset(shuffled(train.size(), fold.index(), 0), TRAIN_PROBE_CLIPS);
 
-        List<EpochSummary> history = new ArrayList<>();
-        List<Prediction> selectedPredictions = List.of();
-        int selectedEpoch = 0;
         int batches = (train.size() + config.batchSize() - 1) / config.batchSize();
-        try (EmotionNet net = EmotionNet.create(config.architecture(), labels.emotions().size(),
-                labels.speakers().size(), config.seed() * 1_000_003L + fold.index())) {
-            for (int epoch = 1; epoch <= config.epochs(); epoch++) {
+        Optional<FoldResume> resumed = resume.interrupted(fold, normalisation);
+        List<EpochSummary> history = new ArrayList<>(resumed.map(FoldResume::history).orElse(List.of()));
+        // A fold that had already stopped early trains no further.
+        int firstEpoch = !history.isEmpty() && policy.shouldStop(history) ? config.epochs() + 1
+                : resumed.map(r -> r.completedEpochs() + 1).orElse(1);
+        int selectedEpoch = policy.best(history).map(EpochSummary::epoch).orElse(0);
+        List<Prediction> selectedPredictions = List.of();
+        if (resumed.isPresent()) {
+            clock.skip((long) (firstEpoch - 1) * train.size());
+            try (EmotionNet selected = resumed.get().selectedNet()) {
+                selectedPredictions = predictTest(selected, fold, test, labels, runLabels);
+            }
+        }
+        try (EmotionNet net = resumed.map(FoldResume::net).orElseGet(() -> EmotionNet.create(config.architecture(),
+                labels.emotions().size(), labels.speakers().size(), config.seed() * 1_000_003L + fold.index()))) {
+            for (int epoch = firstEpoch; epoch <= config.epochs(); epoch++) {
                 long epochStart = System.nanoTime();
                 int[] order = shuffled(train.size(), fold.index(), epoch);
                 double emotionLoss = 0;

@@ -1,0 +1,55 @@
+package org.emoscope.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.emoscope.experiment.ExperimentFolder;
+import org.emoscope.experiment.ExperimentRunner;
+import org.emoscope.experiment.RunMetrics;
+import org.emoscope.task.BackgroundTask;
+import org.emoscope.task.CurrentThreadTaskExecutor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code emoscope resume RUN}: continue a killed, cancelled or failed run from its checkpoints. */
+@Command(name = "resume", mixinStandardHelpOptions = true,
+        description = "Continue a stopped run: finished folds are kept, an interrupted fold goes on from its latest checkpoint.")
+final class ResumeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "RUN", description = "the run folder")
+    Path run;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "feature cache (default: ~/.cache/emoscope/features)")
+    Path cache = Path.of(System.getProperty("user.home"), ".cache", "emoscope", "features");
+
+    @Override
+    public Integer call() {
+        TrainingProgressBar bar = new TrainingProgressBar(spec.commandLine().getErr());
+        int[] exit = {1};
+        new CurrentThreadTaskExecutor().execute(BackgroundTask.of("resume",
+                        context -> ExperimentRunner.resume(run, cache, context, bar))
+                .onSuccess(report -> {
+                    bar.finish();
+                    spec.commandLine().getOut().println(RunSummaryText.of(run, selectionOf(run), report));
+                    exit[0] = 0;
+                })
+                .onFailure(error -> {
+                    bar.finish();
+                    spec.commandLine().getErr().println("Resume failed: " + error.getMessage());
+                }));
+        return exit[0];
+    }
+
+    private static String selectionOf(Path run) {
+        try (ExperimentFolder folder = ExperimentFolder.open(run)) {
+            return folder.readMetrics().map(RunMetrics::selectionPolicy).orElse("unknown");
+        } catch (IOException e) {
+            return "unknown (" + e.getMessage() + ")";
+        }
+    }
+}

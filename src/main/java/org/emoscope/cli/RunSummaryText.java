@@ -1,0 +1,28 @@
+package org.emoscope.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.emoscope.evaluation.ClassificationReport;
+import org.emoscope.evaluation.LosoReport;
+
+/** The few lines {@code train} and {@code resume} print when a run is done. */
+final class RunSummaryText {
+    private RunSummaryText() {
+    }
+
+    static String of(Path run, String modelSelection, LosoReport report) {
+        ClassificationReport pooled = report.pooled();
+        StringBuilder text = new StringBuilder();
+        text.append(String.format(Locale.ROOT, "Run: %s%n", run.toAbsolutePath()));
+        text.append(String.format(Locale.ROOT, "Model selection: %s%n", modelSelection));
+        text.append(String.format(Locale.ROOT, "Pooled over %d folds (%d test clips): WA %.2f %%  UA %.2f %%  macro-F1 %.2f %%%n",
+                report.perFold().size(), pooled.total(), 100 * pooled.wa(), 100 * pooled.ua(), 100 * pooled.macroF1()));
+        text.append(String.format(Locale.ROOT, "Mean ± sd over folds: WA %s  UA %s%n",
+                report.waOverFolds().format(4), report.uaOverFolds().format(4)));
+        report.perFold().forEach((fold, r) -> text.append(String.format(Locale.ROOT,
+                "  %-20s WA %6.2f %%  UA %6.2f %%  (%d clips)%n", fold, 100 * r.wa(), 100 * r.ua(), r.total())));
+        text.append("WA: ").append(ClassificationReport.WA_DEFINITION).append(System.lineSeparator());
+        text.append("UA: ").append(ClassificationReport.UA_DEFINITION);
+        return text.toString();
+    }
+}

@@ -1,0 +1,66 @@
+package org.emoscope.experiment;
+
+import java.util.List;
+import java.util.Optional;
+import org.emoscope.evaluation.Prediction;
+import org.emoscope.model.EmotionNet;
+import org.emoscope.training.EpochSummary;
+import org.emoscope.training.Fold;
+import org.emoscope.training.FoldNormalisation;
+import org.emoscope.training.FoldResult;
+import org.emoscope.training.FoldResume;
+import org.emoscope.training.ResumeSource;
+
+/**
+ * What a stopped run's folder holds, as a {@link ResumeSource}: folds with predictions are finished;
+ * a fold with a committed checkpoint goes on from it, with its history cut back to that epoch and
+ * the kept model taken from the best epoch's checkpoint (which the folder always keeps).
+ */
+final class RunResume implements ResumeSource {
+    private final ExperimentFolder folder;
+    private final List<Prediction> finishedPredictions;
+
+    RunResume(ExperimentFolder folder) throws ExperimentFolderException {
+        this.folder = folder;
+        this.finishedPredictions = folder.readPredictions().map(PredictionTable::predictions).orElse(List.of());
+    }
+
+    List<Prediction> finishedPredictions() {
+        return finishedPredictions;
+    }
+
+    @Override
+    public Optional<FoldResult> finished(Fold fold) throws ExperimentFolderException {
+        List<Prediction> predictions = finishedPredictions.stream().filter(p -> p.foldId().equals(fold.id())).toList();
+        if (predictions.isEmpty()) {
+            return Optional.empty();
+        }
+        List<EpochSummary> history = history(fold, Integer.MAX_VALUE);
+        int selected = history.stream().filter(EpochSummary::bestSoFar).mapToInt(EpochSummary::epoch).findFirst().orElse(0);
+        return Optional.of(new FoldResult(fold, history, selected, predictions));
+    }
+
+    @Override
+    public Optional<FoldResume> interrupted(Fold fold, FoldNormalisation normalisation) throws Exception {
+        Optional<Checkpoint> checkpoint = folder.latestCheckpoint(fold.id());
+        if (checkpoint.isEmpty()) {
+            return Optional.empty();
+        }
+        int epoch = checkpoint.get().epoch();
+        folder.discardHistoryAfter(fold.id(), epoch);
+        EmotionNet net = EmotionNet.load(folder.checkpointPath(fold.id(), epoch));
+        EmotionNet selected = EmotionNet.load(folder.checkpointPath(fold.id(), checkpoint.get().bestEpoch()));
+        return Optional.of(new FoldResume(history(fold, epoch), net, selected));
+    }
+
+    private List<EpochSummary> history(Fold fold, int lastEpoch) throws ExperimentFolderException {
+        return folder.readHistory().stream()
+                .filter(row -> row.foldId().equals(fold.id()) && row.epoch() <= lastEpoch)
+                .map(row -> new EpochSummary(fold.index(), fold.id(), row.epoch(), row.weightedEmotionLoss(),
+                        row.weightedSpeakerLoss(), row.totalLoss(), row.trainWa(), row.trainUa(), row.valWa(),
+                        row.valUa(), fold.validationIsTest() ? row.valWa() : Double.NaN,
+                        fold.validationIsTest() ? row.valUa() : Double.NaN, row.speakerAccuracy(), row.seconds(),
+                        row.selected()))
+                .toList();
+    }
+}
