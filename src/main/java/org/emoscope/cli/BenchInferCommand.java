@@ -1,12 +1,7 @@
 package org.emoscope.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.emoscope.model.ComputeBackend;
 import org.emoscope.model.ModelBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,21 +26,12 @@ final class BenchInferCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ComputeBackend backend = ComputeBackend.current();
         ModelBenchmark.InferenceFigures f = new ModelBenchmark().inference(options.architecture(), batch, repeats);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("preset", options.preset);
-        out.put("backend", backend.label());
-        out.put("device", backend.device());
+        Map<String, Object> out = options.header();
         out.put("batch", f.batch());
         out.put("ms_per_clip", f.millisecondsPerClip());
         out.put("peak_rss_mb", f.peakRssMegabytes());
-        if (options.json) {
-            spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
-        } else {
-            out.forEach((key, value) -> spec.commandLine().getOut().println(String.format(Locale.ROOT, "%-14s %s", key,
-                    value instanceof Double d ? String.format(Locale.ROOT, "%.1f", d) : value)));
-        }
+        options.print(spec.commandLine().getOut(), out);
         return 0;
     }
 }

@@ -1,12 +1,7 @@
 package org.emoscope.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.emoscope.model.ComputeBackend;
 import org.emoscope.model.ModelBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,12 +27,8 @@ final class BenchTrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ComputeBackend backend = ComputeBackend.current();
         ModelBenchmark.TrainingFigures f = new ModelBenchmark().training(options.architecture(), batch, steps);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("preset", options.preset);
-        out.put("backend", backend.label());
-        out.put("device", backend.device());
+        Map<String, Object> out = options.header();
         out.put("batch", f.batch());
         out.put("steps", f.steps());
         out.put("seconds_per_step", f.secondsPerStep());
@@ -49,12 +40,7 @@ final class BenchTrainCommand implements Callable<Integer> {
         out.put("rss_mb_after_first_step", f.firstStepRssMegabytes());
         out.put("rss_mb_after_last_step", f.lastStepRssMegabytes());
         out.put("peak_rss_mb", f.peakRssMegabytes());
-        if (options.json) {
-            spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
-        } else {
-            out.forEach((key, value) -> spec.commandLine().getOut().println(String.format(Locale.ROOT, "%-26s %s", key,
-                    value instanceof Double d ? String.format(Locale.ROOT, "%.3f", d) : value)));
-        }
+        options.print(spec.commandLine().getOut(), out);
         return 0;
     }
 }
