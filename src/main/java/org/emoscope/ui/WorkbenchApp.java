@@ -48,7 +48,7 @@ public final class WorkbenchApp extends Application {
 
         SplitPane split = new SplitPane(new CorpusBrowserView(corpusBrowser), new ClipView(clipView));
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.3);
+        split.setDividerPositions(0.36);
         BorderPane root = new BorderPane(split);
         root.setTop(menuBar(stage, corpusBrowser, clipView));
         acceptDroppedFolders(root, corpusBrowser);

@@ -25,6 +25,12 @@ final class ClipPlayer {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private Path file;
     private MediaPlayer player;
+    private Runnable onFinished = () -> { };
+
+    /** Called when playback reaches the end of the clip (the player has rewound to the start). */
+    void setOnFinished(Runnable onFinished) {
+        this.onFinished = onFinished;
+    }
 
     /** The clip it plays, or null. */
     Path file() {
@@ -100,6 +106,7 @@ final class ClipPlayer {
             created.pause();
             created.seek(Duration.ZERO);
             playing.set(false);
+            onFinished.run();
         });
         return created;
     }

@@ -56,6 +56,7 @@ public final class ClipView extends BorderPane {
                 attention.showMessage(message, content.seconds());
             }
         });
+        player.setOnFinished(() -> viewModel.seek(0));
         player.playingProperty().addListener((obs, old, playing) -> {
             if (playing) {
                 followPlayback.start();

@@ -48,6 +48,9 @@ public final class ClipViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper attentionMessage = new ReadOnlyStringWrapper(NO_MODEL_HINT);
     private final ReadOnlyDoubleWrapper playbackPosition = new ReadOnlyDoubleWrapper(0);
     private final ObservableList<EmotionProbability> probabilities = FXCollections.observableArrayList();
+    // One wrapper for everyone: a wrapper made per call listens weakly and can be collected with its listeners.
+    private final ObservableList<EmotionProbability> readOnlyProbabilities =
+            FXCollections.unmodifiableObservableList(probabilities);
 
     private Optional<ClipAnalyser> model = Optional.empty();
     private TaskHandle openTask;
@@ -241,7 +244,7 @@ public final class ClipViewModel implements AutoCloseable {
 
     /** The emotion probabilities of the shown clip in the model's class order; empty without a prediction. */
     public ObservableList<EmotionProbability> probabilities() {
-        return FXCollections.unmodifiableObservableList(probabilities);
+        return readOnlyProbabilities;
     }
 
     /** Seconds into the shown clip; moved by {@link #seek} and by playback. */

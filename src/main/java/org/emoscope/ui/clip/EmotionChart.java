@@ -12,11 +12,15 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 
 /**
- * The model's emotion probabilities as horizontal bars, the predicted emotion highlighted (green
- * when it matches the label, orange when not) and the true label marked "(true)". Shows a message
- * while there is no prediction. FX thread only.
+ * The model's emotion probabilities as horizontal bars: the predicted emotion filled green when it
+ * matches the label and orange when not, the true label outlined in green and named "(true)".
+ * Shows a message while there is no prediction. FX thread only.
  */
 final class EmotionChart extends StackPane {
+    private static final String RIGHT = "#2a9d8f";
+    private static final String WRONG = "#e76f51";
+    private static final String OTHER = "#9db4c0";
+
     private final NumberAxis probabilityAxis = new NumberAxis(0, 100, 25);
     private final CategoryAxis emotionAxis = new CategoryAxis();
     private final BarChart<Number, String> chart = new BarChart<>(probabilityAxis, emotionAxis);
@@ -43,7 +47,7 @@ final class EmotionChart extends StackPane {
             EmotionProbability bar = bars.get(i);
             XYChart.Data<Number, String> data = new XYChart.Data<>(100 * bar.probability(),
                     bar.emotion().label() + (bar.labelled() ? " (true)" : ""));
-            data.nodeProperty().addListener((obs, old, node) -> style(node, bar));
+            data.setNode(barNode(bar));
             series.getData().add(data);
         }
         emotionAxis.getCategories().setAll(series.getData().stream().map(XYChart.Data::getYValue).toList());
@@ -52,15 +56,19 @@ final class EmotionChart extends StackPane {
         placeholder.setVisible(bars.isEmpty());
     }
 
-    private static void style(Node node, EmotionProbability bar) {
-        if (node == null) {
-            return;
-        }
-        node.getStyleClass().removeAll("predicted-right", "predicted-wrong", "true-label");
+    /**
+     * The bar's node, styled inline: the chart resets a bar's style classes when it adopts the node,
+     * so classes set here would be lost.
+     */
+    private static Node barNode(EmotionProbability bar) {
+        StackPane node = new StackPane();
         if (bar.predicted()) {
-            node.getStyleClass().add(bar.labelled() ? "predicted-right" : "predicted-wrong");
+            node.setStyle("-fx-bar-fill: " + (bar.labelled() ? RIGHT : WRONG) + ";");
         } else if (bar.labelled()) {
-            node.getStyleClass().add("true-label");
+            node.setStyle("-fx-bar-fill: " + OTHER + "; -fx-border-color: " + RIGHT + "; -fx-border-width: 2;");
+        } else {
+            node.setStyle("-fx-bar-fill: " + OTHER + ";");
         }
+        return node;
     }
 }

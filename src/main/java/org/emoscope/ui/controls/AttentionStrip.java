@@ -46,9 +46,13 @@ public final class AttentionStrip extends TimeTrack {
     protected void draw(GraphicsContext gc, TimeAxis axis, double height) {
         gc.setFill(LABEL_COLOUR);
         gc.setTextAlign(TextAlignment.RIGHT);
-        gc.setTextBaseline(VPos.CENTER);
-        gc.fillText("attention α", axis.left() - 6, (LABEL_ROW + height) / 2);
+        gc.setTextBaseline(VPos.BOTTOM);
+        gc.fillText("attention", axis.left() - 6, (LABEL_ROW + height) / 2);
+        gc.setTextBaseline(VPos.TOP);
+        gc.fillText(track == null ? "α" : String.format(Locale.ROOT, "α ≤ %.3f", track.maxWeight()),
+                axis.left() - 6, (LABEL_ROW + height) / 2);
         if (track == null) {
+            gc.setTextBaseline(VPos.CENTER);
             gc.setTextAlign(TextAlignment.CENTER);
             gc.fillText(message, axis.left() + axis.width() / 2, height / 2);
             return;
@@ -74,7 +78,21 @@ public final class AttentionStrip extends TimeTrack {
                 gc.fillRect(x0, base - fraction * barHeight, Math.max(1, x1 - x0), fraction * barHeight);
             }
         }
+        uniformLevel(gc, axis, base - barHeight / (max * track.steps()));
         peaks(gc, axis, base);
+    }
+
+    /** A dashed line at 1 / steps, the weight every step would get if the model attended evenly. */
+    private static void uniformLevel(GraphicsContext gc, TimeAxis axis, double y) {
+        gc.setStroke(LABEL_COLOUR);
+        gc.setLineWidth(1);
+        gc.setLineDashes(4, 3);
+        gc.strokeLine(axis.left(), y, axis.left() + axis.width(), y);
+        gc.setLineDashes();
+        gc.setFill(LABEL_COLOUR);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText("uniform", axis.left() + axis.width() + 4, y);
     }
 
     private void peaks(GraphicsContext gc, TimeAxis axis, double base) {
