@@ -113,7 +113,14 @@ final class ClipPlayer {
 
     private void fail(String reason) {
         LOG.warn("Cannot play {}: {}", file, reason);
-        problem.set("Cannot play audio (" + reason + "); everything else still works");
+        problem.set("Cannot play audio (" + withoutExceptionName(reason) + "); everything else still works");
         dispose();
+    }
+
+    /** JavaFX media wraps its native errors as "com.sun…MediaException: Could not create player!". */
+    private static String withoutExceptionName(String reason) {
+        String plain = reason == null ? "unknown error" : reason;
+        int colon = plain.lastIndexOf("Exception: ");
+        return colon >= 0 ? plain.substring(colon + "Exception: ".length()) : plain;
     }
 }

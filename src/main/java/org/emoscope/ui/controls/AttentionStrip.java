@@ -13,9 +13,11 @@ import org.emoscope.training.AttentionPeak;
 /**
  * The local-attention weight α of every step as a bar over the audio it stands for (see
  * {@link AttentionTrack}), on the same time axis as the spectrogram, scaled to the clip's largest
- * weight and coloured with the same colormap. The strongest steps are bracketed over their full
- * receptive span and labelled with their time; a label that would overlap a stronger peak's is
- * left out. Without a track it shows a message instead. FX thread only.
+ * weight and coloured with the same colormap. A dashed line marks the even weight (the clip's share
+ * of attention spread evenly over its steps), so a model that attends evenly is told apart from one
+ * that picks moments; the gutter gives the share of attention on the clip rather than its padding. The strongest steps are
+ * bracketed over their full receptive span and labelled with their time; a label that would
+ * overlap a stronger peak's is left out. Without a track it shows a message instead. FX thread only.
  */
 public final class AttentionStrip extends TimeTrack {
     private static final double LABEL_ROW = 16;
@@ -44,16 +46,10 @@ public final class AttentionStrip extends TimeTrack {
 
     @Override
     protected void draw(GraphicsContext gc, TimeAxis axis, double height) {
-        gc.setFill(LABEL_COLOUR);
-        gc.setTextAlign(TextAlignment.RIGHT);
-        gc.setTextBaseline(VPos.BOTTOM);
-        gc.fillText("attention", axis.left() - 6, (LABEL_ROW + height) / 2);
-        gc.setTextBaseline(VPos.TOP);
-        gc.fillText(track == null ? "α" : String.format(Locale.ROOT, "α ≤ %.3f", track.maxWeight()),
-                axis.left() - 6, (LABEL_ROW + height) / 2);
+        gutterLabels(gc, axis, height);
         if (track == null) {
-            gc.setTextBaseline(VPos.CENTER);
             gc.setTextAlign(TextAlignment.CENTER);
+            gc.setTextBaseline(VPos.CENTER);
             gc.fillText(message, axis.left() + axis.width() / 2, height / 2);
             return;
         }
@@ -78,12 +74,27 @@ public final class AttentionStrip extends TimeTrack {
                 gc.fillRect(x0, base - fraction * barHeight, Math.max(1, x1 - x0), fraction * barHeight);
             }
         }
-        uniformLevel(gc, axis, base - barHeight / (max * track.steps()));
+        evenLevel(gc, axis, base - track.evenWeightInClip() / max * barHeight);
         peaks(gc, axis, base);
     }
 
-    /** A dashed line at 1 / steps, the weight every step would get if the model attended evenly. */
-    private static void uniformLevel(GraphicsContext gc, TimeAxis axis, double y) {
+    /** "attention", then the weight at full height and the share of attention on the clip (not padding). */
+    private void gutterLabels(GraphicsContext gc, TimeAxis axis, double height) {
+        List<String> lines = track == null ? List.of("attention α") : List.of("attention α",
+                String.format(Locale.ROOT, "max %.3f", track.maxWeight()),
+                String.format(Locale.ROOT, "%.0f %% on clip", 100 * track.massInClip()));
+        double lineHeight = 14;
+        double top = (LABEL_ROW + height) / 2 - lines.size() * lineHeight / 2;
+        gc.setFill(LABEL_COLOUR);
+        gc.setTextAlign(TextAlignment.RIGHT);
+        gc.setTextBaseline(VPos.TOP);
+        for (int i = 0; i < lines.size(); i++) {
+            gc.fillText(lines.get(i), axis.left() - 6, top + i * lineHeight);
+        }
+    }
+
+    /** A dashed line at the weight every step on the clip would get if the model attended evenly. */
+    private static void evenLevel(GraphicsContext gc, TimeAxis axis, double y) {
         gc.setStroke(LABEL_COLOUR);
         gc.setLineWidth(1);
         gc.setLineDashes(4, 3);
@@ -92,7 +103,7 @@ public final class AttentionStrip extends TimeTrack {
         gc.setFill(LABEL_COLOUR);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
-        gc.fillText("uniform", axis.left() + axis.width() + 4, y);
+        gc.fillText("even", axis.left() + axis.width() + 4, y);
     }
 
     private void peaks(GraphicsContext gc, TimeAxis axis, double base) {

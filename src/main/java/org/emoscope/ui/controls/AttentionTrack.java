@@ -11,7 +11,8 @@ import org.emoscope.training.ClipAnalysis;
  * <p>A step depends on {@code receptiveFrames} overlapping frames (about 150 ms of audio), so drawing
  * every step over its whole span would pile up five bars at each instant. Each step is drawn instead
  * over the one hop-wide cell around the centre of its receptive field: the cells tile the clip
- * without overlap. The full spans are kept for the peaks, which are marked with the audio they
+ * without overlap; the first cell reaches back to 0 s, since the opening frames feed only the first
+ * steps. The full spans are kept for the peaks, which are marked with the audio they
  * depend on. Steps that fall in the padding beyond the clip get an empty cell.
  *
  * @param weights      α per step
@@ -41,7 +42,7 @@ public record AttentionTrack(float[] weights, double[] cellStart, double[] cellE
         for (int step = 0; step < alpha.length; step++) {
             if (timeMap.stepSpan(step, seconds).durationSeconds() > 0) {
                 double centre = (step + (receptiveFrames - 1) / 2.0) * frameSeconds;
-                start[step] = clamp(centre - frameSeconds / 2, seconds);
+                start[step] = step == 0 ? 0 : clamp(centre - frameSeconds / 2, seconds);
                 end[step] = clamp(centre + frameSeconds / 2, seconds);
             } else {
                 start[step] = seconds;
@@ -57,6 +58,34 @@ public record AttentionTrack(float[] weights, double[] cellStart, double[] cellE
 
     public int steps() {
         return weights.length;
+    }
+
+    /** How many steps are centred on the clip (the others are centred on the padding after it). */
+    public int stepsInClip() {
+        int count = 0;
+        for (int step = 0; step < weights.length; step++) {
+            if (cellEnd[step] > cellStart[step]) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The share of the attention on steps centred on the clip; the rest went to the padding. */
+    public double massInClip() {
+        double mass = 0;
+        for (int step = 0; step < weights.length; step++) {
+            if (cellEnd[step] > cellStart[step]) {
+                mass += weights[step];
+            }
+        }
+        return mass;
+    }
+
+    /** The weight each step in the clip would have if the model spread {@link #massInClip()} evenly. */
+    public double evenWeightInClip() {
+        int steps = stepsInClip();
+        return steps == 0 ? 0 : massInClip() / steps;
     }
 
     /** The largest weight, which the strip scales to full height; 0 for an empty track. */

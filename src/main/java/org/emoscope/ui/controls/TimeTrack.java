@@ -22,7 +22,7 @@ import javafx.scene.text.Font;
  */
 public abstract class TimeTrack extends Region {
     /** Room left of the time axis for each track's labels. */
-    public static final double LEFT_GUTTER = 64;
+    public static final double LEFT_GUTTER = 84;
     /** Room right of the time axis (the spectrogram's colour bar). */
     public static final double RIGHT_GUTTER = 72;
 

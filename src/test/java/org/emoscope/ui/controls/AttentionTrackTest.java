@@ -21,14 +21,15 @@ class AttentionTrackTest {
         alpha[3] = 0.5f;
         AttentionTrack track = AttentionTrack.of(analysis(0.2, alpha), timeMap, HOP, 5);
 
-        // Step 0 sees frames 0..4, centred on frame 2 at 50 ms.
-        assertThat(track.cellStart()[0]).isCloseTo(0.0375, within(1e-12));
+        // Step 0 sees frames 0..4, centred on frame 2 at 50 ms; its cell also takes the clip's first frames.
+        assertThat(track.cellStart()[0]).isZero();
         assertThat(track.cellEnd()[0]).isCloseTo(0.0625, within(1e-12));
+        // Step 1: frames 1..5, centre 75 ms.
+        assertThat(track.cellStart()[1]).isCloseTo(0.0625, within(1e-12));
+        assertThat(track.cellEnd()[1]).isCloseTo(0.0875, within(1e-12));
         // Step 3: frames 3..7, centre 125 ms.
         assertThat(track.cellStart()[3]).isCloseTo(0.1125, within(1e-12));
         assertThat(track.cellEnd()[3]).isCloseTo(0.1375, within(1e-12));
-        // Cells tile without overlap.
-        assertThat(track.cellStart()[1]).isCloseTo(track.cellEnd()[0], within(1e-12));
         assertThat(track.maxWeight()).isEqualTo(0.5);
     }
 
@@ -42,6 +43,21 @@ class AttentionTrackTest {
         // Step 9 starts at 200 ms: nothing of the clip.
         assertThat(track.cellStart()[9]).isEqualTo(track.cellEnd()[9]);
         assertThat(track.cellStart()[11]).isEqualTo(track.cellEnd()[11]);
+    }
+
+    @Test
+    void measuresTheAttentionThatFallsOnTheClipRatherThanItsPadding() {
+        // 0.2 s: steps 0..6 have a cell on the clip, 7..11 only padding.
+        float[] alpha = new float[12];
+        alpha[0] = 0.1f;
+        alpha[6] = 0.4f;
+        alpha[10] = 0.5f;
+
+        AttentionTrack track = AttentionTrack.of(analysis(0.2, alpha), timeMap, HOP, 5);
+
+        assertThat(track.stepsInClip()).isEqualTo(7);
+        assertThat(track.massInClip()).isCloseTo(0.5, within(1e-6));
+        assertThat(track.evenWeightInClip()).isCloseTo(0.5 / 7, within(1e-6));
     }
 
     @Test
