@@ -31,6 +31,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void viewModelsStayOutOfTheSceneGraph() {
+        // View models are unit-tested without a toolkit: javafx.beans and javafx.collections only.
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheCliPrints() {
         // StdoutSilencer only swaps System.out around SameDiff's one-off console chatter; it prints nothing.
         noClasses().that().resideOutsideOfPackage("org.emoscope.cli..")

@@ -5,45 +5,65 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.emoscope.AppVersion;
 import org.emoscope.corpus.CorpusReader;
 import org.emoscope.task.TaskExecutor;
 import org.emoscope.task.ThreadPoolTaskExecutor;
+import org.emoscope.ui.clip.ClipView;
+import org.emoscope.ui.clip.ClipViewModel;
+import org.emoscope.ui.clip.TrainedModelAnalyser;
 import org.emoscope.ui.corpus.CorpusBrowserView;
 import org.emoscope.ui.corpus.CorpusBrowserViewModel;
 
-/** The workbench window; opens the bundled sample corpus on start. */
+/**
+ * The workbench window: the corpus browser above the clip view; selecting a clip opens it. Opens the
+ * bundled sample corpus and, when there is one, the demo model on start.
+ */
 public final class WorkbenchApp extends Application {
     private TaskExecutor executor;
+    private ClipViewModel clipView;
 
     @Override
     public void start(Stage stage) {
         executor = new ThreadPoolTaskExecutor(Platform::runLater, 2);
         CorpusBrowserViewModel corpusBrowser = new CorpusBrowserViewModel(new CorpusReader(), executor);
+        clipView = new ClipViewModel(executor, TrainedModelAnalyser::load);
+        corpusBrowser.selectedClipProperty().addListener((obs, old, clip) -> {
+            if (clip != null) {
+                clipView.open(clip);
+            }
+        });
 
-        BorderPane root = new BorderPane(new CorpusBrowserView(corpusBrowser));
-        root.setTop(menuBar(stage, corpusBrowser));
+        SplitPane split = new SplitPane(new CorpusBrowserView(corpusBrowser), new ClipView(clipView));
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.36);
+        BorderPane root = new BorderPane(split);
+        root.setTop(menuBar(stage, corpusBrowser, clipView));
         acceptDroppedFolders(root, corpusBrowser);
 
-        Scene scene = new Scene(root, 1100, 720);
+        Scene scene = new Scene(root, 1280, 860);
         scene.getStylesheets().add(WorkbenchApp.class.getResource("/org/emoscope/ui/workbench.css").toExternalForm());
         stage.setTitle("Emoscope " + AppVersion.get());
         stage.setScene(scene);
         stage.show();
 
         corpusBrowser.openBundledSamples();
+        clipView.openDemoModel();
     }
 
-    private static MenuBar menuBar(Stage stage, CorpusBrowserViewModel corpusBrowser) {
+    private static MenuBar menuBar(Stage stage, CorpusBrowserViewModel corpusBrowser, ClipViewModel clipView) {
         MenuItem open = new MenuItem("Open corpus folder…");
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         open.setOnAction(event -> {
@@ -57,7 +77,19 @@ public final class WorkbenchApp extends Application {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(event -> stage.close());
-        return new MenuBar(new Menu("File", null, open, quit));
+
+        MenuItem openModel = new MenuItem("Open model…");
+        openModel.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
+        openModel.setOnAction(event -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Open a trained model (a run's models/fold-*.zip)");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Emoscope models", "*.zip"));
+            File file = chooser.showOpenDialog(stage);
+            if (file != null) {
+                clipView.setModel(file.toPath());
+            }
+        });
+        return new MenuBar(new Menu("File", null, open, quit), new Menu("Model", null, openModel));
     }
 
     /** Folders dropped anywhere on the window are opened as corpora. */
@@ -81,6 +113,7 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void stop() {
+        clipView.close();
         executor.shutdown();
     }
 }

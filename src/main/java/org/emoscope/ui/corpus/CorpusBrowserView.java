@@ -62,7 +62,23 @@ public final class CorpusBrowserView extends BorderPane {
         file.setPrefWidth(260);
         table.getColumns().add(file);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        syncSelection(table, viewModel);
         return table;
+    }
+
+    /** The table's selected row and the view model's selected clip follow each other. */
+    private static void syncSelection(TableView<Clip> table, CorpusBrowserViewModel viewModel) {
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, clip) -> {
+            if (clip != null) {
+                viewModel.selectedClipProperty().set(clip);
+            }
+        });
+        viewModel.selectedClipProperty().addListener((obs, old, clip) -> {
+            if (clip != null && clip != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(clip);
+                table.scrollTo(clip);
+            }
+        });
     }
 
     private static TitledPane problemPane(CorpusBrowserViewModel viewModel) {

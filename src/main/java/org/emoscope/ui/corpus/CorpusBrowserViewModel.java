@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -43,6 +45,7 @@ public final class CorpusBrowserViewModel {
     private final ObservableList<ImportProblem> problems = FXCollections.observableArrayList();
     private final List<Corpus> corpora = new ArrayList<>();
     private final StringProperty searchText = new SimpleStringProperty("");
+    private final ObjectProperty<Clip> selectedClip = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper importProgress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("No corpus open");
@@ -116,6 +119,9 @@ public final class CorpusBrowserViewModel {
                     problems.add(new ImportProblem(corpus.root().toString(), p.relativePath(), p.reason())));
         }
         problems.addAll(result.notCorpora());
+        if (selectedClip.get() == null && !visibleClips.isEmpty()) {
+            selectedClip.set(visibleClips.get(0));
+        }
         importing.set(false);
         importProgress.set(1);
         updateStatus();
@@ -146,6 +152,11 @@ public final class CorpusBrowserViewModel {
 
     public StringProperty searchTextProperty() {
         return searchText;
+    }
+
+    /** The clip the user is looking at; the first clip is selected once the first corpus opens. */
+    public ObjectProperty<Clip> selectedClipProperty() {
+        return selectedClip;
     }
 
     public ReadOnlyBooleanProperty importingProperty() {

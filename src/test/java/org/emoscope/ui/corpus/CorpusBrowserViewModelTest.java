@@ -53,6 +53,17 @@ class CorpusBrowserViewModelTest {
     }
 
     @Test
+    void theFirstClipIsSelectedOnceACorpusOpensAndASelectionIsKept() throws IOException {
+        viewModel.open(List.of(emoDb("03a01Fa.wav", "08a02Wb.wav")));
+        assertThat(viewModel.selectedClipProperty().get().relativePath()).isEqualTo("03a01Fa.wav");
+
+        viewModel.selectedClipProperty().set(viewModel.visibleClips().get(1));
+        viewModel.open(List.of(dir.resolve("emodb")));
+
+        assertThat(viewModel.selectedClipProperty().get().relativePath()).isEqualTo("08a02Wb.wav");
+    }
+
+    @Test
     void aFolderThatIsNotACorpusBecomesAProblemAndTheOthersStillOpen() throws IOException {
         Path corpus = emoDb("03a01Fa.wav");
         Path empty = Files.createDirectories(dir.resolve("empty"));

@@ -1,0 +1,18 @@
+package org.emoscope.ui.clip;
+
+import java.nio.file.Path;
+
+/**
+ * A loaded model as the clip view uses it. Implementations are safe to call from any background
+ * thread; {@link #analyse} is slow and must stay off the FX thread.
+ */
+public interface ClipAnalyser extends AutoCloseable {
+    /** Shown to the user, e.g. the model file's name. */
+    String name();
+
+    ClipPrediction analyse(Path wav) throws Exception;
+
+    /** Frees the model; later calls to {@link #analyse} fail. */
+    @Override
+    void close();
+}

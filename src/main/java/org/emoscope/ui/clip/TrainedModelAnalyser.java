@@ -1,0 +1,65 @@
+package org.emoscope.ui.clip;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.emoscope.features.MelSpectrogramConfig;
+import org.emoscope.model.AttentionTimeMap;
+import org.emoscope.model.ModelArchitecture;
+import org.emoscope.training.ClipAnalysis;
+import org.emoscope.training.TrainedModel;
+import org.emoscope.ui.controls.AttentionTrack;
+
+/**
+ * A saved fold model ({@link TrainedModel}) behind the {@link ClipAnalyser} interface. The model is
+ * not thread-safe, so every call holds this object's lock; a clip still being analysed when a new
+ * model replaces this one therefore finishes before the model is closed.
+ */
+public final class TrainedModelAnalyser implements ClipAnalyser {
+    /** How many attention peaks to mark. */
+    static final int PEAKS = 3;
+
+    private final TrainedModel model;
+    private final String name;
+    private final AttentionTimeMap timeMap;
+    private final double frameSeconds;
+    private final int receptiveFrames;
+    private boolean closed;
+
+    private TrainedModelAnalyser(TrainedModel model, String name) {
+        this.model = model;
+        this.name = name;
+        MelSpectrogramConfig features = model.config().features();
+        ModelArchitecture architecture = model.config().architecture();
+        this.receptiveFrames = architecture.receptiveFrames();
+        this.timeMap = new AttentionTimeMap(features.sampleRate(), features.hopLength(), features.nFft(),
+                receptiveFrames);
+        this.frameSeconds = features.hopLength() / (double) features.sampleRate();
+    }
+
+    /** Loads a model saved by a training run ({@code models/fold-*.zip}). */
+    public static ClipAnalyser load(Path modelFile) throws IOException {
+        return new TrainedModelAnalyser(TrainedModel.load(modelFile), modelFile.getFileName().toString());
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public synchronized ClipPrediction analyse(Path wav) throws Exception {
+        if (closed) {
+            throw new IllegalStateException(name + " was closed");
+        }
+        ClipAnalysis analysis = model.analyse(wav, PEAKS);
+        return new ClipPrediction(analysis, AttentionTrack.of(analysis, timeMap, frameSeconds, receptiveFrames));
+    }
+
+    @Override
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            model.close();
+        }
+    }
+}

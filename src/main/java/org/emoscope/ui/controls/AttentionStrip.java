@@ -1,0 +1,143 @@
+package org.emoscope.ui.controls;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import org.emoscope.training.AttentionPeak;
+
+/**
+ * The local-attention weight α of every step as a bar over the audio it stands for (see
+ * {@link AttentionTrack}), on the same time axis as the spectrogram, scaled to the clip's largest
+ * weight and coloured with the same colormap. A dashed line marks the even weight (the clip's share
+ * of attention spread evenly over its steps), so a model that attends evenly is told apart from one
+ * that picks moments; the gutter gives the share of attention on the clip rather than its padding. The strongest steps are
+ * bracketed over their full receptive span and labelled with their time; a label that would
+ * overlap a stronger peak's is left out. Without a track it shows a message instead. FX thread only.
+ */
+public final class AttentionStrip extends TimeTrack {
+    private static final double LABEL_ROW = 16;
+    private static final Color PEAK_COLOUR = Color.web("#c0392b");
+
+    private AttentionTrack track;
+    private String message = "";
+
+    public AttentionStrip() {
+        super(84);
+        getStyleClass().add("attention-strip");
+    }
+
+    public void setTrack(AttentionTrack track, double clipSeconds) {
+        this.track = track;
+        message = "";
+        setDuration(clipSeconds);
+    }
+
+    /** Shows {@code message} in place of the weights, e.g. when no model is loaded. */
+    public void showMessage(String message, double clipSeconds) {
+        this.track = null;
+        this.message = message;
+        setDuration(clipSeconds);
+    }
+
+    @Override
+    protected void draw(GraphicsContext gc, TimeAxis axis, double height) {
+        gutterLabels(gc, axis, height);
+        if (track == null) {
+            gc.setTextAlign(TextAlignment.CENTER);
+            gc.setTextBaseline(VPos.CENTER);
+            gc.fillText(message, axis.left() + axis.width() / 2, height / 2);
+            return;
+        }
+        double base = height - 1.5;
+        double barHeight = base - LABEL_ROW - 2;
+        double max = track.maxWeight();
+        gc.setStroke(GRID_COLOUR);
+        gc.setLineWidth(1);
+        gc.strokeLine(axis.left(), base + 0.5, axis.left() + axis.width(), base + 0.5);
+        if (max <= 0) {
+            return;
+        }
+        Colormap colours = Colormap.viridis();
+        for (int step = 0; step < track.steps(); step++) {
+            double start = track.cellStart()[step];
+            double end = track.cellEnd()[step];
+            if (end > start) {
+                double fraction = track.weights()[step] / max;
+                double x0 = axis.toX(start);
+                double x1 = axis.toX(end);
+                gc.setFill(argbColour(colours.argbAt(fraction)));
+                gc.fillRect(x0, base - fraction * barHeight, Math.max(1, x1 - x0), fraction * barHeight);
+            }
+        }
+        evenLevel(gc, axis, base - track.evenWeightInClip() / max * barHeight);
+        peaks(gc, axis, base);
+    }
+
+    /** "attention", then the weight at full height and the share of attention on the clip (not padding). */
+    private void gutterLabels(GraphicsContext gc, TimeAxis axis, double height) {
+        List<String> lines = track == null ? List.of("attention α") : List.of("attention α",
+                String.format(Locale.ROOT, "max %.3f", track.maxWeight()),
+                String.format(Locale.ROOT, "%.0f %% on clip", 100 * track.massInClip()));
+        double lineHeight = 14;
+        double top = (LABEL_ROW + height) / 2 - lines.size() * lineHeight / 2;
+        gc.setFill(LABEL_COLOUR);
+        gc.setTextAlign(TextAlignment.RIGHT);
+        gc.setTextBaseline(VPos.TOP);
+        for (int i = 0; i < lines.size(); i++) {
+            gc.fillText(lines.get(i), axis.left() - 6, top + i * lineHeight);
+        }
+    }
+
+    /** A dashed line at the weight every step on the clip would get if the model attended evenly. */
+    private static void evenLevel(GraphicsContext gc, TimeAxis axis, double y) {
+        gc.setStroke(LABEL_COLOUR);
+        gc.setLineWidth(1);
+        gc.setLineDashes(4, 3);
+        gc.strokeLine(axis.left(), y, axis.left() + axis.width(), y);
+        gc.setLineDashes();
+        gc.setFill(LABEL_COLOUR);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText("even", axis.left() + axis.width() + 4, y);
+    }
+
+    private void peaks(GraphicsContext gc, TimeAxis axis, double base) {
+        List<double[]> taken = new ArrayList<>();
+        gc.setStroke(PEAK_COLOUR);
+        gc.setFill(PEAK_COLOUR);
+        gc.setLineWidth(1.5);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.TOP);
+        for (AttentionPeak peak : track.peaks()) {
+            double x0 = axis.toX(peak.startSeconds());
+            double x1 = axis.toX(peak.endSeconds());
+            double y = LABEL_ROW + 1;
+            gc.strokeLine(x0, y, x1, y);
+            gc.strokeLine(x0, y, x0, base);
+            gc.strokeLine(x1, y, x1, base);
+            String label = String.format(Locale.ROOT, "%.2f–%.2f s", peak.startSeconds(), peak.endSeconds());
+            double centre = (x0 + x1) / 2;
+            double halfWidth = textWidth(label) / 2 + 3;
+            boolean free = taken.stream().noneMatch(t -> centre + halfWidth > t[0] && centre - halfWidth < t[1]);
+            if (free) {
+                gc.fillText(label, centre, 1);
+                taken.add(new double[] {centre - halfWidth, centre + halfWidth});
+            }
+        }
+    }
+
+    private static double textWidth(String text) {
+        Text probe = new Text(text);
+        probe.setFont(LABEL_FONT);
+        return probe.getLayoutBounds().getWidth();
+    }
+
+    private static Color argbColour(int argb) {
+        return Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF);
+    }
+}

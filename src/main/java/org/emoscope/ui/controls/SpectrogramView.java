@@ -1,0 +1,157 @@
+package org.emoscope.ui.controls;
+
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * A log-Mel spectrogram stretched over the clip's time axis, with a frequency axis in Hz at
+ * mel-spaced ticks and a dB colour bar. The image arrives already rendered ({@link HeatmapRenderer}
+ * off the FX thread) and is copied into a {@link WritableImage} with a single {@code setPixels}.
+ * Optionally the attention weights veil the frames the model ignored. FX thread only.
+ */
+public final class SpectrogramView extends TimeTrack {
+    private static final double TOP = 6;
+    private static final double BOTTOM = 6;
+    private static final double BAR_GAP = 10;
+    private static final double BAR_WIDTH = 12;
+    private static final double MAX_VEIL = 0.6;
+
+    private final BooleanProperty attentionOverlay = new SimpleBooleanProperty(this, "attentionOverlay", false);
+    private final WritableImage colourBar = colourBar(Colormap.viridis());
+    private SpectrogramData data;
+    private WritableImage image;
+    private AttentionTrack attention;
+
+    public SpectrogramView() {
+        super(260);
+        getStyleClass().add("spectrogram-view");
+        attentionOverlay.addListener((obs, old, now) -> redraw());
+    }
+
+    /** Whether low-attention frames are darkened; has no effect without an attention track. */
+    public BooleanProperty attentionOverlayProperty() {
+        return attentionOverlay;
+    }
+
+    public void setSpectrogram(SpectrogramData data, double clipSeconds) {
+        this.data = data;
+        ArgbImage pixels = data.image();
+        image = new WritableImage(pixels.width(), pixels.height());
+        image.getPixelWriter().setPixels(0, 0, pixels.width(), pixels.height(),
+                PixelFormat.getIntArgbInstance(), pixels.pixels(), 0, pixels.width());
+        setDuration(clipSeconds);
+    }
+
+    /** The weights to veil the image with, or null for none. */
+    public void setAttention(AttentionTrack attention) {
+        this.attention = attention;
+        redraw();
+    }
+
+    public void clear() {
+        data = null;
+        image = null;
+        attention = null;
+        setDuration(0);
+    }
+
+    @Override
+    protected void draw(GraphicsContext gc, TimeAxis axis, double height) {
+        double plotHeight = height - TOP - BOTTOM;
+        if (plotHeight <= 0) {
+            return;
+        }
+        gc.save();
+        gc.beginPath();
+        gc.rect(axis.left(), TOP, axis.width(), plotHeight);
+        gc.clip();
+        gc.setImageSmoothing(true);
+        // Frame f is centred at f·hop, so the image's edges lie half a frame outside its first and last centres.
+        double half = data.frameSeconds() / 2;
+        double left = axis.toX(-half);
+        double right = axis.toX((data.frames() - 1) * data.frameSeconds() + half);
+        gc.drawImage(image, left, TOP, right - left, plotHeight);
+        if (attentionOverlay.get() && attention != null) {
+            veil(gc, axis, plotHeight);
+        }
+        gc.restore();
+        frequencyAxis(gc, axis, plotHeight);
+        colourBarWithLabels(gc, axis, plotHeight);
+    }
+
+    private void veil(GraphicsContext gc, TimeAxis axis, double plotHeight) {
+        double max = attention.maxWeight();
+        if (max <= 0) {
+            return;
+        }
+        double[] start = attention.cellStart();
+        double[] end = attention.cellEnd();
+        for (int step = 0; step < attention.steps(); step++) {
+            if (end[step] > start[step]) {
+                double x0 = axis.toX(start[step]);
+                double x1 = axis.toX(end[step]);
+                gc.setFill(Color.gray(0, MAX_VEIL * (1 - attention.weights()[step] / max)));
+                gc.fillRect(x0, TOP, x1 - x0, plotHeight);
+            }
+        }
+    }
+
+    private void frequencyAxis(GraphicsContext gc, TimeAxis axis, double plotHeight) {
+        int intervals = Math.max(1, Math.min(6, (int) (plotHeight / 40)));
+        gc.setFill(LABEL_COLOUR);
+        gc.setStroke(LABEL_COLOUR);
+        gc.setLineWidth(1);
+        gc.setTextAlign(TextAlignment.RIGHT);
+        gc.setTextBaseline(VPos.CENTER);
+        for (Tick tick : AxisTicks.melFrequency(data.fminHz(), data.fmaxHz(), data.htk(), intervals)) {
+            double y = Math.floor(TOP + plotHeight * (1 - tick.value())) + 0.5;
+            gc.strokeLine(axis.left() - 4, y, axis.left(), y);
+            gc.fillText(tick.label(), axis.left() - 6, y);
+        }
+        gc.save();
+        gc.translate(10, TOP + plotHeight / 2);
+        gc.rotate(-90);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.fillText("frequency (Hz)", 0, 0);
+        gc.restore();
+    }
+
+    private void colourBarWithLabels(GraphicsContext gc, TimeAxis axis, double plotHeight) {
+        double x = axis.left() + axis.width() + BAR_GAP;
+        gc.setImageSmoothing(true);
+        gc.drawImage(colourBar, x, TOP, BAR_WIDTH, plotHeight);
+        gc.setStroke(LABEL_COLOUR);
+        gc.strokeRect(x - 0.5, TOP - 0.5, BAR_WIDTH + 1, plotHeight + 1);
+        gc.setFill(LABEL_COLOUR);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.TOP);
+        gc.fillText(dB(data.maxDb()), x + BAR_WIDTH + 4, TOP);
+        gc.setTextBaseline(VPos.BOTTOM);
+        gc.fillText(dB(data.minDb()), x + BAR_WIDTH + 4, TOP + plotHeight);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText("dB", x + BAR_WIDTH + 4, TOP + plotHeight / 2);
+    }
+
+    private static String dB(double value) {
+        return String.format(Locale.ROOT, "%.0f", value);
+    }
+
+    /** The colormap as a 1-pixel-wide image, highest value on top. */
+    private static WritableImage colourBar(Colormap colormap) {
+        int size = colormap.size();
+        WritableImage bar = new WritableImage(1, size);
+        int[] pixels = new int[size];
+        for (int i = 0; i < size; i++) {
+            pixels[size - 1 - i] = colormap.argb(i);
+        }
+        bar.getPixelWriter().setPixels(0, 0, 1, size, PixelFormat.getIntArgbInstance(), pixels, 0, 1);
+        return bar;
+    }
+}
