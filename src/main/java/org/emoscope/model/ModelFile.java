@@ -136,7 +136,8 @@ final class ModelFile {
                 ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(values);
                 parameters.put(spec.name(), Nd4j.create(values, spec.shape(), DataType.FLOAT));
             }
-            return EmotionNet.restore(header.architecture(), header.emotions(), header.speakers(), header.seed(), parameters);
+            return EmotionNet.restore(header.architecture(), header.emotions(), header.speakers(), header.seed(), parameters,
+                    TrainingState.FRESH);
         }
     }
 
