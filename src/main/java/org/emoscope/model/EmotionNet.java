@@ -331,8 +331,35 @@ public final class EmotionNet implements AutoCloseable {
     }
 
     /**
-     * Reads a network written by {@link #save}; its outputs are bit-identical to the saved one's. The
-     * optimiser state is not stored: training continues with fresh RMSProp accumulators.
+     * Writes the network with its complete training state (RMSProp accumulators, steps taken, dropout
+     * stream position) and caller-supplied entries to one file, atomically. {@link #loadCheckpoint} then
+     * continues training exactly as this net would: on the same machine, N steps, checkpoint, load and M
+     * more steps give bit-identical weights to N + M uninterrupted steps. {@link #load} and
+     * {@link #readExtraEntries} read checkpoints too (weights and extras only).
+     */
+    public void saveCheckpoint(Path file, Map<String, byte[]> extraEntries) throws IOException {
+        ModelFile.writeCheckpoint(this, file, extraEntries);
+    }
+
+    /**
+     * Reads a network and its training state written by {@link #saveCheckpoint}.
+     *
+     * @throws ModelFileException naming the file if it is not a readable checkpoint (a plain model file
+     *                            written by {@link #save} has no training state and is rejected)
+     */
+    public static EmotionNet loadCheckpoint(Path file) throws IOException {
+        return ModelFile.readCheckpoint(file);
+    }
+
+    /** Snapshot of the training state for {@link ModelFile}; the accumulator arrays are live, not copies. */
+    TrainingState trainingState() {
+        return new TrainingState(stepsTaken, dropoutMasks.drawn(), optimizer.accumulators());
+    }
+
+    /**
+     * Reads a network written by {@link #save} (or the weights of a checkpoint); its outputs are
+     * bit-identical to the saved one's. Training continues with fresh RMSProp accumulators and dropout
+     * stream and a step count of zero; use {@link #loadCheckpoint} to resume exactly.
      *
      * @throws ModelFileException naming the file if it is not a readable model file
      */
