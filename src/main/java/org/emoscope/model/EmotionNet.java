@@ -5,6 +5,7 @@ import static org.emoscope.model.GraphNames.*;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.nd4j.autodiff.samediff.api.OutAndGrad;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * The multitask attention CNN-BLSTM: one SameDiff graph, its weights, RMSProp state and the seeded
@@ -34,6 +36,12 @@ import org.nd4j.linalg.factory.Nd4j;
  * release its native memory early; otherwise the garbage collector does it eventually.
  */
 public final class EmotionNet implements AutoCloseable {
+    /**
+     * Largest number of clips one forward/backward pass handles; larger batches are split and their
+     * gradients summed, which bounds memory (the paper preset's self-attention alone needs about 16 MB per
+     * clip per copy) without changing the step's meaning.
+     */
+    static final int MAX_CLIPS_PER_PASS = 16;
     private static final List<String> LOSS_NAMES =
             List.of(EMOTION_LOSS, SPEAKER_LOSS, WEIGHTED_EMOTION_LOSS, WEIGHTED_SPEAKER_LOSS, LOSS);
 
@@ -180,7 +188,7 @@ public final class EmotionNet implements AutoCloseable {
      */
     public StepLosses trainStep(Batch batch, double gamma, double theta, double learningRate) {
         try (INDArray mask = drawDropoutMask(batch.size())) {
-            GradientsAndLosses step = gradients(batch, mask, gamma, theta);
+            GradientsAndLosses step = batchGradients(batch, mask, gamma, theta);
             try {
                 if (!Double.isFinite(step.losses().total())) {
                     throw new NonFiniteLossException(stepsTaken + 1, step.losses());
@@ -204,6 +212,53 @@ public final class EmotionNet implements AutoCloseable {
      */
     private static void releaseSessionGarbage() {
         System.gc();
+    }
+
+    /**
+     * {@link #gradients} of the whole batch, computed {@link #MAX_CLIPS_PER_PASS} clips at a time: the
+     * losses are batch means, so the batch's gradient is the chunks' gradients weighted by their share.
+     */
+    GradientsAndLosses batchGradients(Batch batch, INDArray dropoutMask, double gamma, double theta) {
+        int size = batch.size();
+        if (size <= MAX_CLIPS_PER_PASS) {
+            return gradients(batch, dropoutMask, gamma, theta);
+        }
+        Map<String, INDArray> sums = new HashMap<>();
+        double[] losses = new double[5];
+        try {
+            for (int start = 0; start < size; start += MAX_CLIPS_PER_PASS) {
+                int end = Math.min(size, start + MAX_CLIPS_PER_PASS);
+                double share = (double) (end - start) / size;
+                GradientsAndLosses chunk;
+                try (INDArray chunkMask = dropoutMask.get(NDArrayIndex.interval(start, end), NDArrayIndex.all()).dup()) {
+                    chunk = gradients(slice(batch, start, end), chunkMask, gamma, theta);
+                }
+                StepLosses l = chunk.losses();
+                double[] values = {l.emotionCrossEntropy(), l.speakerCrossEntropy(), l.weightedEmotion(),
+                        l.weightedSpeaker(), l.total()};
+                for (int i = 0; i < values.length; i++) {
+                    losses[i] += share * values[i];
+                }
+                chunk.gradients().forEach((name, gradient) -> {
+                    gradient.muli(share);
+                    INDArray sum = sums.putIfAbsent(name, gradient);
+                    if (sum != null) {
+                        sum.addi(gradient);
+                        gradient.close();
+                    }
+                });
+            }
+        } catch (RuntimeException e) {
+            sums.values().forEach(INDArray::close);
+            throw e;
+        }
+        return new GradientsAndLosses(new StepLosses(losses[0], losses[1], losses[2], losses[3], losses[4]), sums);
+    }
+
+    private static Batch slice(Batch batch, int start, int end) {
+        return new Batch(Arrays.copyOfRange(batch.features(), start, end),
+                Arrays.copyOfRange(batch.emotionLabels(), start, end),
+                Arrays.copyOfRange(batch.speakerLabels(), start, end));
     }
 
     /** Losses and parameter gradients for a batch under a given mask, without updating anything. */
