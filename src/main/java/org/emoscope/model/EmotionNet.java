@@ -19,8 +19,8 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
- * The multitask attention CNN-BLSTM: one SameDiff graph, its weights, RMSProp state and the seeded
- * random source for dropout masks.
+ * The multitask attention CNN-BLSTM: its weights, the computation (two SameDiff graphs around a
+ * hand-written BLSTM), RMSProp state and the seeded dropout-mask stream.
  *
  * <p>Inference ({@link #predict}) never applies dropout and is deterministic. {@link #trainStep} draws a
  * fresh inverted-dropout mask (0 or 1/(1-p)) per step from a counter-based stream keyed by the seed, so two
