@@ -2,20 +2,25 @@ package org.emoscope.model;
 
 import static org.emoscope.model.GraphNames.*;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.nd4j.autodiff.samediff.SDIndex;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.layers.recurrent.config.LSTMActivations;
-import org.nd4j.linalg.api.ops.impl.layers.recurrent.config.LSTMDataFormat;
-import org.nd4j.linalg.api.ops.impl.layers.recurrent.config.LSTMDirectionMode;
-import org.nd4j.linalg.api.ops.impl.layers.recurrent.config.LSTMLayerConfig;
-import org.nd4j.linalg.api.ops.impl.layers.recurrent.weights.LSTMLayerWeights;
 
 /**
- * Builds the SameDiff graph of the network around given parameter arrays (which it uses, not copies).
+ * Builds the two SameDiff graphs on either side of the BLSTM (which {@link BidirectionalLstm} computes by
+ * hand) around given parameter arrays, which they use, not copy:
+ * <ul>
+ *   <li>the front: features to the BLSTM input {@code [B, T, bottleneck]} (convolutions and the dense
+ *       bottleneck), plus {@code sum(lstmInput * lstmInputGradient)} as its loss, so that its parameter
+ *       gradients under an upstream gradient come from SameDiff's autodiff;</li>
+ *   <li>the back: the BLSTM output {@code [B, T, 2 units]} (a placeholder) to the probabilities and the
+ *       weighted losses.</li>
+ * </ul>
  *
  * <p>Convolutions and attention are written as plain matrix multiplies: on a CPU one large GEMM over
  * time-shifted views is markedly faster than ND4J's conv1d and attention ops. Dropout is a multiplicative
@@ -30,15 +35,45 @@ final class EmotionGraph {
         this.arch = arch;
     }
 
-    /** A graph over {@code parameters}, which must hold every array {@link ParameterSpec#forNetwork} lists. */
-    static SameDiff build(ModelArchitecture arch, Map<String, INDArray> parameters) {
+    /** The front graph over the convolution and bottleneck arrays of {@code parameters}. */
+    static SameDiff front(ModelArchitecture arch, Map<String, INDArray> parameters) {
         EmotionGraph graph = new EmotionGraph(arch);
-        parameters.forEach(graph.sd::var);
-        graph.define(parameters.get(EMOTION_B).length(), parameters.get(SPEAKER_B).length());
+        graph.declare(parameters, frontParameterNames());
+        graph.defineFront();
         return graph.sd;
     }
 
-    private void define(long emotions, long speakers) {
+    /** The back graph over the attention and head arrays of {@code parameters}. */
+    static SameDiff back(ModelArchitecture arch, Map<String, INDArray> parameters) {
+        EmotionGraph graph = new EmotionGraph(arch);
+        graph.declare(parameters, backParameterNames());
+        graph.defineBack(parameters.get(EMOTION_B).length(), parameters.get(SPEAKER_B).length());
+        return graph.sd;
+    }
+
+    static List<String> frontParameterNames() {
+        List<String> names = new ArrayList<>();
+        for (int layer = 0; layer < ModelArchitecture.CONV_LAYERS; layer++) {
+            names.add(convWeights(layer));
+            names.add(convBias(layer));
+        }
+        names.add(BOTTLENECK_W);
+        names.add(BOTTLENECK_B);
+        return List.copyOf(names);
+    }
+
+    static List<String> backParameterNames() {
+        return List.of(QUERY + "_W", QUERY + "_b", KEY + "_W", KEY + "_b", VALUE + "_W", VALUE + "_b",
+                ATTENTION_OUT_W, ATTENTION_OUT_B, POOLING_VECTOR, EMOTION_W, EMOTION_B, SPEAKER_W, SPEAKER_B);
+    }
+
+    private void declare(Map<String, INDArray> parameters, List<String> names) {
+        for (String name : names) {
+            sd.var(name, parameters.get(name));
+        }
+    }
+
+    private void defineFront() {
         SDVariable x = sd.placeHolder(FEATURES, DataType.FLOAT, -1, arch.frames(), arch.nMels());
         long time = arch.frames();
         long channels = arch.nMels();
@@ -50,10 +85,15 @@ final class EmotionGraph {
         }
         SDVariable steps = sd.nn().relu(
                 sd.nn().linear(sd.reshape(x, -1, channels), sd.getVariable(BOTTLENECK_W), sd.getVariable(BOTTLENECK_B)), 0);
-        SDVariable sequence = sd.reshape(steps, -1, time, arch.bottleneck());
-        for (int layer = 0; layer < arch.lstmLayers(); layer++) {
-            sequence = bidirectionalLstm(sequence, layer);
-        }
+        SDVariable lstmInput = sd.reshape(LSTM_INPUT, steps, -1, time, arch.bottleneck());
+        SDVariable upstream = sd.placeHolder(LSTM_INPUT_GRADIENT, DataType.FLOAT, -1, time, arch.bottleneck());
+        sd.sum(FRONT_LOSS, lstmInput.mul(upstream));
+        sd.setLossVariables(FRONT_LOSS);
+    }
+
+    private void defineBack(long emotions, long speakers) {
+        long time = arch.steps();
+        SDVariable sequence = sd.placeHolder(LSTM_OUTPUT, DataType.FLOAT, -1, time, arch.sequenceWidth());
         SDVariable attended = selfAttention(sequence, time);
         SDVariable pooled = attentionPooling(attended, time);
 
@@ -89,25 +129,6 @@ final class EmotionGraph {
         SDVariable out = sd.nn().relu(
                 sd.nn().linear(flat, sd.getVariable(convWeights(layer)), sd.getVariable(convBias(layer))), 0);
         return sd.reshape(out, -1, outTime, arch.convFilters().get(layer));
-    }
-
-    private SDVariable bidirectionalLstm(SDVariable sequence, int layer) {
-        LSTMLayerWeights weights = LSTMLayerWeights.builder()
-                .weights(sd.getVariable(lstmInputWeights(layer)))
-                .rWeights(sd.getVariable(lstmRecurrentWeights(layer)))
-                .bias(sd.getVariable(lstmBias(layer)))
-                .build();
-        LSTMLayerConfig config = LSTMLayerConfig.builder()
-                .lstmdataformat(LSTMDataFormat.NTS)
-                .directionMode(LSTMDirectionMode.BIDIR_CONCAT)
-                .gateAct(LSTMActivations.SIGMOID)
-                .cellAct(LSTMActivations.TANH)
-                .outAct(LSTMActivations.TANH)
-                .retFullSequence(true)
-                .retLastH(false)
-                .retLastC(false)
-                .build();
-        return sd.rnn().lstmLayer(sequence, weights, config)[0];
     }
 
     /** Multi-head scaled dot-product self-attention over the steps, projected back to the sequence width. */

@@ -5,6 +5,7 @@ import static org.emoscope.model.GraphNames.*;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,45 +16,61 @@ import org.nd4j.autodiff.samediff.api.OutAndGrad;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
- * The multitask attention CNN-BLSTM: one SameDiff graph, its weights, RMSProp state and the seeded
- * random source for dropout masks.
+ * The multitask attention CNN-BLSTM: its weights, the computation (two SameDiff graphs around a
+ * hand-written BLSTM), RMSProp state and the seeded dropout-mask stream.
  *
  * <p>Inference ({@link #predict}) never applies dropout and is deterministic. {@link #trainStep} draws a
- * fresh inverted-dropout mask (0 or 1/(1-p)) per step from a random source seeded at creation, so two nets
- * created with the same arguments and fed the same batches train identically.
+ * fresh inverted-dropout mask (0 or 1/(1-p)) per step from a counter-based stream keyed by the seed, so two
+ * nets created with the same arguments and fed the same batches train identically, and a net restored with
+ * {@link #loadCheckpoint} continues exactly (bit for bit on the same machine) where the saved one was.
+ *
+ * <p>The BLSTM runs outside SameDiff ({@link BidirectionalLstm}) between two SameDiff graphs, so a
+ * training step is: front forward, BLSTM forward, back forward and backward, BLSTM backward, front forward
+ * and backward under the BLSTM's input gradient. Every step frees what it allocates: memory stays flat.
  *
  * <p>Not thread-safe: use one instance from one thread at a time (SameDiff's execution session is not
  * reentrant). Calls may take seconds for the paper preset; keep them off the UI thread. Close the net to
  * release its native memory early; otherwise the garbage collector does it eventually.
- *
- * <p>Known limitation: ND4J 1.0.0-M2.1's LSTM gradient leaks native memory that no Java-side close or
- * collection recovers, roughly 0.4 MB per LSTM unit per step at batch 8 (about 65 MB per paper-preset step).
  */
 public final class EmotionNet implements AutoCloseable {
-    private static final long DROPOUT_STREAM = 0x9E3779B97F4A7C15L;
+    /**
+     * Largest number of clips one forward/backward pass handles; larger batches are split and their
+     * gradients summed, which bounds memory (the paper preset's self-attention alone needs about 16 MB per
+     * clip per copy) without changing the step's meaning.
+     */
+    static final int MAX_CLIPS_PER_PASS = 16;
+    private static final List<String> LOSS_NAMES =
+            List.of(EMOTION_LOSS, SPEAKER_LOSS, WEIGHTED_EMOTION_LOSS, WEIGHTED_SPEAKER_LOSS, LOSS);
 
     private final ModelArchitecture architecture;
     private final int emotions;
     private final int speakers;
     private final long seed;
     private final List<ParameterSpec> specs;
-    private final SameDiff sd;
+    private final Map<String, INDArray> parameters;
+    private final SameDiff front;
+    private final SameDiff back;
     private final RmsProp optimizer = new RmsProp(RmsProp.DEFAULT_DECAY, RmsProp.DEFAULT_EPSILON);
-    private final SplittableRandom dropoutRandom;
-    private boolean gradientFunctionBuilt;
+    private final DropoutMasks dropoutMasks;
+    private boolean gradientFunctionsBuilt;
     private long stepsTaken;
 
     private EmotionNet(ModelArchitecture architecture, int emotions, int speakers, long seed,
-                       Map<String, INDArray> parameters) {
+                       Map<String, INDArray> parameters, TrainingState state) {
         this.architecture = architecture;
         this.emotions = emotions;
         this.speakers = speakers;
         this.seed = seed;
         this.specs = ParameterSpec.forNetwork(architecture, emotions, speakers);
-        this.sd = EmotionGraph.build(architecture, parameters);
-        this.dropoutRandom = new SplittableRandom(seed ^ DROPOUT_STREAM);
+        this.parameters = new LinkedHashMap<>(parameters);
+        this.front = EmotionGraph.front(architecture, this.parameters);
+        this.back = EmotionGraph.back(architecture, this.parameters);
+        this.dropoutMasks = new DropoutMasks(seed, state.masksDrawn());
+        this.stepsTaken = state.stepsTaken();
+        state.accumulators().forEach(optimizer::restore);
     }
 
     /**
@@ -74,13 +91,16 @@ public final class EmotionNet implements AutoCloseable {
         for (ParameterSpec spec : ParameterSpec.forNetwork(architecture, emotions, speakers)) {
             parameters.put(spec.name(), initialise(spec, random));
         }
-        return new EmotionNet(architecture, emotions, speakers, seed, parameters);
+        return new EmotionNet(architecture, emotions, speakers, seed, parameters, TrainingState.FRESH);
     }
 
-    /** Rebuilds a network around saved parameter arrays (used by {@link ModelFile}). */
+    /**
+     * Rebuilds a network around saved parameter arrays and training state (used by {@link ModelFile});
+     * the network owns the arrays afterwards.
+     */
     static EmotionNet restore(ModelArchitecture architecture, int emotions, int speakers, long seed,
-                              Map<String, INDArray> parameters) {
-        return new EmotionNet(architecture, emotions, speakers, seed, parameters);
+                              Map<String, INDArray> parameters, TrainingState state) {
+        return new EmotionNet(architecture, emotions, speakers, seed, parameters, state);
     }
 
     private static INDArray initialise(ParameterSpec spec, SplittableRandom random) {
@@ -143,7 +163,11 @@ public final class EmotionNet implements AutoCloseable {
         if (includeSelfAttention) {
             outputs.add(SELF_ATTENTION);
         }
-        Map<String, INDArray> result = sd.output(Map.of(FEATURES, features, DROPOUT_MASK, dropoutMask), outputs);
+        Map<String, INDArray> result;
+        try (INDArray lstmInput = front.outputSingle(Map.of(FEATURES, features), LSTM_INPUT);
+             LstmPass lstm = lstmForward(lstmInput)) {
+            result = back.output(Map.of(LSTM_OUTPUT, lstm.output(), DROPOUT_MASK, dropoutMask), outputs);
+        }
         try {
             return new ForwardResult(
                     Tensors.matrix(result.get(EMOTION_PROBABILITIES)),
@@ -152,6 +176,7 @@ public final class EmotionNet implements AutoCloseable {
                     includeSelfAttention ? Tensors.rank4(result.get(SELF_ATTENTION)) : new float[0][][][]);
         } finally {
             result.values().forEach(INDArray::close);
+            releaseSessionGarbage();
         }
     }
 
@@ -163,13 +188,13 @@ public final class EmotionNet implements AutoCloseable {
      */
     public StepLosses trainStep(Batch batch, double gamma, double theta, double learningRate) {
         try (INDArray mask = drawDropoutMask(batch.size())) {
-            GradientsAndLosses step = gradients(batch, mask, gamma, theta);
+            GradientsAndLosses step = batchGradients(batch, mask, gamma, theta);
             try {
                 if (!Double.isFinite(step.losses().total())) {
                     throw new NonFiniteLossException(stepsTaken + 1, step.losses());
                 }
                 step.gradients().forEach((name, gradient) ->
-                        optimizer.apply(name, sd.getArrForVarName(name), gradient, learningRate));
+                        optimizer.apply(name, parameters.get(name), gradient, learningRate));
                 stepsTaken++;
                 return step.losses();
             } finally {
@@ -180,65 +205,167 @@ public final class EmotionNet implements AutoCloseable {
     }
 
     /**
-     * SameDiff's training session leaves its intermediate arrays to the garbage collector, which frees their
-     * native buffers only when it runs; the Java heap stays tiny, so without this the process grows by
-     * several hundred MB per paper-preset step. A collection of the small heap costs tens of milliseconds
-     * against seconds per step.
+     * SameDiff's sessions leave their intermediate arrays to the garbage collector, which frees their native
+     * buffers only when it runs; the Java heap stays small, so without this the process grows by hundreds
+     * of MB between collections (JavaCPP only forces one when native memory nears its limit, by default
+     * the heap's maximum). A collection of the small heap costs milliseconds against a step's seconds.
      */
     private static void releaseSessionGarbage() {
         System.gc();
     }
 
+    /**
+     * {@link #gradients} of the whole batch, computed {@link #MAX_CLIPS_PER_PASS} clips at a time: the
+     * losses are batch means, so the batch's gradient is the chunks' gradients weighted by their share.
+     */
+    GradientsAndLosses batchGradients(Batch batch, INDArray dropoutMask, double gamma, double theta) {
+        int size = batch.size();
+        if (size <= MAX_CLIPS_PER_PASS) {
+            return gradients(batch, dropoutMask, gamma, theta);
+        }
+        Map<String, INDArray> sums = new HashMap<>();
+        double[] losses = new double[5];
+        try {
+            for (int start = 0; start < size; start += MAX_CLIPS_PER_PASS) {
+                int end = Math.min(size, start + MAX_CLIPS_PER_PASS);
+                double share = (double) (end - start) / size;
+                GradientsAndLosses chunk;
+                try (INDArray chunkMask = dropoutMask.get(NDArrayIndex.interval(start, end), NDArrayIndex.all()).dup()) {
+                    chunk = gradients(slice(batch, start, end), chunkMask, gamma, theta);
+                }
+                StepLosses l = chunk.losses();
+                double[] values = {l.emotionCrossEntropy(), l.speakerCrossEntropy(), l.weightedEmotion(),
+                        l.weightedSpeaker(), l.total()};
+                for (int i = 0; i < values.length; i++) {
+                    losses[i] += share * values[i];
+                }
+                chunk.gradients().forEach((name, gradient) -> {
+                    gradient.muli(share);
+                    INDArray sum = sums.putIfAbsent(name, gradient);
+                    if (sum != null) {
+                        sum.addi(gradient);
+                        gradient.close();
+                    }
+                });
+            }
+        } catch (RuntimeException e) {
+            sums.values().forEach(INDArray::close);
+            throw e;
+        }
+        return new GradientsAndLosses(new StepLosses(losses[0], losses[1], losses[2], losses[3], losses[4]), sums);
+    }
+
+    private static Batch slice(Batch batch, int start, int end) {
+        return new Batch(Arrays.copyOfRange(batch.features(), start, end),
+                Arrays.copyOfRange(batch.emotionLabels(), start, end),
+                Arrays.copyOfRange(batch.speakerLabels(), start, end));
+    }
+
     /** Losses and parameter gradients for a batch under a given mask, without updating anything. */
     GradientsAndLosses gradients(Batch batch, INDArray dropoutMask, double gamma, double theta) {
-        if (!gradientFunctionBuilt) {
-            StdoutSilencer.runSilently(sd::createGradFunction);
-            gradientFunctionBuilt = true;
-        }
-        Map<String, INDArray> placeholders = new HashMap<>();
-        placeholders.put(FEATURES, Tensors.features(batch.features(), architecture));
-        placeholders.put(EMOTION_LABELS, Tensors.oneHot(batch.emotionLabels(), emotions, "emotion"));
-        placeholders.put(SPEAKER_LABELS, Tensors.oneHot(batch.speakerLabels(), speakers, "speaker"));
-        placeholders.put(GAMMA, Tensors.scalar(gamma));
-        placeholders.put(THETA, Tensors.scalar(theta));
-        placeholders.put(DROPOUT_MASK, dropoutMask);
-        List<String> lossNames = List.of(EMOTION_LOSS, SPEAKER_LOSS, WEIGHTED_EMOTION_LOSS, WEIGHTED_SPEAKER_LOSS, LOSS);
-        List<String> parameterNames = specs.stream().map(ParameterSpec::name).toList();
-        try {
-            OutAndGrad result = sd.calculateGradientsAndOutputs(placeholders, lossNames, parameterNames);
-            Map<String, INDArray> outputs = result.getOutputs();
-            StepLosses losses = new StepLosses(
-                    outputs.get(EMOTION_LOSS).getDouble(0),
-                    outputs.get(SPEAKER_LOSS).getDouble(0),
-                    outputs.get(WEIGHTED_EMOTION_LOSS).getDouble(0),
-                    outputs.get(WEIGHTED_SPEAKER_LOSS).getDouble(0),
-                    outputs.get(LOSS).getDouble(0));
-            outputs.values().forEach(INDArray::close);
-            return new GradientsAndLosses(losses, result.getGradients());
-        } finally {
-            placeholders.forEach((name, array) -> {
-                if (array != dropoutMask) {
-                    array.close();
-                }
+        if (!gradientFunctionsBuilt) {
+            StdoutSilencer.runSilently(() -> {
+                front.createGradFunction();
+                back.createGradFunction(LSTM_OUTPUT);
             });
+            gradientFunctionsBuilt = true;
         }
+        Map<String, INDArray> gradients = new HashMap<>();
+        try (INDArray features = Tensors.features(batch.features(), architecture);
+             INDArray emotionLabels = Tensors.oneHot(batch.emotionLabels(), emotions, "emotion");
+             INDArray speakerLabels = Tensors.oneHot(batch.speakerLabels(), speakers, "speaker");
+             INDArray gammaArray = Tensors.scalar(gamma);
+             INDArray thetaArray = Tensors.scalar(theta);
+             INDArray lstmInput = front.outputSingle(Map.of(FEATURES, features), LSTM_INPUT);
+             LstmPass lstm = lstmForward(lstmInput)) {
+            Map<String, INDArray> placeholders = Map.of(LSTM_OUTPUT, lstm.output(), EMOTION_LABELS, emotionLabels,
+                    SPEAKER_LABELS, speakerLabels, GAMMA, gammaArray, THETA, thetaArray, DROPOUT_MASK, dropoutMask);
+            List<String> wanted = new ArrayList<>(EmotionGraph.backParameterNames());
+            wanted.add(LSTM_OUTPUT);
+            OutAndGrad result = back.calculateGradientsAndOutputs(placeholders, LOSS_NAMES, wanted);
+            StepLosses losses = losses(result.getOutputs());
+            result.getOutputs().values().forEach(INDArray::close);
+            gradients.putAll(result.getGradients());
+            try (INDArray lstmOutputGradient = gradients.remove(LSTM_OUTPUT);
+                 INDArray lstmInputGradient = lstm.backward(lstmOutputGradient, gradients)) {
+                gradients.putAll(front.calculateGradients(
+                        Map.of(FEATURES, features, LSTM_INPUT_GRADIENT, lstmInputGradient),
+                        EmotionGraph.frontParameterNames()));
+            }
+            return new GradientsAndLosses(losses, gradients);
+        } catch (RuntimeException e) {
+            gradients.values().forEach(INDArray::close);
+            throw e;
+        }
+    }
+
+    private static StepLosses losses(Map<String, INDArray> outputs) {
+        return new StepLosses(
+                outputs.get(EMOTION_LOSS).getDouble(0),
+                outputs.get(SPEAKER_LOSS).getDouble(0),
+                outputs.get(WEIGHTED_EMOTION_LOSS).getDouble(0),
+                outputs.get(WEIGHTED_SPEAKER_LOSS).getDouble(0),
+                outputs.get(LOSS).getDouble(0));
     }
 
     /** Inverted dropout: each kept unit is scaled by 1/(1-p) so inference needs no rescaling. */
     INDArray drawDropoutMask(int batchSize) {
-        int width = architecture.sequenceWidth();
-        double keep = 1 - architecture.dropout();
-        float kept = (float) (1 / keep);
-        float[] mask = new float[batchSize * width];
-        for (int i = 0; i < mask.length; i++) {
-            mask[i] = dropoutRandom.nextDouble() < keep ? kept : 0f;
+        return dropoutMasks.next(batchSize, architecture.sequenceWidth(), architecture.dropout());
+    }
+
+    /** Runs the stacked BLSTM layers forward on {@code input}, keeping what the backward pass needs. */
+    private LstmPass lstmForward(INDArray input) {
+        LstmPass pass = new LstmPass();
+        try {
+            INDArray sequence = input;
+            for (int layer = 0; layer < architecture.lstmLayers(); layer++) {
+                BidirectionalLstm.Activations activations = BidirectionalLstm.forward(sequence,
+                        parameters.get(lstmInputWeights(layer)), parameters.get(lstmRecurrentWeights(layer)),
+                        parameters.get(lstmBias(layer)));
+                pass.layers.add(activations);
+                sequence = activations.output();
+            }
+            return pass;
+        } catch (RuntimeException e) {
+            pass.close();
+            throw e;
         }
-        return Nd4j.create(mask, new long[] {batchSize, width}, DataType.FLOAT);
+    }
+
+    /** The stacked BLSTM layers' forward activations for one batch. */
+    private final class LstmPass implements AutoCloseable {
+        private final List<BidirectionalLstm.Activations> layers = new ArrayList<>();
+
+        INDArray output() {
+            return layers.get(layers.size() - 1).output();
+        }
+
+        /** Adds the layers' parameter gradients to {@code gradients}; returns the gradient of the input. */
+        INDArray backward(INDArray outputGradient, Map<String, INDArray> gradients) {
+            INDArray upstream = outputGradient;
+            for (int layer = layers.size() - 1; layer >= 0; layer--) {
+                BidirectionalLstm.Gradients layerGradients = BidirectionalLstm.backward(layers.get(layer), upstream,
+                        parameters.get(lstmInputWeights(layer)), parameters.get(lstmRecurrentWeights(layer)));
+                if (upstream != outputGradient) {
+                    upstream.close();
+                }
+                gradients.put(lstmInputWeights(layer), layerGradients.inputWeights());
+                gradients.put(lstmRecurrentWeights(layer), layerGradients.recurrentWeights());
+                gradients.put(lstmBias(layer), layerGradients.bias());
+                upstream = layerGradients.input();
+            }
+            return upstream;
+        }
+
+        @Override
+        public void close() {
+            layers.forEach(BidirectionalLstm.Activations::close);
+        }
     }
 
     /** The live parameter array (not a copy); package-private for tests and {@link ModelFile}. */
     INDArray parameter(String name) {
-        return sd.getArrForVarName(name);
+        return parameters.get(name);
     }
 
     List<ParameterSpec> parameterSpecs() {
@@ -259,8 +386,35 @@ public final class EmotionNet implements AutoCloseable {
     }
 
     /**
-     * Reads a network written by {@link #save}; its outputs are bit-identical to the saved one's. The
-     * optimiser state is not stored: training continues with fresh RMSProp accumulators.
+     * Writes the network with its complete training state (RMSProp accumulators, steps taken, dropout
+     * stream position) and caller-supplied entries to one file, atomically. {@link #loadCheckpoint} then
+     * continues training exactly as this net would: on the same machine, N steps, checkpoint, load and M
+     * more steps give bit-identical weights to N + M uninterrupted steps. {@link #load} and
+     * {@link #readExtraEntries} read checkpoints too (weights and extras only).
+     */
+    public void saveCheckpoint(Path file, Map<String, byte[]> extraEntries) throws IOException {
+        ModelFile.writeCheckpoint(this, file, extraEntries);
+    }
+
+    /**
+     * Reads a network and its training state written by {@link #saveCheckpoint}.
+     *
+     * @throws ModelFileException naming the file if it is not a readable checkpoint (a plain model file
+     *                            written by {@link #save} has no training state and is rejected)
+     */
+    public static EmotionNet loadCheckpoint(Path file) throws IOException {
+        return ModelFile.readCheckpoint(file);
+    }
+
+    /** Snapshot of the training state for {@link ModelFile}; the accumulator arrays are live, not copies. */
+    TrainingState trainingState() {
+        return new TrainingState(stepsTaken, dropoutMasks.drawn(), optimizer.accumulators());
+    }
+
+    /**
+     * Reads a network written by {@link #save} (or the weights of a checkpoint); its outputs are
+     * bit-identical to the saved one's. Training continues with fresh RMSProp accumulators and dropout
+     * stream and a step count of zero; use {@link #loadCheckpoint} to resume exactly.
      *
      * @throws ModelFileException naming the file if it is not a readable model file
      */
@@ -277,9 +431,8 @@ public final class EmotionNet implements AutoCloseable {
     @Override
     public void close() {
         optimizer.close();
-        for (ParameterSpec spec : specs) {
-            INDArray array = sd.getArrForVarName(spec.name());
-            if (array != null && !array.wasClosed()) {
+        for (INDArray array : parameters.values()) {
+            if (!array.wasClosed()) {
                 array.close();
             }
         }

@@ -1,6 +1,6 @@
 package org.emoscope.model;
 
-/** Names of the SameDiff variables, placeholders and outputs of {@link EmotionGraph}. */
+/** Names of the SameDiff variables, placeholders and outputs of the graphs {@link EmotionGraph} builds. */
 final class GraphNames {
     static final String FEATURES = "features";
     static final String DROPOUT_MASK = "dropoutMask";
@@ -8,6 +8,11 @@ final class GraphNames {
     static final String SPEAKER_LABELS = "speakerLabels";
     static final String GAMMA = "gamma";
     static final String THETA = "theta";
+
+    static final String LSTM_INPUT = "lstmInput";
+    static final String LSTM_INPUT_GRADIENT = "lstmInputGradient";
+    static final String FRONT_LOSS = "frontLoss";
+    static final String LSTM_OUTPUT = "lstmOutput";
 
     static final String BOTTLENECK_W = "bottleneck_W";
     static final String BOTTLENECK_B = "bottleneck_b";

@@ -32,10 +32,15 @@ import org.nd4j.linalg.factory.Nd4j;
  *   <li>{@code model.json}: format name and version, architecture, class counts, seed and the name and
  *       shape of every parameter array;</li>
  *   <li>{@code parameters/NAME.f32}: each array as little-endian float32 in C order (stored uncompressed);</li>
- *   <li>{@code extra/NAME}: opaque entries supplied by the caller.</li>
+ *   <li>{@code extra/NAME}: opaque entries supplied by the caller;</li>
+ *   <li>checkpoints only: {@code training/state.json} (steps taken, dropout masks drawn, which RMSProp
+ *       accumulators exist) and {@code training/rmsprop/NAME.f32} (each accumulator, like a parameter).</li>
  * </ul>
- * The graph itself is rebuilt from the architecture on load, because SameDiff 1.0.0-M2.1 cannot
- * deserialise graphs with an LSTM layer. Writing goes to a temporary file in the target folder that is
+ * A checkpoint is a model file with training state: {@link #read} ignores the state, so any checkpoint
+ * also loads as a plain model.
+ * The network is rebuilt from the architecture on load (its BLSTM is not a SameDiff graph at all); the
+ * LSTM arrays keep the layout of ND4J's {@code lstmLayer}, so files from before the hand-written BLSTM load
+ * unchanged and the format version stays 1. Writing goes to a temporary file in the target folder that is
  * then moved over the target, so readers never see a half-written model. Unknown JSON fields are ignored.
  */
 final class ModelFile {
@@ -44,6 +49,8 @@ final class ModelFile {
     static final String HEADER_ENTRY = "model.json";
     static final String PARAMETER_PREFIX = "parameters/";
     static final String EXTRA_PREFIX = "extra/";
+    static final String TRAINING_STATE_ENTRY = "training/state.json";
+    static final String ACCUMULATOR_PREFIX = "training/rmsprop/";
     private static final Pattern EXTRA_NAME = Pattern.compile("[A-Za-z0-9._-]+");
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -55,10 +62,23 @@ final class ModelFile {
                   long seed, List<ParameterEntry> parameters) {
     }
 
+    record TrainingStateEntry(long stepsTaken, long masksDrawn, List<String> accumulators) {
+    }
+
     private ModelFile() {
     }
 
     static void write(EmotionNet net, Path file, Map<String, byte[]> extraEntries) throws IOException {
+        write(net, file, extraEntries, false);
+    }
+
+    /** Writes the network with its complete training state (see {@link EmotionNet#saveCheckpoint}). */
+    static void writeCheckpoint(EmotionNet net, Path file, Map<String, byte[]> extraEntries) throws IOException {
+        write(net, file, extraEntries, true);
+    }
+
+    private static void write(EmotionNet net, Path file, Map<String, byte[]> extraEntries, boolean withTrainingState)
+            throws IOException {
         for (String name : extraEntries.keySet()) {
             if (!EXTRA_NAME.matcher(name).matches()) {
                 throw new IllegalArgumentException("Extra entry name '" + name + "' must match " + EXTRA_NAME);
@@ -78,6 +98,9 @@ final class ModelFile {
                 for (ParameterEntry entry : entries) {
                     writeStored(zip, PARAMETER_PREFIX + entry.name() + ".f32", toBytes(net.parameter(entry.name())));
                 }
+                if (withTrainingState) {
+                    writeTrainingState(zip, net.trainingState());
+                }
                 for (Map.Entry<String, byte[]> extra : extraEntries.entrySet()) {
                     zip.putNextEntry(new ZipEntry(EXTRA_PREFIX + extra.getKey()));
                     zip.write(extra.getValue());
@@ -87,6 +110,17 @@ final class ModelFile {
             moveIntoPlace(temp, target);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void writeTrainingState(ZipOutputStream zip, TrainingState state) throws IOException {
+        List<String> names = state.accumulators().keySet().stream().sorted().toList();
+        zip.putNextEntry(new ZipEntry(TRAINING_STATE_ENTRY));
+        zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(
+                new TrainingStateEntry(state.stepsTaken(), state.masksDrawn(), names)));
+        zip.closeEntry();
+        for (String name : names) {
+            writeStored(zip, ACCUMULATOR_PREFIX + name + ".f32", toBytes(state.accumulators().get(name)));
         }
     }
 
@@ -124,20 +158,67 @@ final class ModelFile {
     static EmotionNet read(Path file) throws IOException {
         try (ZipFile zip = open(file)) {
             Header header = readHeader(zip, file);
-            Map<String, INDArray> parameters = new LinkedHashMap<>();
-            List<ParameterSpec> expected = ParameterSpec.forNetwork(header.architecture(), header.emotions(), header.speakers());
-            for (ParameterSpec spec : expected) {
-                byte[] bytes = readEntry(zip, file, PARAMETER_PREFIX + spec.name() + ".f32");
-                if (bytes.length != spec.length() * Float.BYTES) {
-                    throw new ModelFileException(file, "parameter " + spec.name() + " has " + bytes.length / Float.BYTES
-                            + " values, the architecture needs " + spec.length() + " (shape " + Arrays.toString(spec.shape()) + ")");
-                }
-                float[] values = new float[bytes.length / Float.BYTES];
-                ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(values);
-                parameters.put(spec.name(), Nd4j.create(values, spec.shape(), DataType.FLOAT));
-            }
-            return EmotionNet.restore(header.architecture(), header.emotions(), header.speakers(), header.seed(), parameters);
+            return EmotionNet.restore(header.architecture(), header.emotions(), header.speakers(), header.seed(),
+                    readParameters(zip, file, header), TrainingState.FRESH);
         }
+    }
+
+    /**
+     * Reads a file written by {@link #writeCheckpoint}, training state included.
+     *
+     * @throws ModelFileException naming the file if it has no training state or the state is malformed
+     */
+    static EmotionNet readCheckpoint(Path file) throws IOException {
+        try (ZipFile zip = open(file)) {
+            Header header = readHeader(zip, file);
+            if (zip.getEntry(TRAINING_STATE_ENTRY) == null) {
+                throw new ModelFileException(file, "a model without training state, not a checkpoint (no "
+                        + TRAINING_STATE_ENTRY + ")");
+            }
+            TrainingStateEntry entry;
+            try {
+                entry = JSON.readValue(readEntry(zip, file, TRAINING_STATE_ENTRY), TrainingStateEntry.class);
+            } catch (com.fasterxml.jackson.core.JacksonException e) {
+                throw new ModelFileException(file, "unreadable " + TRAINING_STATE_ENTRY + ": " + e.getOriginalMessage(), e);
+            }
+            List<String> accumulatorNames = entry.accumulators() == null ? List.of() : entry.accumulators();
+            if (entry.stepsTaken() < 0 || entry.masksDrawn() < 0) {
+                throw new ModelFileException(file, TRAINING_STATE_ENTRY + " has negative counters");
+            }
+            Map<String, ParameterSpec> specs = new LinkedHashMap<>();
+            ParameterSpec.forNetwork(header.architecture(), header.emotions(), header.speakers())
+                    .forEach(spec -> specs.put(spec.name(), spec));
+            Map<String, INDArray> accumulators = new LinkedHashMap<>();
+            for (String name : accumulatorNames) {
+                ParameterSpec spec = specs.get(name);
+                if (spec == null) {
+                    throw new ModelFileException(file, "RMSProp accumulator for unknown parameter " + name);
+                }
+                accumulators.put(name, readArray(zip, file, ACCUMULATOR_PREFIX + name + ".f32", spec));
+            }
+            TrainingState state = new TrainingState(entry.stepsTaken(), entry.masksDrawn(), accumulators);
+            return EmotionNet.restore(header.architecture(), header.emotions(), header.speakers(), header.seed(),
+                    readParameters(zip, file, header), state);
+        }
+    }
+
+    private static Map<String, INDArray> readParameters(ZipFile zip, Path file, Header header) throws IOException {
+        Map<String, INDArray> parameters = new LinkedHashMap<>();
+        for (ParameterSpec spec : ParameterSpec.forNetwork(header.architecture(), header.emotions(), header.speakers())) {
+            parameters.put(spec.name(), readArray(zip, file, PARAMETER_PREFIX + spec.name() + ".f32", spec));
+        }
+        return parameters;
+    }
+
+    private static INDArray readArray(ZipFile zip, Path file, String entryName, ParameterSpec spec) throws IOException {
+        byte[] bytes = readEntry(zip, file, entryName);
+        if (bytes.length != spec.length() * Float.BYTES) {
+            throw new ModelFileException(file, entryName + " has " + bytes.length / Float.BYTES
+                    + " values, the architecture needs " + spec.length() + " (shape " + Arrays.toString(spec.shape()) + ")");
+        }
+        float[] values = new float[bytes.length / Float.BYTES];
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(values);
+        return Nd4j.create(values, spec.shape(), DataType.FLOAT);
     }
 
     static Map<String, byte[]> readExtraEntries(Path file) throws IOException {

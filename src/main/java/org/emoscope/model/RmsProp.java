@@ -1,5 +1,6 @@
 package org.emoscope.model;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -33,6 +34,19 @@ final class RmsProp implements AutoCloseable {
         }
         try (INDArray denominator = Transforms.sqrt(meanSquare, true).addi(epsilon)) {
             parameter.subi(gradient.divi(denominator).muli(learningRate));
+        }
+    }
+
+    /** The accumulators by parameter name (live arrays, not copies); empty before the first step. */
+    Map<String, INDArray> accumulators() {
+        return Collections.unmodifiableMap(meanSquares);
+    }
+
+    /** Replaces the accumulator of {@code name} by {@code meanSquare}, which this optimiser then owns. */
+    void restore(String name, INDArray meanSquare) {
+        INDArray old = meanSquares.put(name, meanSquare);
+        if (old != null) {
+            old.close();
         }
     }
 

@@ -83,6 +83,21 @@ class EmotionNetTest {
     }
 
     @Test
+    void batchesLargerThanOnePassAreSplitWithoutChangingLossesOrGradients() {
+        int size = EmotionNet.MAX_CLIPS_PER_PASS * 2 + 3;
+        try (EmotionNet net = TinyNets.net(13); INDArray mask = net.drawDropoutMask(size)) {
+            Batch batch = TinyNets.randomBatch(size, 18);
+            EmotionNet.GradientsAndLosses whole = net.gradients(batch, mask, 1.0, 0.4);
+            EmotionNet.GradientsAndLosses split = net.batchGradients(batch, mask, 1.0, 0.4);
+            assertThat(split.losses().total()).isCloseTo(whole.losses().total(), within(1e-5));
+            assertThat(split.losses().speakerCrossEntropy()).isCloseTo(whole.losses().speakerCrossEntropy(), within(1e-5));
+            assertThat(split.gradients().keySet()).isEqualTo(whole.gradients().keySet());
+            whole.gradients().forEach((name, gradient) ->
+                    assertThat(split.gradients().get(name).equalsWithEps(gradient, 1e-5)).as(name).isTrue());
+        }
+    }
+
+    @Test
     void gammaZeroLeavesTheEmotionHeadUnchanged() {
         try (EmotionNet net = TinyNets.net(4)) {
             INDArray emotionBefore = net.parameter(GraphNames.EMOTION_W).dup();
