@@ -217,7 +217,7 @@ public final class ExperimentRunner {
                     summary.thetaLossSpeaker(), summary.totalLoss(), summary.trainWa(), summary.trainUa(),
                     summary.validationWa(), summary.validationUa(), summary.trainSpeakerAccuracy(),
                     summary.seconds(), false));
-            net.save(folder.checkpointPath(fold.id(), summary.epoch()), modelEntries(fold, normalisation));
+            net.saveCheckpoint(folder.checkpointPath(fold.id(), summary.epoch()), modelEntries(fold, normalisation));
             Best best = bestByFold.get(fold.id());
             if (best == null) {
                 // A resumed fold whose kept epoch predates the restart: the last checkpoint knows it.

@@ -48,7 +48,8 @@ final class RunResume implements ResumeSource {
         }
         int epoch = checkpoint.get().epoch();
         folder.discardHistoryAfter(fold.id(), epoch);
-        EmotionNet net = EmotionNet.load(folder.checkpointPath(fold.id(), epoch));
+        // The full training state (weights, RMSProp accumulators, dropout stream): training goes on exactly.
+        EmotionNet net = EmotionNet.loadCheckpoint(folder.checkpointPath(fold.id(), epoch));
         EmotionNet selected = EmotionNet.load(folder.checkpointPath(fold.id(), checkpoint.get().bestEpoch()));
         return Optional.of(new FoldResume(history(fold, epoch), net, selected));
     }

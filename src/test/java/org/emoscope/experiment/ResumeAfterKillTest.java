@@ -54,12 +54,20 @@ class ResumeAfterKillTest {
 
         ExperimentRunner.resume(run, dir.resolve("cache"), new NeverCancelled(), new TrainingListener() { });
 
-        try (ExperimentFolder done = ExperimentFolder.open(run)) {
+        Path uninterrupted = dir.resolve("uninterrupted");
+        new ExperimentRunner(TrainingConfigJson.read(config), dir.resolve("cache"))
+                .run(uninterrupted, new NeverCancelled(), new TrainingListener() { });
+        try (ExperimentFolder done = ExperimentFolder.open(run);
+             ExperimentFolder reference = ExperimentFolder.open(uninterrupted)) {
             assertThat(done.readStatus().state()).isEqualTo(RunState.DONE);
             assertThat(done.readHistory()).extracting(HistoryRow::epoch)
                     .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
             assertThat(done.readHistory()).filteredOn(HistoryRow::selected).hasSize(1);
-            assertThat(done.readPredictions().orElseThrow().predictions()).hasSize(28);
+            // Resumed from the full training state, the run goes on exactly as if it had never stopped.
+            assertThat(done.readHistory()).extracting(HistoryRow::totalLoss)
+                    .containsExactlyElementsOf(reference.readHistory().stream().map(HistoryRow::totalLoss).toList());
+            assertThat(done.readPredictions().orElseThrow().predictions())
+                    .hasSize(28).isEqualTo(reference.readPredictions().orElseThrow().predictions());
         }
     }
 
