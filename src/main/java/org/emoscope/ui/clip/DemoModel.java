@@ -37,9 +37,12 @@ public final class DemoModel {
             if (bundled == null) {
                 return Optional.empty();
             }
-            Path copy = Files.createTempFile("emoscope-demo-model", ".zip");
-            copy.toFile().deleteOnExit();
+            // A private folder keeps the file's own name, which the status bar shows.
+            Path folder = Files.createTempDirectory("emoscope-demo");
+            Path copy = folder.resolve("demo-model.zip");
             Files.copy(bundled, copy, StandardCopyOption.REPLACE_EXISTING);
+            copy.toFile().deleteOnExit();
+            folder.toFile().deleteOnExit();
             return Optional.of(copy);
         }
     }

@@ -175,11 +175,11 @@ class ClipViewModelTest {
     }
 
     @Test
-    void withoutADemoModelTheHintStays() {
+    void withoutADemoModelPropertyTheBundledDemoModelIsOpened() {
         viewModel.openDemoModel();
 
-        assertThat(modelsLoaded).isEmpty();
-        assertThat(viewModel.modelStatusProperty().get()).isEqualTo(ClipViewModel.NO_MODEL_HINT);
+        assertThat(modelsLoaded).singleElement()
+                .satisfies(model -> assertThat(model.getFileName()).hasToString("demo-model.zip"));
         assertThat(viewModel.errorMessageProperty().get()).isEmpty();
     }
 
