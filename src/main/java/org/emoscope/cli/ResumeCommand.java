@@ -10,7 +10,7 @@ import org.emoscope.task.BackgroundTask;
 import org.emoscope.task.CurrentThreadTaskExecutor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,15 +24,15 @@ final class ResumeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RUN", description = "the run folder")
     Path run;
 
-    @Option(names = "--cache", paramLabel = "DIR", description = "feature cache (default: ~/.cache/emoscope/features)")
-    Path cache = Path.of(System.getProperty("user.home"), ".cache", "emoscope", "features");
+    @Mixin
+    FeatureCacheOption featureCache;
 
     @Override
     public Integer call() {
         TrainingProgressBar bar = new TrainingProgressBar(spec.commandLine().getErr());
         int[] exit = {1};
         new CurrentThreadTaskExecutor().execute(BackgroundTask.of("resume",
-                        context -> ExperimentRunner.resume(run, cache, context, bar))
+                        context -> ExperimentRunner.resume(run, featureCache.cache, context, bar))
                 .onSuccess(report -> {
                     bar.finish();
                     spec.commandLine().getOut().println(RunSummaryText.of(run, selectionOf(run), report));

@@ -66,7 +66,7 @@ final class TrainCommand implements Callable<Integer> {
         TrainingProgressBar bar = new TrainingProgressBar(spec.commandLine().getErr());
         int[] exit = {1};
         new CurrentThreadTaskExecutor().execute(BackgroundTask.of("train",
-                        context -> new ExperimentRunner(config, options.cache).run(out, context, bar))
+                        context -> new ExperimentRunner(config, options.cache()).run(out, context, bar))
                 .onSuccess(report -> {
                     bar.finish();
                     spec.commandLine().getOut().println(RunSummaryText.of(out, config.modelSelection().label(), report));

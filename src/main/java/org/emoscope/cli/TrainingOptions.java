@@ -5,6 +5,7 @@ import java.util.List;
 import org.emoscope.training.ArchitecturePreset;
 import org.emoscope.training.ModelSelection;
 import org.emoscope.training.TrainingConfig;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Training options shared by {@code train} and {@code ablation}; each overrides the config only when given. */
@@ -24,8 +25,12 @@ final class TrainingOptions {
     @Option(names = "--selection", description = "validation (default) or test-oracle (the paper's protocol)")
     String selection;
 
-    @Option(names = "--cache", paramLabel = "DIR", description = "feature cache (default: ~/.cache/emoscope/features)")
-    Path cache = Path.of(System.getProperty("user.home"), ".cache", "emoscope", "features");
+    @Mixin
+    FeatureCacheOption featureCache;
+
+    Path cache() {
+        return featureCache.cache;
+    }
 
     TrainingConfig.Builder apply(TrainingConfig.Builder builder) {
         if (heldOut != null) {
