@@ -230,17 +230,14 @@ public final class Trainer {
     }
 
     private static Scores score(EmotionNet net, ClipSet clips, LabelMaps labels) {
+        HeadOutputs outputs = HeadOutputs.of(net, clips);
         List<Prediction> predictions = new ArrayList<>();
         int[] predictedSpeakers = new int[clips.size()];
-        for (int from = 0; from < clips.size(); from += PREDICT_CHUNK) {
-            int to = Math.min(clips.size(), from + PREDICT_CHUNK);
-            ForwardResult result = net.predict(clips.features(from, to), false);
-            for (int i = from; i < to; i++) {
-                double[] p = toDouble(result.emotionProbabilities()[i - from]);
-                predictions.add(new Prediction(clips.clip(i).relativePath(), "", clips.clip(i).speaker().key(),
-                        clips.emotion(i), argmax(p), p));
-                predictedSpeakers[i] = argmax(toDouble(result.speakerProbabilities()[i - from]));
-            }
+        for (int i = 0; i < clips.size(); i++) {
+            double[] p = toDouble(outputs.emotion()[i]);
+            predictions.add(new Prediction(clips.clip(i).relativePath(), "", clips.clip(i).speaker().key(),
+                    clips.emotion(i), argmax(p), p));
+            predictedSpeakers[i] = argmax(toDouble(outputs.speaker()[i]));
         }
         ClassificationReport emotion = ClassificationReport.of(ConfusionMatrix.of(labels.emotionLabels(), predictions));
         return new Scores(emotion, SpeakerAccuracy.of(clips.speakers(), predictedSpeakers).accuracy());
@@ -248,7 +245,7 @@ public final class Trainer {
 
     private static List<Prediction> predictTest(EmotionNet net, Fold fold, ClipSet test, LabelMaps labels,
                                                 List<Emotion> runLabels) {
-        float[][] probabilities = probabilities(net, test);
+        float[][] probabilities = HeadOutputs.of(net, test).emotion();
         List<Prediction> predictions = new ArrayList<>();
         for (int i = 0; i < test.size(); i++) {
             double[] p = new double[runLabels.size()];
@@ -262,14 +259,19 @@ public final class Trainer {
         return predictions;
     }
 
-    private static float[][] probabilities(EmotionNet net, ClipSet clips) {
-        float[][] all = new float[clips.size()][];
-        for (int from = 0; from < clips.size(); from += PREDICT_CHUNK) {
-            int to = Math.min(clips.size(), from + PREDICT_CHUNK);
-            ForwardResult result = net.predict(clips.features(from, to), false);
-            System.arraycopy(result.emotionProbabilities(), 0, all, from, to - from);
+    /** Both heads' probabilities for a clip set, predicted in chunks to bound native memory. */
+    private record HeadOutputs(float[][] emotion, float[][] speaker) {
+        static HeadOutputs of(EmotionNet net, ClipSet clips) {
+            float[][] emotion = new float[clips.size()][];
+            float[][] speaker = new float[clips.size()][];
+            for (int from = 0; from < clips.size(); from += PREDICT_CHUNK) {
+                int to = Math.min(clips.size(), from + PREDICT_CHUNK);
+                ForwardResult result = net.predict(clips.features(from, to), false);
+                System.arraycopy(result.emotionProbabilities(), 0, emotion, from, to - from);
+                System.arraycopy(result.speakerProbabilities(), 0, speaker, from, to - from);
+            }
+            return new HeadOutputs(emotion, speaker);
         }
-        return all;
     }
 
     private static double[] toDouble(float[] values) {
