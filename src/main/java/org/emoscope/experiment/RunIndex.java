@@ -76,7 +76,8 @@ public final class RunIndex {
         return summaries;
     }
 
-    private RunSummary summarise(Path run) {
+    /** The summary of one run folder; unreadable files become problems, never exceptions. */
+    public RunSummary summarise(Path run) {
         Summary s = new Summary();
         try {
             // Cannot fail for a folder just seen to be a run, unless it is deleted meanwhile.

@@ -6,11 +6,15 @@ import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -28,8 +32,10 @@ import org.emoscope.ui.corpus.CorpusBrowserView;
 import org.emoscope.ui.corpus.CorpusBrowserViewModel;
 
 /**
- * The workbench window: the corpus browser above the clip view; selecting a clip opens it. Opens the
- * bundled sample corpus and, when there is one, the demo model on start.
+ * The workbench window: three workspaces in tabs (Corpus: the browser; Training; Results) and the
+ * clip view, which follows the user into the Corpus and Results tabs. The view models share one
+ * {@link WorkbenchSelection}. Opens the bundled sample corpus and, when there is one, the demo model
+ * on start.
  */
 public final class WorkbenchApp extends Application {
     private TaskExecutor executor;
@@ -38,18 +44,35 @@ public final class WorkbenchApp extends Application {
     @Override
     public void start(Stage stage) {
         executor = new ThreadPoolTaskExecutor(Platform::runLater, 2);
+        WorkbenchSelection selection = new WorkbenchSelection();
         CorpusBrowserViewModel corpusBrowser = new CorpusBrowserViewModel(new CorpusReader(), executor);
+        corpusBrowser.selectedClipProperty().bindBidirectional(selection.clipProperty());
         clipView = new ClipViewModel(executor, TrainedModelAnalyser::load);
-        corpusBrowser.selectedClipProperty().addListener((obs, old, clip) -> {
+        selection.clipProperty().addListener((obs, old, clip) -> {
             if (clip != null) {
                 clipView.open(clip);
             }
         });
+        ClipView clipViewNode = new ClipView(clipView);
 
-        SplitPane split = new SplitPane(new CorpusBrowserView(corpusBrowser), new ClipView(clipView));
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.36);
-        BorderPane root = new BorderPane(split);
+        SplitPane corpusSplit = verticalSplit(new CorpusBrowserView(corpusBrowser), 0.36);
+        SplitPane resultsSplit = verticalSplit(new Label("Results: runs and confusion matrices"), 0.5);
+        Tab corpusTab = new Tab("Corpus", corpusSplit);
+        Tab trainingTab = new Tab("Training", new Label("Training"));
+        Tab resultsTab = new Tab("Results", resultsSplit);
+        TabPane tabs = new TabPane(corpusTab, trainingTab, resultsTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        corpusSplit.getItems().add(clipViewNode);
+        // One clip view, moved to whichever tab shows clips, so playback and zoom carry over.
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            SplitPane target = tab == resultsTab ? resultsSplit : tab == corpusTab ? corpusSplit : null;
+            if (target != null && !target.getItems().contains(clipViewNode)) {
+                double divider = target.getDividers().isEmpty() ? 0.5 : target.getDividerPositions()[0];
+                target.getItems().add(clipViewNode);
+                target.setDividerPositions(divider);
+            }
+        });
+        BorderPane root = new BorderPane(tabs);
         root.setTop(menuBar(stage, corpusBrowser, clipView));
         acceptDroppedFolders(root, corpusBrowser);
 
@@ -61,6 +84,13 @@ public final class WorkbenchApp extends Application {
 
         corpusBrowser.openBundledSamples();
         clipView.openDemoModel();
+    }
+
+    private static SplitPane verticalSplit(Node top, double divider) {
+        SplitPane split = new SplitPane(top);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(divider);
+        return split;
     }
 
     private static MenuBar menuBar(Stage stage, CorpusBrowserViewModel corpusBrowser, ClipViewModel clipView) {

@@ -3,8 +3,11 @@ package org.emoscope.ui.corpus;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -29,6 +32,7 @@ import org.emoscope.task.BackgroundTask;
 import org.emoscope.task.Progress;
 import org.emoscope.task.TaskContext;
 import org.emoscope.task.TaskExecutor;
+import org.emoscope.ui.ClipCatalog;
 
 /**
  * The corpus browser's state: the clips of every opened corpus, a text filter over them, the files
@@ -36,7 +40,7 @@ import org.emoscope.task.TaskExecutor;
  * {@link TaskExecutor}; all properties change on the executor's callback thread (the FX thread in
  * the workbench).
  */
-public final class CorpusBrowserViewModel {
+public final class CorpusBrowserViewModel implements ClipCatalog {
     private final CorpusReader reader;
     private final TaskExecutor executor;
 
@@ -44,6 +48,7 @@ public final class CorpusBrowserViewModel {
     private final FilteredList<Clip> visibleClips = new FilteredList<>(clips, clip -> true);
     private final ObservableList<ImportProblem> problems = FXCollections.observableArrayList();
     private final List<Corpus> corpora = new ArrayList<>();
+    private final Map<String, Clip> clipsByKey = new HashMap<>();
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<Clip> selectedClip = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(false);
@@ -115,6 +120,7 @@ public final class CorpusBrowserViewModel {
         for (Corpus corpus : result.corpora()) {
             corpora.add(corpus);
             clips.addAll(corpus.clips());
+            corpus.clips().forEach(clip -> clipsByKey.put(key(clip.speaker().key(), clip.relativePath()), clip));
             corpus.problems().forEach(p ->
                     problems.add(new ImportProblem(corpus.root().toString(), p.relativePath(), p.reason())));
         }
@@ -125,6 +131,15 @@ public final class CorpusBrowserViewModel {
         importing.set(false);
         importProgress.set(1);
         updateStatus();
+    }
+
+    @Override
+    public Optional<Clip> find(String speakerKey, String relativePath) {
+        return Optional.ofNullable(clipsByKey.get(key(speakerKey, relativePath)));
+    }
+
+    private static String key(String speakerKey, String relativePath) {
+        return speakerKey + "|" + relativePath;
     }
 
     private void updateStatus() {

@@ -1,0 +1,125 @@
+package org.emoscope.experiment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.emoscope.evaluation.Prediction;
+
+/**
+ * One run read for inspection (results view, corpus-browser columns, clip view): its summary,
+ * configuration, predictions, metrics, training history, and the corpus folders it was trained on.
+ * What is missing (a run still in its first fold has no predictions) is empty, not an error. Read
+ * once, then immutable and thread-safe; {@link #read} touches the disk, so call it off the FX thread.
+ */
+public final class RunResults {
+    private final RunSummary summary;
+    private final JsonNode config;
+    private final PredictionTable predictions;
+    private final RunMetrics metrics;
+    private final List<HistoryRow> history;
+    private final List<Path> corpusFolders;
+    private final Map<String, Prediction> predictionByClip = new HashMap<>();
+
+    private RunResults(RunSummary summary, JsonNode config, PredictionTable predictions, RunMetrics metrics,
+                       List<HistoryRow> history, List<Path> corpusFolders) {
+        this.summary = summary;
+        this.config = config;
+        this.predictions = predictions;
+        this.metrics = metrics;
+        this.history = List.copyOf(history);
+        this.corpusFolders = List.copyOf(corpusFolders);
+        if (predictions != null) {
+            predictions.predictions().forEach(p -> predictionByClip.put(clipKey(p.speaker(), p.clipId()), p));
+        }
+    }
+
+    /**
+     * Reads the run in {@code directory}.
+     *
+     * @throws ExperimentFolderException when it is not a run or its configuration cannot be read
+     * @throws IOException               when its predictions, metrics or history are damaged
+     */
+    public static RunResults read(Path directory) throws IOException {
+        ExperimentFolder folder = ExperimentFolder.open(directory);
+        RunSummary summary = RunIndex.withDefaultSummary().summarise(directory);
+        JsonNode config = folder.readConfigTree();
+        return new RunResults(summary, config, folder.readPredictions().orElse(null),
+                folder.readMetrics().orElse(null), folder.readHistory(), corpusFolders(config));
+    }
+
+    /** The target corpus first, then the added ones; relative paths resolve against the working directory. */
+    private static List<Path> corpusFolders(JsonNode config) {
+        List<Path> folders = new ArrayList<>();
+        JsonNode target = config.path("targetCorpus");
+        if (target.isTextual()) {
+            folders.add(Path.of(target.asText()).toAbsolutePath().normalize());
+        }
+        for (JsonNode added : config.path("addedCorpora")) {
+            JsonNode folder = added.path("folder");
+            if (folder.isTextual()) {
+                folders.add(Path.of(folder.asText()).toAbsolutePath().normalize());
+            }
+        }
+        return folders;
+    }
+
+    private static String clipKey(String speakerKey, String relativePath) {
+        return speakerKey + "|" + relativePath;
+    }
+
+    public Path directory() {
+        return summary.directory();
+    }
+
+    public String name() {
+        return summary.name();
+    }
+
+    public RunSummary summary() {
+        return summary;
+    }
+
+    /** The training configuration as saved ({@code config.json}'s {@code config} object). */
+    public JsonNode config() {
+        return config;
+    }
+
+    public Optional<PredictionTable> predictions() {
+        return Optional.ofNullable(predictions);
+    }
+
+    public Optional<RunMetrics> metrics() {
+        return Optional.ofNullable(metrics);
+    }
+
+    public List<HistoryRow> history() {
+        return history;
+    }
+
+    /** The corpus folders named in the configuration, target first; they may no longer exist. */
+    public List<Path> corpusFolders() {
+        return corpusFolders;
+    }
+
+    /** The test prediction of one clip, identified by speaker key and path relative to its corpus. */
+    public Optional<Prediction> predictionFor(String speakerKey, String relativePath) {
+        return Optional.ofNullable(predictionByClip.get(clipKey(speakerKey, relativePath)));
+    }
+
+    /** The model of the fold that tested {@code foldId}'s speakers, when the run saved it. */
+    public Optional<Path> modelFor(String foldId) {
+        Path model = directory().resolve("models").resolve("fold-" + FoldFileNames.encode(foldId) + ".zip");
+        return Files.isRegularFile(model) ? Optional.of(model) : Optional.empty();
+    }
+
+    @Override
+    public String toString() {
+        return "RunResults[" + directory() + "]";
+    }
+}
