@@ -48,6 +48,7 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
     private final FilteredList<Clip> visibleClips = new FilteredList<>(clips, clip -> true);
     private final ObservableList<ImportProblem> problems = FXCollections.observableArrayList();
     private final List<Corpus> corpora = new ArrayList<>();
+    private final ObservableList<Corpus> openCorpora = FXCollections.observableArrayList();
     private final Map<String, Clip> clipsByKey = new HashMap<>();
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<Clip> selectedClip = new SimpleObjectProperty<>();
@@ -119,6 +120,7 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
     private void addResults(ImportResult result) {
         for (Corpus corpus : result.corpora()) {
             corpora.add(corpus);
+            openCorpora.add(corpus);
             clips.addAll(corpus.clips());
             corpus.clips().forEach(clip -> clipsByKey.put(key(clip.speaker().key(), clip.relativePath()), clip));
             corpus.problems().forEach(p ->
@@ -159,6 +161,11 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
 
     public ObservableList<Clip> visibleClips() {
         return FXCollections.unmodifiableObservableList(visibleClips);
+    }
+
+    /** The corpora opened so far, in the order they were opened. */
+    public ObservableList<Corpus> openCorpora() {
+        return FXCollections.unmodifiableObservableList(openCorpora);
     }
 
     public ObservableList<ImportProblem> problems() {
