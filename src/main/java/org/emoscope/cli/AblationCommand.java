@@ -35,7 +35,7 @@ final class AblationCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Ablation ablation = new Ablation(target, other, options::apply, options.cache());
+        Ablation ablation = new Ablation(TrainCommand.absolute(target), TrainCommand.absolute(other), options::apply, options.cache());
         for (Ablation.Configuration configuration : Ablation.Configuration.values()) {
             List<String> problems = ablation.config(configuration).validate();
             if (!problems.isEmpty()) {

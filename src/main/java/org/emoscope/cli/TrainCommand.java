@@ -79,24 +79,30 @@ final class TrainCommand implements Callable<Integer> {
         return exit[0];
     }
 
+    /** A run's configuration names its corpora absolutely, so the run folder reads the same from anywhere. */
+    static Path absolute(Path folder) {
+        return folder.toAbsolutePath().normalize();
+    }
+
     private TrainingConfig buildConfig() throws java.io.IOException {
         TrainingConfig.Builder builder;
         if (configFile != null) {
             builder = TrainingConfigJson.read(configFile).toBuilder();
         } else if (target != null) {
-            builder = TrainingConfig.defaults(target).toBuilder();
+            builder = TrainingConfig.defaults(absolute(target)).toBuilder();
         } else {
             throw new IllegalArgumentException("give --target DIR or --config FILE");
         }
         if (target != null) {
-            builder.targetCorpus(target);
+            builder.targetCorpus(absolute(target));
         }
         if (!added.isEmpty()) {
             List<AddedCorpus> corpora = new ArrayList<>();
             for (String spec : added) {
                 int equals = spec.lastIndexOf('=');
-                corpora.add(equals < 0 ? AddedCorpus.whole(Path.of(spec))
-                        : new AddedCorpus(Path.of(spec.substring(0, equals)), Double.parseDouble(spec.substring(equals + 1))));
+                corpora.add(equals < 0 ? AddedCorpus.whole(absolute(Path.of(spec)))
+                        : new AddedCorpus(absolute(Path.of(spec.substring(0, equals))),
+                                Double.parseDouble(spec.substring(equals + 1))));
             }
             builder.addedCorpora(corpora);
         }
