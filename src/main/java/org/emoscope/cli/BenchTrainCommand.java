@@ -22,7 +22,8 @@ final class BenchTrainCommand implements Callable<Integer> {
     @Option(names = "--batch", description = "clips per step (default ${DEFAULT-VALUE})")
     int batch = 8;
 
-    @Option(names = "--steps", description = "timed steps after one untimed warm-up step (default ${DEFAULT-VALUE})")
+    @Option(names = "--steps", description = "timed steps after one untimed warm-up step (default ${DEFAULT-VALUE}); "
+            + "with many (e.g. 200), RSS halfway vs after the last step shows whether memory stays flat")
     int steps = 5;
 
     @Override
@@ -38,6 +39,7 @@ final class BenchTrainCommand implements Callable<Integer> {
         out.put("sgemm_gflops", f.sgemmGflops());
         out.put("share_of_sgemm", f.shareOfSgemm());
         out.put("rss_mb_after_first_step", f.firstStepRssMegabytes());
+        out.put("rss_mb_halfway", f.halfwayRssMegabytes());
         out.put("rss_mb_after_last_step", f.lastStepRssMegabytes());
         out.put("peak_rss_mb", f.peakRssMegabytes());
         options.print(spec.commandLine().getOut(), out);

@@ -21,7 +21,8 @@ public final class ModelBenchmark {
     /** Training figures; GFLOP/s counted with {@link FlopCount}. */
     public record TrainingFigures(int batch, int steps, double secondsPerStep, double samplesPerSecond,
                                   double gflopPerClip, double achievedGflops, double sgemmGflops,
-                                  double peakRssMegabytes, double firstStepRssMegabytes, double lastStepRssMegabytes) {
+                                  double peakRssMegabytes, double firstStepRssMegabytes, double halfwayRssMegabytes,
+                                  double lastStepRssMegabytes) {
         public double shareOfSgemm() {
             return achievedGflops / sgemmGflops;
         }
@@ -41,21 +42,29 @@ public final class ModelBenchmark {
         }
         Batch data = new Batch(clips, emotions, speakers);
         double firstRss;
+        double halfwayRss = Double.NaN;
+        double lastRss;
         long start;
+        long end;
         try (EmotionNet net = EmotionNet.create(architecture, EMOTIONS, SPEAKERS, 1)) {
             net.trainStep(data, 1, 1, 1e-4);  // builds the gradient graph: not timed
             firstRss = rssMegabytes("VmRSS");
             start = System.nanoTime();
-            for (int i = 0; i < steps; i++) {
+            for (int i = 1; i <= steps; i++) {
                 net.trainStep(data, 1, 1, 1e-4);
+                if (i == steps / 2) {
+                    // Reading /proc takes microseconds against a step of 0.1–10 s; a leak shows as halfway < last.
+                    halfwayRss = rssMegabytes("VmRSS");
+                }
             }
+            end = System.nanoTime();
+            lastRss = rssMegabytes("VmRSS");
         }
-        double seconds = (System.nanoTime() - start) / 1e9 / steps;
-        double lastRss = rssMegabytes("VmRSS");
+        double seconds = (end - start) / 1e9 / steps;
         double gflop = FlopCount.trainingPerClip(architecture, EMOTIONS, SPEAKERS) / 1e9;
         double samplesPerSecond = batch / seconds;
         return new TrainingFigures(batch, steps, seconds, samplesPerSecond, gflop, gflop * samplesPerSecond,
-                sgemmGflops(), rssMegabytes("VmHWM"), firstRss, lastRss);
+                sgemmGflops(), rssMegabytes("VmHWM"), firstRss, halfwayRss, lastRss);
     }
 
     public InferenceFigures inference(ModelArchitecture architecture, int batch, int repeats) throws IOException {
