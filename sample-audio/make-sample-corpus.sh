@@ -157,8 +157,8 @@ for spk in "${emodb_speakers[@]}"; do
   s=$((s + 1))
 done
 
-# --- Size check: the whole sample-audio folder must stay under the budget ---
-total=$(du -sb "$here" | cut -f1)
+# --- Size check: the sample audio (the demo run aside) must stay under the budget ---
+total=$(du -sb --exclude=demo-run "$here" | cut -f1)
 savee_count=$(find "$savee_root" -name '*.wav' | wc -l)
 emodb_count=$(find "$emodb_root" -name '*.wav' | wc -l)
 echo "sample corpus: $savee_count SAVEE-layout clips, $emodb_count EMO-DB-layout clips, $total bytes in $here"

@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 public final class BundledSamples {
     public static final String FOLDER_NAME = "sample-audio";
     public static final String PROPERTY = "emoscope.sampleAudio";
+    /** The run folder of the demo model, trained on the sample corpus; not a corpus. */
+    public static final String DEMO_RUN_FOLDER = "demo-run";
 
     private BundledSamples() {
     }
@@ -41,8 +43,14 @@ public final class BundledSamples {
     /** The corpus folders inside the sample folder (one per corpus kind), sorted by name. */
     public static List<Path> corpusFolders(Path sampleFolder) throws IOException {
         try (Stream<Path> children = Files.list(sampleFolder)) {
-            return children.filter(Files::isDirectory).sorted().toList();
+            return children.filter(Files::isDirectory)
+                    .filter(dir -> !dir.getFileName().toString().equals(DEMO_RUN_FOLDER)).sorted().toList();
         }
+    }
+
+    /** The bundled demo run inside the sample folder, when there is one. */
+    public static Optional<Path> demoRun(Path sampleFolder) {
+        return Optional.of(sampleFolder.resolve(DEMO_RUN_FOLDER)).filter(Files::isDirectory);
     }
 
     private static Optional<Path> codeLocation() {

@@ -1,21 +1,22 @@
 package org.emoscope.ui.clip;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import org.emoscope.corpus.BundledSamples;
 
 /**
  * The model the workbench opens at start, if any: the file named by the system property
- * {@value #PROPERTY}, else one bundled as the class-path resource {@value #RESOURCE} (copied to a
- * temporary file, since models load from files). Touches the disk: call it on a background thread.
+ * {@value #PROPERTY}, else the model of the demo run bundled in {@code sample-audio/demo-run/}
+ * (trained on the sample corpus with speaker 03 held out). Touches the disk: call it on a
+ * background thread.
  */
 public final class DemoModel {
     public static final String PROPERTY = "emoscope.demoModel";
-    public static final String RESOURCE = "/org/emoscope/demo-model.zip";
+    /** The demo run's model, relative to the run folder. */
+    public static final String MODEL_IN_RUN = "models/fold-emodb_03.zip";
 
     private DemoModel() {
     }
@@ -33,17 +34,7 @@ public final class DemoModel {
             }
             return Optional.of(file);
         }
-        try (InputStream bundled = DemoModel.class.getResourceAsStream(RESOURCE)) {
-            if (bundled == null) {
-                return Optional.empty();
-            }
-            // A private folder keeps the file's own name, which the status bar shows.
-            Path folder = Files.createTempDirectory("emoscope-demo");
-            Path copy = folder.resolve("demo-model.zip");
-            Files.copy(bundled, copy, StandardCopyOption.REPLACE_EXISTING);
-            copy.toFile().deleteOnExit();
-            folder.toFile().deleteOnExit();
-            return Optional.of(copy);
-        }
+        return BundledSamples.locate().flatMap(BundledSamples::demoRun)
+                .map(run -> run.resolve(MODEL_IN_RUN)).filter(Files::isRegularFile);
     }
 }

@@ -179,7 +179,7 @@ class ClipViewModelTest {
         viewModel.openDemoModel();
 
         assertThat(modelsLoaded).singleElement()
-                .satisfies(model -> assertThat(model.getFileName()).hasToString("demo-model.zip"));
+                .satisfies(model -> assertThat(model.getFileName()).hasToString("fold-emodb_03.zip"));
         assertThat(viewModel.errorMessageProperty().get()).isEmpty();
     }
 

@@ -1,0 +1,79 @@
+package org.emoscope.experiment;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Puts the bundled demo run (trained on the sample corpus) into the user's runs folder, so the
+ * first launch lists a run with a confusion matrix and its verdicts can be saved (the bundled copy
+ * may be read-only). Copies once: a demo run already there, audited or not, is left alone. The copy
+ * is made beside its destination and moved into place, so a crash never leaves a half-copied run.
+ * Touches the disk: call it off the FX thread.
+ */
+public final class DemoRun {
+    public static final String NAME = "demo-sample-emodb";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoRun.class);
+
+    private DemoRun() {
+    }
+
+    /**
+     * @return the demo run in {@code runsFolder}, empty when {@code bundled} is not a run
+     * @throws IOException when the runs folder cannot be written
+     */
+    public static Optional<Path> installInto(Path runsFolder, Path bundled) throws IOException {
+        if (!ExperimentFolder.isRun(bundled)) {
+            LOG.warn("{} is not a run; no demo run installed", bundled);
+            return Optional.empty();
+        }
+        Path installed = runsFolder.resolve(NAME);
+        if (Files.exists(installed)) {
+            return Optional.of(installed);
+        }
+        Files.createDirectories(runsFolder);
+        Path staging = Files.createTempDirectory(runsFolder, "." + NAME + "-");
+        try {
+            copyTree(bundled, staging);
+            Files.move(staging, installed, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            deleteTree(staging);
+        }
+        LOG.info("Installed the demo run into {}", installed);
+        return Optional.of(installed);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        List<Path> entries;
+        try (Stream<Path> walk = Files.walk(from)) {
+            entries = walk.toList();
+        }
+        for (Path source : entries) {
+            Path target = to.resolve(from.relativize(source).toString());
+            if (Files.isDirectory(source)) {
+                Files.createDirectories(target);
+            } else {
+                Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        List<Path> entries;
+        try (Stream<Path> walk = Files.walk(root)) {
+            entries = walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList();
+        }
+        for (Path entry : entries) {
+            Files.deleteIfExists(entry);
+        }
+    }
+}
