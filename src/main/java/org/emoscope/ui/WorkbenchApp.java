@@ -2,6 +2,7 @@ package org.emoscope.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -25,6 +26,9 @@ import org.emoscope.AppVersion;
 import org.emoscope.corpus.CorpusReader;
 import org.emoscope.task.TaskExecutor;
 import org.emoscope.task.ThreadPoolTaskExecutor;
+import org.emoscope.ui.audit.AuditView;
+import org.emoscope.ui.audit.AuditViewModel;
+import org.emoscope.ui.audit.RunVerdicts;
 import org.emoscope.ui.clip.ClipView;
 import org.emoscope.ui.clip.ClipViewModel;
 import org.emoscope.ui.clip.TrainedModelAnalyser;
@@ -45,7 +49,9 @@ public final class WorkbenchApp extends Application {
     public void start(Stage stage) {
         executor = new ThreadPoolTaskExecutor(Platform::runLater, 2);
         WorkbenchSelection selection = new WorkbenchSelection();
-        CorpusBrowserViewModel corpusBrowser = new CorpusBrowserViewModel(new CorpusReader(), executor);
+        RunVerdicts verdicts = new RunVerdicts(selection, executor, Clock.systemDefaultZone());
+        CorpusBrowserViewModel corpusBrowser = new CorpusBrowserViewModel(new CorpusReader(), executor, selection,
+                verdicts);
         corpusBrowser.selectedClipProperty().bindBidirectional(selection.clipProperty());
         clipView = new ClipViewModel(executor, TrainedModelAnalyser::load);
         selection.clipProperty().addListener((obs, old, clip) -> {
@@ -54,6 +60,10 @@ public final class WorkbenchApp extends Application {
             }
         });
         ClipView clipViewNode = new ClipView(clipView);
+        AuditViewModel audit = new AuditViewModel(selection, verdicts, Clock.systemDefaultZone());
+        AuditView auditBar = new AuditView(audit);
+        BorderPane clipPane = new BorderPane(clipViewNode);
+        clipPane.setBottom(auditBar);
 
         SplitPane corpusSplit = verticalSplit(new CorpusBrowserView(corpusBrowser), 0.36);
         SplitPane resultsSplit = verticalSplit(new Label("Results: runs and confusion matrices"), 0.5);
@@ -62,22 +72,28 @@ public final class WorkbenchApp extends Application {
         Tab resultsTab = new Tab("Results", resultsSplit);
         TabPane tabs = new TabPane(corpusTab, trainingTab, resultsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        corpusSplit.getItems().add(clipViewNode);
+        corpusSplit.getItems().add(clipPane);
         // One clip view, moved to whichever tab shows clips, so playback and zoom carry over.
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
             SplitPane target = tab == resultsTab ? resultsSplit : tab == corpusTab ? corpusSplit : null;
-            if (target != null && !target.getItems().contains(clipViewNode)) {
+            if (target != null && !target.getItems().contains(clipPane)) {
                 double divider = target.getDividers().isEmpty() ? 0.5 : target.getDividerPositions()[0];
-                target.getItems().add(clipViewNode);
+                target.getItems().add(clipPane);
                 target.setDividerPositions(divider);
             }
         });
         BorderPane root = new BorderPane(tabs);
-        root.setTop(menuBar(stage, corpusBrowser, clipView));
+        MenuBar menuBar = menuBar(stage, corpusBrowser, clipView);
+        menuBar.getMenus().add(HelpMenu.create(menuBar, stage));
+        root.setTop(menuBar);
         acceptDroppedFolders(root, corpusBrowser);
 
         Scene scene = new Scene(root, 1280, 860);
         scene.getStylesheets().add(WorkbenchApp.class.getResource("/org/emoscope/ui/workbench.css").toExternalForm());
+        // Space: the lead wires clipViewNode::togglePlayback here once the clip view has it.
+        KeyboardShortcuts.install(scene, new KeyboardShortcuts.Actions(() -> { }, () -> selection.step(1),
+                        () -> selection.step(-1), audit::setVerdict, audit::clearVerdict, auditBar::focusNote),
+                () -> tabs.getSelectionModel().getSelectedItem() != trainingTab);
         stage.setTitle("Emoscope " + AppVersion.get());
         stage.setScene(scene);
         stage.show();
