@@ -92,6 +92,15 @@ public final class KeyboardShortcuts {
      *               on every key press
      */
     public static void install(Scene scene, Actions actions, BooleanSupplier active) {
+        // A shortcut that moved the focus into a text field (N) must not type its own letter there.
+        boolean[] swallowTyped = {false};
+        scene.addEventFilter(KeyEvent.KEY_TYPED, event -> {
+            if (swallowTyped[0]) {
+                swallowTyped[0] = false;
+                event.consume();
+            }
+        });
+        scene.addEventFilter(KeyEvent.KEY_RELEASED, event -> swallowTyped[0] = false);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (isTyping(scene.getFocusOwner())) {
                 if (event.getCode() == KeyCode.ESCAPE && !event.isShortcutDown() && !event.isAltDown()) {
@@ -107,6 +116,7 @@ public final class KeyboardShortcuts {
                 if (binding.matches(event)) {
                     binding.action().apply(actions).run();
                     event.consume();
+                    swallowTyped[0] = true;
                     return;
                 }
             }

@@ -42,6 +42,7 @@ import org.emoscope.ui.corpus.CorpusBrowserViewModel;
  * on start.
  */
 public final class WorkbenchApp extends Application {
+    private static final String CLIP_DIVIDER = "emoscope.clipDivider";
     private TaskExecutor executor;
     private ClipViewModel clipView;
 
@@ -77,9 +78,15 @@ public final class WorkbenchApp extends Application {
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
             SplitPane target = tab == resultsTab ? resultsSplit : tab == corpusTab ? corpusSplit : null;
             if (target != null && !target.getItems().contains(clipPane)) {
-                double divider = target.getDividers().isEmpty() ? 0.5 : target.getDividerPositions()[0];
+                // Taken out of the other split first (a node left in two splits' items shows in neither on
+                // the way back); each split keeps its own divider for when the clip pane returns.
+                SplitPane source = target == resultsSplit ? corpusSplit : resultsSplit;
+                if (!source.getDividers().isEmpty()) {
+                    source.getProperties().put(CLIP_DIVIDER, source.getDividerPositions()[0]);
+                }
+                source.getItems().remove(clipPane);
                 target.getItems().add(clipPane);
-                target.setDividerPositions(divider);
+                target.setDividerPositions((double) target.getProperties().getOrDefault(CLIP_DIVIDER, 0.5));
             }
         });
         BorderPane root = new BorderPane(tabs);

@@ -76,7 +76,7 @@ public final class AuditView extends HBox {
             }
         });
 
-        getChildren().addAll(title, buttons, note, hint, status, export);
+        getChildren().addAll(title, hint, buttons, note, status, export);
     }
 
     /** Gives the note field the keyboard focus, when it can be edited. */
@@ -84,6 +84,11 @@ public final class AuditView extends HBox {
         if (!note.isDisabled()) {
             note.requestFocus();
         }
+    }
+
+    /** The style class that colours a verdict wherever it is shown, e.g. {@code verdict-model-wrong}. */
+    public static String styleClass(Verdict verdict) {
+        return "verdict-" + verdict.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static ToggleButton verdictButton(Verdict verdict, int key, ToggleGroup group, AuditViewModel viewModel) {
@@ -94,7 +99,7 @@ public final class AuditView extends HBox {
                 keycap);
         button.setUserData(verdict);
         button.setToggleGroup(group);
-        button.getStyleClass().addAll("verdict", "verdict-" + verdict.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        button.getStyleClass().addAll("verdict", styleClass(verdict));
         button.setTooltip(new Tooltip("Key " + key + "; click again to clear"));
         button.disableProperty().bind(viewModel.editableProperty().not());
         button.setMinWidth(Region.USE_PREF_SIZE);

@@ -98,7 +98,7 @@ public final class AuditViewModel {
         }
         switch (verdicts.stateProperty().get()) {
             case LOADING, NO_RUN:
-                return "Loading the verdicts of " + run.name() + "…";
+                return "Run " + run.name();
             case FAILED:
                 return "The verdicts of " + run.name() + " cannot be read";
             default:

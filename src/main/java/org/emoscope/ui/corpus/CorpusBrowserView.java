@@ -7,14 +7,13 @@ import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.geometry.Orientation;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -25,12 +24,14 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.emoscope.corpus.Clip;
 import org.emoscope.corpus.CorpusKind;
 import org.emoscope.corpus.Emotion;
 import org.emoscope.corpus.Language;
 import org.emoscope.corpus.Speaker;
 import org.emoscope.experiment.Verdict;
+import org.emoscope.ui.audit.AuditView;
 
 /**
  * The corpus browser: filters and search over a sortable clip table (with the selected run's
@@ -40,9 +41,9 @@ public final class CorpusBrowserView extends BorderPane {
     private static final String NO_RUN_TIP = "Select a run (Results) to filter by its predictions and verdicts";
 
     public CorpusBrowserView(CorpusBrowserViewModel viewModel) {
-        SplitPane split = new SplitPane(clipTable(viewModel), problemPane(viewModel));
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.8);
+        TableView<Clip> table = clipTable(viewModel);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox center = new VBox(table, problemPane(viewModel));
 
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(viewModel.importProgressProperty());
@@ -53,7 +54,7 @@ public final class CorpusBrowserView extends BorderPane {
         statusBar.getStyleClass().add("status-bar");
 
         setTop(filterBar(viewModel));
-        setCenter(split);
+        setCenter(center);
         setBottom(statusBar);
     }
 
@@ -103,6 +104,7 @@ public final class CorpusBrowserView extends BorderPane {
         box.valueProperty().bindBidirectional(value);
         box.setCellFactory(list -> choiceCell(allLabel, text, false));
         box.setButtonCell(choiceCell(allLabel, text, true));
+        box.setPromptText(allLabel);
         box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }
@@ -141,7 +143,11 @@ public final class CorpusBrowserView extends BorderPane {
                 seconds -> String.format(Locale.ROOT, "%.2f", seconds)));
         table.getColumns().add(formatted(column("Rate (Hz)", 70, Clip::sampleRate), String::valueOf));
         table.getColumns().add(column("File", 200, Clip::relativePath));
+        // Columns keep their width; the file column takes what is left.
+        table.getColumns().forEach(column -> column.setMinWidth(column.getPrefWidth()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Cells laid out while the run columns were hidden are not redone when they appear.
+        viewModel.runSelectedProperty().addListener((obs, old, selected) -> table.refresh());
         syncSelection(table, viewModel);
         return table;
     }
@@ -169,8 +175,21 @@ public final class CorpusBrowserView extends BorderPane {
                 }
             }
         });
-        TableColumn<Clip, String> verdict = runColumn("Verdict", 96, viewModel.auditEntries(),
-                clip -> viewModel.verdictOf(clip).map(Verdict::label).orElse(null));
+        TableColumn<Clip, Verdict> verdict = runColumn("Verdict", 96, viewModel.auditEntries(),
+                clip -> viewModel.verdictOf(clip).orElse(null));
+        verdict.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(Verdict item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeIf(style -> style.startsWith("verdict-"));
+                if (empty || item == null) {
+                    setText(null);
+                } else {
+                    setText(item.label());
+                    getStyleClass().add(AuditView.styleClass(item));
+                }
+            }
+        });
         for (TableColumn<Clip, ?> column : List.of(predicted, confidence, correct, verdict)) {
             column.visibleProperty().bind(viewModel.runSelectedProperty());
             column.getStyleClass().add("run-column");
@@ -212,15 +231,23 @@ public final class CorpusBrowserView extends BorderPane {
         });
     }
 
+    /** Collapsed while there are no problems, opened when the first appears. */
     private static TitledPane problemPane(CorpusBrowserViewModel viewModel) {
         TableView<ImportProblem> table = new TableView<>(viewModel.problems());
+        table.setPrefHeight(130);
         table.setPlaceholder(new Label("No problems: every file became a clip"));
         table.getColumns().add(column("File", 200, (ImportProblem p) -> p.file().isEmpty() ? p.source() : p.file()));
         table.getColumns().add(column("Problem", 300, ImportProblem::reason));
         table.getColumns().add(column("Corpus folder", 200, ImportProblem::source));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TitledPane pane = new TitledPane("Import problems", table);
-        pane.setCollapsible(false);
+        TitledPane pane = new TitledPane("", table);
+        pane.textProperty().bind(Bindings.size(viewModel.problems()).asString("Import problems (%d)"));
+        pane.setExpanded(false);
+        viewModel.problems().addListener((ListChangeListener<ImportProblem>) change -> {
+            if (!viewModel.problems().isEmpty()) {
+                pane.setExpanded(true);
+            }
+        });
         return pane;
     }
 
