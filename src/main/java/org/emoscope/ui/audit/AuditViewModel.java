@@ -104,11 +104,13 @@ public final class AuditViewModel {
             default:
                 break;
         }
+        if (run.predictions().isEmpty()) {
+            return run.name() + " has no test predictions yet";
+        }
         if (clip == null) {
             return "No clip selected";
         }
-        if (run.predictionFor(clip.speaker().key(), clip.relativePath()).isEmpty()
-                || run.predictions().isEmpty()) {
+        if (run.predictionFor(clip.speaker().key(), clip.relativePath()).isEmpty()) {
             return "Not a test clip of " + run.name() + ": nothing to audit";
         }
         return "";

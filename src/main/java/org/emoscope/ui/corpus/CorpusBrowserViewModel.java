@@ -100,24 +100,23 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
     /** A verdict of the selected clip changed under an audit filter: it is applied once the user moves on. */
     private boolean auditFilterStale;
 
-    /** A browser on its own: no shared selection, no run. */
+    /** A browser on its own: no shared selection, and so never a run or verdicts. */
     public CorpusBrowserViewModel(CorpusReader reader, TaskExecutor executor) {
-        this(reader, executor, new WorkbenchSelection(), null);
+        this(reader, executor, new WorkbenchSelection(),
+                new RunVerdicts(new WorkbenchSelection(), executor, Clock.systemDefaultZone()));
     }
 
     /**
      * @param selection the workbench's selection: its run adds the run columns and filters, and the
      *                  browser's shown clips become its navigation list when the browser is used
-     * @param verdicts  the selected run's audit, for the verdict column and filter; null for one
-     *                  made here
+     * @param verdicts  the audit of {@code selection}'s run, for the verdict column and filter
      */
     public CorpusBrowserViewModel(CorpusReader reader, TaskExecutor executor, WorkbenchSelection selection,
                                   RunVerdicts verdicts) {
         this.reader = reader;
         this.executor = executor;
         this.selection = selection;
-        this.verdicts = verdicts != null ? verdicts
-                : new RunVerdicts(selection, executor, Clock.systemDefaultZone());
+        this.verdicts = verdicts;
         visibleClips.addListener((ListChangeListener<Clip>) change -> updateStatus());
         ChangeListener<Object> refilterOnChange = (obs, old, now) -> filtersChanged();
         for (var filter : List.of(searchText, corpusFilter, languageFilter, speakerFilter, emotionFilter,

@@ -144,13 +144,17 @@ class CorpusBrowserViewModelTest {
         return browser.visibleClips().stream().map(Clip::relativePath).toList();
     }
 
-    /** A browser sharing {@code selection} over four EMO-DB clips; the run tested speaker 03's three. */
+    /** A browser sharing {@code selection} over four EMO-DB clips; {@link #run} tests speaker 03's three. */
     private CorpusBrowserViewModel browserWithRun(WorkbenchSelection selection, RunVerdicts verdicts)
             throws IOException {
         CorpusBrowserViewModel browser = new CorpusBrowserViewModel(new CorpusReader(CorpusBrowserViewModelTest::probe),
                 new CurrentThreadTaskExecutor(), selection, verdicts);
         browser.open(List.of(emoDb("03a01Wa.wav", "03a01Aa.wav", "03a02Na.wav", "08a01Wa.wav")));
         return browser;
+    }
+
+    private static RunVerdicts verdicts(WorkbenchSelection selection) {
+        return new RunVerdicts(selection, new CurrentThreadTaskExecutor(), Clock.systemUTC());
     }
 
     private RunResults run(CorpusBrowserViewModel browser, String name) throws IOException {
@@ -199,7 +203,7 @@ class CorpusBrowserViewModelTest {
     @Test
     void misclassifiedOnlyFollowsTheSelectedRun() throws IOException {
         WorkbenchSelection selection = new WorkbenchSelection();
-        CorpusBrowserViewModel browser = browserWithRun(selection, null);
+        CorpusBrowserViewModel browser = browserWithRun(selection, verdicts(selection));
         RunResults run = run(browser, "run");
         Clip angry = browser.find("emodb:03", "03a01Wa.wav").orElseThrow();
         RunResults other = TestRuns.write(dir.resolve("other"), List.of(TestRuns.prediction(angry, Emotion.FEAR)));
@@ -219,7 +223,7 @@ class CorpusBrowserViewModelTest {
     @Test
     void runColumnsShowThePredictionAndTheVerdictOfEachClip() throws IOException {
         WorkbenchSelection selection = new WorkbenchSelection();
-        RunVerdicts verdicts = new RunVerdicts(selection, new CurrentThreadTaskExecutor(), Clock.systemUTC());
+        RunVerdicts verdicts = verdicts(selection);
         CorpusBrowserViewModel browser = browserWithRun(selection, verdicts);
         Clip fearful = browser.find("emodb:03", "03a01Aa.wav").orElseThrow();
         assertThat(browser.predictionOf(fearful)).isEmpty();
@@ -240,7 +244,7 @@ class CorpusBrowserViewModelTest {
     @Test
     void theAuditFilterKeepsTheClipBeingAuditedUntilTheUserMovesOn() throws IOException {
         WorkbenchSelection selection = new WorkbenchSelection();
-        RunVerdicts verdicts = new RunVerdicts(selection, new CurrentThreadTaskExecutor(), Clock.systemUTC());
+        RunVerdicts verdicts = verdicts(selection);
         CorpusBrowserViewModel browser = browserWithRun(selection, verdicts);
         browser.selectedClipProperty().bindBidirectional(selection.clipProperty());
         selection.runProperty().set(run(browser, "run"));
@@ -265,7 +269,7 @@ class CorpusBrowserViewModelTest {
     @Test
     void browsingMakesTheShownClipsInTableOrderTheNavigationList() throws IOException {
         WorkbenchSelection selection = new WorkbenchSelection();
-        CorpusBrowserViewModel browser = browserWithRun(selection, null);
+        CorpusBrowserViewModel browser = browserWithRun(selection, verdicts(selection));
         browser.selectedClipProperty().bindBidirectional(selection.clipProperty());
         ObservableList<Clip> elsewhere = FXCollections.observableArrayList(
                 browser.find("emodb:08", "08a01Wa.wav").orElseThrow());
