@@ -50,21 +50,49 @@ final class CsvFormat {
         return value;
     }
 
+    /** One record and the line of the file it starts on (1-based), for messages that point into the file. */
+    record NumberedRecord(int line, List<String> fields) {
+    }
+
+    /**
+     * The records of a CSV text with their line numbers, for readers that keep going past a damaged
+     * record.
+     *
+     * @param records           the complete records, blank lines skipped
+     * @param unclosedQuoteLine the line of a quoted field that is never closed (the text after it is
+     *                          not in {@code records}), or 0
+     */
+    record Records(List<NumberedRecord> records, int unclosedQuoteLine) {
+    }
+
     /**
      * The records of a CSV text, each a list of fields; blank lines are skipped.
      *
      * @throws ExperimentFolderException naming {@code file} when a quoted field is not closed
      */
     static List<List<String>> parse(String text, Path file) throws ExperimentFolderException {
-        List<List<String>> records = new ArrayList<>();
+        Records parsed = parseNumbered(text);
+        if (parsed.unclosedQuoteLine() > 0) {
+            throw new ExperimentFolderException(file, "line " + parsed.unclosedQuoteLine()
+                    + ": a quoted field is not closed");
+        }
+        return parsed.records().stream().map(NumberedRecord::fields).toList();
+    }
+
+    static Records parseNumbered(String text) {
+        List<NumberedRecord> records = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
         boolean recordStarted = false;
         int line = 1;
+        int recordLine = 1;
         int quoteLine = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (!quoted && !recordStarted && c != '\r' && c != '\n') {
+                recordLine = line;
+            }
             if (quoted) {
                 if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
                     field.append('"');
@@ -90,9 +118,9 @@ final class CsvFormat {
                     i++;
                 }
                 line++;
-                if (recordStarted || field.length() > 0) {
+                if (recordStarted) {
                     fields.add(field.toString());
-                    records.add(List.copyOf(fields));
+                    records.add(new NumberedRecord(recordLine, List.copyOf(fields)));
                 }
                 fields.clear();
                 field.setLength(0);
@@ -103,12 +131,12 @@ final class CsvFormat {
             }
         }
         if (quoted) {
-            throw new ExperimentFolderException(file, "line " + quoteLine + ": a quoted field is not closed");
+            return new Records(records, quoteLine);
         }
-        if (recordStarted || field.length() > 0) {
+        if (recordStarted) {
             fields.add(field.toString());
-            records.add(List.copyOf(fields));
+            records.add(new NumberedRecord(recordLine, List.copyOf(fields)));
         }
-        return records;
+        return new Records(records, 0);
     }
 }

@@ -2,6 +2,7 @@ package org.emoscope.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -25,6 +26,9 @@ import org.emoscope.AppVersion;
 import org.emoscope.corpus.CorpusReader;
 import org.emoscope.task.TaskExecutor;
 import org.emoscope.task.ThreadPoolTaskExecutor;
+import org.emoscope.ui.audit.AuditView;
+import org.emoscope.ui.audit.AuditViewModel;
+import org.emoscope.ui.audit.RunVerdicts;
 import org.emoscope.ui.clip.ClipView;
 import org.emoscope.ui.clip.ClipViewModel;
 import org.emoscope.ui.clip.TrainedModelAnalyser;
@@ -38,6 +42,7 @@ import org.emoscope.ui.corpus.CorpusBrowserViewModel;
  * on start.
  */
 public final class WorkbenchApp extends Application {
+    private static final String CLIP_DIVIDER = "emoscope.clipDivider";
     private TaskExecutor executor;
     private ClipViewModel clipView;
 
@@ -45,7 +50,9 @@ public final class WorkbenchApp extends Application {
     public void start(Stage stage) {
         executor = new ThreadPoolTaskExecutor(Platform::runLater, 2);
         WorkbenchSelection selection = new WorkbenchSelection();
-        CorpusBrowserViewModel corpusBrowser = new CorpusBrowserViewModel(new CorpusReader(), executor);
+        RunVerdicts verdicts = new RunVerdicts(selection, executor, Clock.systemDefaultZone());
+        CorpusBrowserViewModel corpusBrowser = new CorpusBrowserViewModel(new CorpusReader(), executor, selection,
+                verdicts);
         corpusBrowser.selectedClipProperty().bindBidirectional(selection.clipProperty());
         clipView = new ClipViewModel(executor, TrainedModelAnalyser::load);
         selection.clipProperty().addListener((obs, old, clip) -> {
@@ -54,6 +61,10 @@ public final class WorkbenchApp extends Application {
             }
         });
         ClipView clipViewNode = new ClipView(clipView);
+        AuditViewModel audit = new AuditViewModel(selection, verdicts, Clock.systemDefaultZone());
+        AuditView auditBar = new AuditView(audit);
+        BorderPane clipPane = new BorderPane(clipViewNode);
+        clipPane.setBottom(auditBar);
 
         SplitPane corpusSplit = verticalSplit(new CorpusBrowserView(corpusBrowser), 0.36);
         SplitPane resultsSplit = verticalSplit(new Label("Results: runs and confusion matrices"), 0.5);
@@ -62,22 +73,34 @@ public final class WorkbenchApp extends Application {
         Tab resultsTab = new Tab("Results", resultsSplit);
         TabPane tabs = new TabPane(corpusTab, trainingTab, resultsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        corpusSplit.getItems().add(clipViewNode);
+        corpusSplit.getItems().add(clipPane);
         // One clip view, moved to whichever tab shows clips, so playback and zoom carry over.
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
             SplitPane target = tab == resultsTab ? resultsSplit : tab == corpusTab ? corpusSplit : null;
-            if (target != null && !target.getItems().contains(clipViewNode)) {
-                double divider = target.getDividers().isEmpty() ? 0.5 : target.getDividerPositions()[0];
-                target.getItems().add(clipViewNode);
-                target.setDividerPositions(divider);
+            if (target != null && !target.getItems().contains(clipPane)) {
+                // Taken out of the other split first (a node left in two splits' items shows in neither on
+                // the way back); each split keeps its own divider for when the clip pane returns.
+                SplitPane source = target == resultsSplit ? corpusSplit : resultsSplit;
+                if (!source.getDividers().isEmpty()) {
+                    source.getProperties().put(CLIP_DIVIDER, source.getDividerPositions()[0]);
+                }
+                source.getItems().remove(clipPane);
+                target.getItems().add(clipPane);
+                target.setDividerPositions((double) target.getProperties().getOrDefault(CLIP_DIVIDER, 0.5));
             }
         });
         BorderPane root = new BorderPane(tabs);
-        root.setTop(menuBar(stage, corpusBrowser, clipView));
+        MenuBar menuBar = menuBar(stage, corpusBrowser, clipView);
+        menuBar.getMenus().add(HelpMenu.create(menuBar, stage));
+        root.setTop(menuBar);
         acceptDroppedFolders(root, corpusBrowser);
 
         Scene scene = new Scene(root, 1280, 860);
         scene.getStylesheets().add(WorkbenchApp.class.getResource("/org/emoscope/ui/workbench.css").toExternalForm());
+        // Space: the lead wires clipViewNode::togglePlayback here once the clip view has it.
+        KeyboardShortcuts.install(scene, new KeyboardShortcuts.Actions(() -> { }, () -> selection.step(1),
+                        () -> selection.step(-1), audit::setVerdict, audit::clearVerdict, auditBar::focusNote),
+                () -> tabs.getSelectionModel().getSelectedItem() != trainingTab);
         stage.setTitle("Emoscope " + AppVersion.get());
         stage.setScene(scene);
         stage.show();

@@ -1,34 +1,49 @@
 package org.emoscope.ui.corpus;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.geometry.Orientation;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.collections.transformation.SortedList;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.emoscope.corpus.Clip;
+import org.emoscope.corpus.CorpusKind;
+import org.emoscope.corpus.Emotion;
+import org.emoscope.corpus.Language;
+import org.emoscope.corpus.Speaker;
+import org.emoscope.experiment.Verdict;
+import org.emoscope.ui.audit.AuditView;
 
-/** The corpus browser: a sortable, searchable clip table and the list of import problems. */
+/**
+ * The corpus browser: filters and search over a sortable clip table (with the selected run's
+ * prediction, confidence, correctness and verdict per clip), and the list of import problems.
+ */
 public final class CorpusBrowserView extends BorderPane {
+    private static final String NO_RUN_TIP = "Select a run (Results) to filter by its predictions and verdicts";
 
     public CorpusBrowserView(CorpusBrowserViewModel viewModel) {
-        TextField search = new TextField();
-        search.setPromptText("Search clips: speaker, emotion, text id, file…");
-        search.textProperty().bindBidirectional(viewModel.searchTextProperty());
-        HBox.setHgrow(search, Priority.ALWAYS);
-
-        SplitPane split = new SplitPane(clipTable(viewModel), problemPane(viewModel));
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.75);
+        TableView<Clip> table = clipTable(viewModel);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox center = new VBox(table, problemPane(viewModel));
 
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(viewModel.importProgressProperty());
@@ -38,64 +53,221 @@ public final class CorpusBrowserView extends BorderPane {
         HBox statusBar = new HBox(8, status, progress);
         statusBar.getStyleClass().add("status-bar");
 
-        HBox toolbar = new HBox(8, search);
-        toolbar.getStyleClass().add("tool-bar-row");
-        setTop(toolbar);
-        setCenter(split);
+        setTop(filterBar(viewModel));
+        setCenter(center);
         setBottom(statusBar);
+    }
+
+    private static HBox filterBar(CorpusBrowserViewModel viewModel) {
+        TextField search = new TextField();
+        search.setPromptText("Search: speaker, emotion, text id, file…");
+        search.textProperty().bindBidirectional(viewModel.searchTextProperty());
+        search.setPrefColumnCount(14);
+        HBox.setHgrow(search, Priority.ALWAYS);
+
+        CheckBox misclassified = new CheckBox("Misclassified only");
+        misclassified.selectedProperty().bindBidirectional(viewModel.misclassifiedOnlyProperty());
+        misclassified.disableProperty().bind(viewModel.runSelectedProperty().not());
+        misclassified.setMinWidth(Region.USE_PREF_SIZE);
+
+        ComboBox<AuditFilter> audit = new ComboBox<>();
+        audit.getItems().setAll(AuditFilter.choices());
+        audit.valueProperty().bindBidirectional(viewModel.auditFilterProperty());
+        audit.setCellFactory(list -> choiceCell("", AuditFilter::label, false));
+        audit.setButtonCell(choiceCell("", AuditFilter::label, true));
+        audit.disableProperty().bind(viewModel.runSelectedProperty().not());
+        for (var runFilter : new Region[] {misclassified, audit}) {
+            Tooltip tip = new Tooltip();
+            tip.textProperty().bind(Bindings.when(viewModel.runSelectedProperty())
+                    .then("Uses the predictions and verdicts of the selected run").otherwise(NO_RUN_TIP));
+            Tooltip.install(runFilter, tip);
+        }
+
+        HBox bar = new HBox(8, search,
+                choiceBox("All corpora", viewModel.corpusChoices(), viewModel.corpusFilterProperty(),
+                        CorpusKind::displayName),
+                choiceBox("All languages", viewModel.languageChoices(), viewModel.languageFilterProperty(),
+                        Language::code),
+                choiceBox("All speakers", viewModel.speakerChoices(), viewModel.speakerFilterProperty(),
+                        Speaker::key),
+                choiceBox("All emotions", viewModel.emotionChoices(), viewModel.emotionFilterProperty(),
+                        Emotion::label),
+                misclassified, audit);
+        bar.getStyleClass().add("tool-bar-row");
+        return bar;
+    }
+
+    /** A filter menu whose null choice reads {@code allLabel}. */
+    private static <T> ComboBox<T> choiceBox(String allLabel, ObservableList<T> choices, ObjectProperty<T> value,
+                                             Function<T, String> text) {
+        ComboBox<T> box = new ComboBox<>(choices);
+        box.valueProperty().bindBidirectional(value);
+        box.setCellFactory(list -> choiceCell(allLabel, text, false));
+        box.setButtonCell(choiceCell(allLabel, text, true));
+        box.setPromptText(allLabel);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
+    }
+
+    /** A cell that names null {@code allLabel}; the button cell shows it even for "no value". */
+    private static <T> ListCell<T> choiceCell(String allLabel, Function<T, String> text, boolean buttonCell) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty && !buttonCell) {
+                    setText(null);
+                } else {
+                    setText(item == null ? allLabel : text.apply(item));
+                }
+            }
+        };
     }
 
     private static TableView<Clip> clipTable(CorpusBrowserViewModel viewModel) {
         TableView<Clip> table = new TableView<>();
-        SortedList<Clip> sorted = new SortedList<>(viewModel.visibleClips());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
-        table.setPlaceholder(new Label("No clips: open a SAVEE or EMO-DB folder"));
-        table.getColumns().add(column("Corpus", c -> c.corpus().displayName()));
-        table.getColumns().add(column("Language", c -> c.language().code()));
-        table.getColumns().add(column("Speaker", c -> c.speaker().key()));
-        table.getColumns().add(column("Emotion", c -> c.emotion().label()));
-        table.getColumns().add(column("Text", Clip::textId));
-        table.getColumns().add(column("Duration (s)", c -> String.format(Locale.ROOT, "%.2f", c.seconds())));
-        table.getColumns().add(column("Rate (Hz)", c -> Integer.toString(c.sampleRate())));
-        TableColumn<Clip, String> file = column("File", Clip::relativePath);
-        file.setPrefWidth(260);
-        table.getColumns().add(file);
+        viewModel.sortedClips().comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(viewModel.sortedClips());
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(Bindings.when(Bindings.isEmpty(viewModel.openCorpora()))
+                .then("No clips: open a SAVEE or EMO-DB folder").otherwise("No clip matches the filters"));
+        table.setPlaceholder(placeholder);
+
+        table.getColumns().add(column("Corpus", 70, c -> c.corpus().displayName()));
+        table.getColumns().add(column("Lang.", 48, c -> c.language().code()));
+        table.getColumns().add(column("Speaker", 80, c -> c.speaker().key()));
+        table.getColumns().add(column("Emotion", 82, c -> c.emotion().label()));
+        runColumns(table, viewModel);
+        table.getColumns().add(column("Text", 48, Clip::textId));
+        table.getColumns().add(formatted(column("Duration (s)", 84, Clip::seconds),
+                seconds -> String.format(Locale.ROOT, "%.2f", seconds)));
+        table.getColumns().add(formatted(column("Rate (Hz)", 70, Clip::sampleRate), String::valueOf));
+        table.getColumns().add(column("File", 200, Clip::relativePath));
+        // Columns keep their width; the file column takes what is left.
+        table.getColumns().forEach(column -> column.setMinWidth(column.getPrefWidth()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Cells laid out while the run columns were hidden are not redone when they appear.
+        viewModel.runSelectedProperty().addListener((obs, old, selected) -> table.refresh());
         syncSelection(table, viewModel);
         return table;
     }
 
-    /** The table's selected row and the view model's selected clip follow each other. */
+    /** Predicted emotion, confidence, correct or not, and verdict: shown while a run is selected. */
+    private static void runColumns(TableView<Clip> table, CorpusBrowserViewModel viewModel) {
+        Observable run = viewModel.runProperty();
+        TableColumn<Clip, String> predicted = runColumn("Predicted", 82, run,
+                clip -> viewModel.predictionOf(clip).map(RunPrediction::predicted).orElse(null));
+        TableColumn<Clip, Double> confidence = formatted(runColumn("Conf.", 52, run,
+                clip -> viewModel.predictionOf(clip).map(RunPrediction::confidence).orElse(null)),
+                p -> String.format(Locale.ROOT, "%.0f %%", 100 * p));
+        TableColumn<Clip, Boolean> correct = runColumn("✓/✗", 40, run,
+                clip -> viewModel.predictionOf(clip).map(RunPrediction::correct).orElse(null));
+        correct.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(Boolean item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("correct", "incorrect");
+                if (empty || item == null) {
+                    setText(null);
+                } else {
+                    setText(item ? "✓" : "✗");
+                    getStyleClass().add(item ? "correct" : "incorrect");
+                }
+            }
+        });
+        TableColumn<Clip, Verdict> verdict = runColumn("Verdict", 96, viewModel.auditEntries(),
+                clip -> viewModel.verdictOf(clip).orElse(null));
+        verdict.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(Verdict item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeIf(style -> style.startsWith("verdict-"));
+                if (empty || item == null) {
+                    setText(null);
+                } else {
+                    setText(item.label());
+                    getStyleClass().add(AuditView.styleClass(item));
+                }
+            }
+        });
+        for (TableColumn<Clip, ?> column : List.of(predicted, confidence, correct, verdict)) {
+            column.visibleProperty().bind(viewModel.runSelectedProperty());
+            column.getStyleClass().add("run-column");
+            table.getColumns().add(column);
+        }
+    }
+
+    /** A column whose cells follow {@code dependency}: the run, or its verdicts. */
+    private static <T> TableColumn<Clip, T> runColumn(String title, double width, Observable dependency,
+                                                     Function<Clip, T> value) {
+        TableColumn<Clip, T> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> Bindings.createObjectBinding(
+                () -> value.apply(cell.getValue()), dependency));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    /**
+     * The table's selected row and the view model's selected clip follow each other; a row the user
+     * picks makes the browser's list the one next/previous walk.
+     */
     private static void syncSelection(TableView<Clip> table, CorpusBrowserViewModel viewModel) {
+        boolean[] following = {false};
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, clip) -> {
-            if (clip != null) {
-                viewModel.selectedClipProperty().set(clip);
+            if (clip != null && !following[0]) {
+                viewModel.browse(clip);
             }
         });
         viewModel.selectedClipProperty().addListener((obs, old, clip) -> {
             if (clip != null && clip != table.getSelectionModel().getSelectedItem()) {
-                table.getSelectionModel().select(clip);
-                table.scrollTo(clip);
+                following[0] = true;
+                try {
+                    table.getSelectionModel().select(clip);
+                    table.scrollTo(clip);
+                } finally {
+                    following[0] = false;
+                }
             }
         });
     }
 
+    /** Collapsed while there are no problems, opened when the first appears. */
     private static TitledPane problemPane(CorpusBrowserViewModel viewModel) {
         TableView<ImportProblem> table = new TableView<>(viewModel.problems());
+        table.setPrefHeight(130);
         table.setPlaceholder(new Label("No problems: every file became a clip"));
-        table.getColumns().add(column("File", p -> p.file().isEmpty() ? p.source() : p.file()));
-        table.getColumns().add(column("Problem", ImportProblem::reason));
-        table.getColumns().add(column("Corpus folder", ImportProblem::source));
+        table.getColumns().add(column("File", 200, (ImportProblem p) -> p.file().isEmpty() ? p.source() : p.file()));
+        table.getColumns().add(column("Problem", 300, ImportProblem::reason));
+        table.getColumns().add(column("Corpus folder", 200, ImportProblem::source));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TitledPane pane = new TitledPane("Import problems", table);
-        pane.setCollapsible(false);
+        TitledPane pane = new TitledPane("", table);
+        pane.textProperty().bind(Bindings.size(viewModel.problems()).asString("Import problems (%d)"));
+        pane.setExpanded(false);
+        viewModel.problems().addListener((ListChangeListener<ImportProblem>) change -> {
+            if (!viewModel.problems().isEmpty()) {
+                pane.setExpanded(true);
+            }
+        });
         return pane;
     }
 
-    private static <T> TableColumn<T, String> column(String title, Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(title);
+    private static <S, T> TableColumn<S, T> column(String title, double width, Function<S, T> value) {
+        TableColumn<S, T> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    /** Shows a column's values through {@code format}; sorting still uses the values themselves. */
+    private static <S, T> TableColumn<S, T> formatted(TableColumn<S, T> column, Function<T, String> format) {
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : format.apply(item));
+            }
+        });
+        column.getStyleClass().add("number-column");
         return column;
     }
 }

@@ -2,65 +2,139 @@ package org.emoscope.ui.corpus;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
 import org.emoscope.corpus.BundledSamples;
 import org.emoscope.corpus.Clip;
 import org.emoscope.corpus.Corpus;
+import org.emoscope.corpus.CorpusKind;
 import org.emoscope.corpus.CorpusReader;
+import org.emoscope.corpus.Emotion;
+import org.emoscope.corpus.Language;
 import org.emoscope.corpus.NotACorpusException;
+import org.emoscope.corpus.Speaker;
+import org.emoscope.evaluation.Prediction;
+import org.emoscope.experiment.AuditEntry;
+import org.emoscope.experiment.ClipKey;
+import org.emoscope.experiment.RunResults;
+import org.emoscope.experiment.Verdict;
 import org.emoscope.task.BackgroundTask;
 import org.emoscope.task.Progress;
 import org.emoscope.task.TaskContext;
 import org.emoscope.task.TaskExecutor;
 import org.emoscope.ui.ClipCatalog;
+import org.emoscope.ui.WorkbenchSelection;
+import org.emoscope.ui.audit.RunVerdicts;
 
 /**
- * The corpus browser's state: the clips of every opened corpus, a text filter over them, the files
- * that did not become clips, and the progress of an import. Imports run through the
- * {@link TaskExecutor}; all properties change on the executor's callback thread (the FX thread in
- * the workbench).
+ * The corpus browser's state: the clips of every opened corpus, the filters over them (corpus,
+ * language, speaker, emotion, text; with a run selected also "misclassified only" and audit state),
+ * the selected run's prediction and verdict per clip, the files that did not become clips, and the
+ * progress of an import. The clips shown, in the table's order, become the workbench's navigation
+ * list whenever the user works in the browser. Imports run through the {@link TaskExecutor}; all
+ * properties change on the executor's callback thread (the FX thread in the workbench).
  */
 public final class CorpusBrowserViewModel implements ClipCatalog {
     private final CorpusReader reader;
     private final TaskExecutor executor;
+    private final WorkbenchSelection selection;
+    private final RunVerdicts verdicts;
 
     private final ObservableList<Clip> clips = FXCollections.observableArrayList();
     private final FilteredList<Clip> visibleClips = new FilteredList<>(clips, clip -> true);
+    private final SortedList<Clip> sortedClips = new SortedList<>(visibleClips);
+    private final ObservableList<Clip> navigation = FXCollections.unmodifiableObservableList(sortedClips);
     private final ObservableList<ImportProblem> problems = FXCollections.observableArrayList();
     private final List<Corpus> corpora = new ArrayList<>();
     private final ObservableList<Corpus> openCorpora = FXCollections.observableArrayList();
     private final Map<String, Clip> clipsByKey = new HashMap<>();
+
     private final StringProperty searchText = new SimpleStringProperty("");
+    private final ObjectProperty<CorpusKind> corpusFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<Language> languageFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<Speaker> speakerFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<Emotion> emotionFilter = new SimpleObjectProperty<>();
+    private final BooleanProperty misclassifiedOnly = new SimpleBooleanProperty(false);
+    private final ObjectProperty<AuditFilter> auditFilter = new SimpleObjectProperty<>(AuditFilter.ANY);
+    private final ObservableList<CorpusKind> corpusChoices = FXCollections.observableArrayList();
+    private final ObservableList<Language> languageChoices = FXCollections.observableArrayList();
+    private final ObservableList<Speaker> speakerChoices = FXCollections.observableArrayList();
+    private final ObservableList<Emotion> emotionChoices = FXCollections.observableArrayList();
+
     private final ObjectProperty<Clip> selectedClip = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper runSelected = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper importProgress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("No corpus open");
 
+    /** A verdict of the selected clip changed under an audit filter: it is applied once the user moves on. */
+    private boolean auditFilterStale;
+
+    /** A browser on its own: no shared selection, and so never a run or verdicts. */
     public CorpusBrowserViewModel(CorpusReader reader, TaskExecutor executor) {
+        this(reader, executor, new WorkbenchSelection(),
+                new RunVerdicts(new WorkbenchSelection(), executor, Clock.systemDefaultZone()));
+    }
+
+    /**
+     * @param selection the workbench's selection: its run adds the run columns and filters, and the
+     *                  browser's shown clips become its navigation list when the browser is used
+     * @param verdicts  the audit of {@code selection}'s run, for the verdict column and filter
+     */
+    public CorpusBrowserViewModel(CorpusReader reader, TaskExecutor executor, WorkbenchSelection selection,
+                                  RunVerdicts verdicts) {
         this.reader = reader;
         this.executor = executor;
-        searchText.addListener((obs, old, text) -> visibleClips.setPredicate(matching(text)));
+        this.selection = selection;
+        this.verdicts = verdicts;
         visibleClips.addListener((ListChangeListener<Clip>) change -> updateStatus());
+        ChangeListener<Object> refilterOnChange = (obs, old, now) -> filtersChanged();
+        for (var filter : List.of(searchText, corpusFilter, languageFilter, speakerFilter, emotionFilter,
+                misclassifiedOnly, auditFilter)) {
+            filter.addListener(refilterOnChange);
+        }
+        corpusFilter.addListener((obs, old, now) -> updateSpeakerChoices());
+        languageFilter.addListener((obs, old, now) -> updateSpeakerChoices());
+        selection.runProperty().addListener((obs, old, run) -> runChanged(run));
+        this.verdicts.stateProperty().addListener((obs, old, now) -> refilter());
+        this.verdicts.entries().addListener((MapChangeListener<ClipKey, AuditEntry>) this::verdictChanged);
+        selectedClip.addListener((obs, old, clip) -> {
+            if (auditFilterStale) {
+                refilter();
+            }
+        });
+        selection.navigationListProperty().set(navigation);
+        runChanged(selection.runProperty().get());
     }
 
     /** Opens corpus folders in the background; folders that are not corpora become problems. */
@@ -127,8 +201,9 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
                     problems.add(new ImportProblem(corpus.root().toString(), p.relativePath(), p.reason())));
         }
         problems.addAll(result.notCorpora());
-        if (selectedClip.get() == null && !visibleClips.isEmpty()) {
-            selectedClip.set(visibleClips.get(0));
+        updateChoices();
+        if (selectedClip.get() == null && !sortedClips.isEmpty()) {
+            selectedClip.set(sortedClips.get(0));
         }
         importing.set(false);
         importProgress.set(1);
@@ -144,23 +219,162 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
         return speakerKey + "|" + relativePath;
     }
 
-    private void updateStatus() {
-        status.set(corpora.isEmpty() ? "No corpus open"
-                : String.format(Locale.ROOT, "%d of %d clips shown · %d corpora · %d problems",
-                        visibleClips.size(), clips.size(), corpora.size(), problems.size()));
+    /** The user picked {@code clip} in the browser: it is shown, and next/previous walk the browser's list. */
+    public void browse(Clip clip) {
+        selection.navigationListProperty().set(navigation);
+        selectedClip.set(clip);
     }
 
-    private static Predicate<Clip> matching(String text) {
-        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        if (needle.isEmpty()) {
-            return clip -> true;
+    /** The selected run's test prediction of {@code clip}; empty without a run or when the run did not test it. */
+    public Optional<RunPrediction> predictionOf(Clip clip) {
+        RunResults run = selection.runProperty().get();
+        if (run == null || run.predictions().isEmpty()) {
+            return Optional.empty();
         }
-        return clip -> (clip.relativePath() + " " + clip.speaker().key() + " " + clip.emotion().label()
-                + " " + clip.textId() + " " + clip.language().code()).toLowerCase(Locale.ROOT).contains(needle);
+        List<String> labels = run.predictions().get().labels();
+        return testPrediction(run, clip).map(p -> new RunPrediction(labels.get(p.predictedClass()),
+                p.probabilities()[p.predictedClass()], p.isCorrect()));
     }
 
+    /** The verdict given to {@code clip} in the selected run's audit. */
+    public Optional<Verdict> verdictOf(Clip clip) {
+        return verdicts.entry(ClipKey.of(clip)).map(AuditEntry::verdict);
+    }
+
+    private static Optional<Prediction> testPrediction(RunResults run, Clip clip) {
+        return run.predictionFor(clip.speaker().key(), clip.relativePath());
+    }
+
+    private void runChanged(RunResults run) {
+        runSelected.set(run != null);
+        if (run == null) {
+            misclassifiedOnly.set(false);
+            auditFilter.set(AuditFilter.ANY);
+        }
+        refilter();
+    }
+
+    private void filtersChanged() {
+        // Filtering is working in the browser: next/previous follow what it shows.
+        selection.navigationListProperty().set(navigation);
+        refilter();
+    }
+
+    private void verdictChanged(MapChangeListener.Change<? extends ClipKey, ? extends AuditEntry> change) {
+        if (verdicts.stateProperty().get() != RunVerdicts.State.READY) {
+            return;
+        }
+        Clip selected = selectedClip.get();
+        if (!AuditFilter.ANY.equals(auditFilter.get())) {
+            if (selected != null && ClipKey.of(selected).equals(change.getKey())) {
+                // The clip being audited stays in view until the user moves on.
+                auditFilterStale = true;
+            } else {
+                refilter();
+            }
+        }
+        updateStatus();
+    }
+
+    private void refilter() {
+        auditFilterStale = false;
+        visibleClips.setPredicate(filter());
+        updateStatus();
+    }
+
+    private Predicate<Clip> filter() {
+        String needle = searchText.get() == null ? "" : searchText.get().strip().toLowerCase(Locale.ROOT);
+        CorpusKind corpus = corpusFilter.get();
+        Language language = languageFilter.get();
+        Speaker speaker = speakerFilter.get();
+        Emotion emotion = emotionFilter.get();
+        RunResults run = selection.runProperty().get();
+        boolean misclassified = run != null && misclassifiedOnly.get();
+        AuditFilter audit = run == null || auditFilter.get() == null ? AuditFilter.ANY : auditFilter.get();
+        return clip -> (corpus == null || clip.corpus() == corpus)
+                && (language == null || clip.language() == language)
+                && (speaker == null || clip.speaker().equals(speaker))
+                && (emotion == null || clip.emotion() == emotion)
+                && (needle.isEmpty() || searchable(clip).contains(needle))
+                && (!misclassified || testPrediction(run, clip).map(p -> !p.isCorrect()).orElse(false))
+                && (audit.equals(AuditFilter.ANY) || audit.accepts(testPrediction(run, clip).isPresent(),
+                        verdictOf(clip).orElse(null)));
+    }
+
+    private static String searchable(Clip clip) {
+        return (clip.relativePath() + " " + clip.speaker().key() + " " + clip.emotion().label()
+                + " " + clip.textId() + " " + clip.language().code()).toLowerCase(Locale.ROOT);
+    }
+
+    private void updateChoices() {
+        corpusChoices.setAll(withAll(distinct(CorpusKind::compareTo, Clip::corpus)));
+        languageChoices.setAll(withAll(distinct(Language::compareTo, Clip::language)));
+        emotionChoices.setAll(withAll(distinct(Emotion::compareTo, Clip::emotion)));
+        updateSpeakerChoices();
+    }
+
+    /** The speakers of the chosen corpus and language; a chosen speaker outside them is dropped. */
+    private void updateSpeakerChoices() {
+        CorpusKind corpus = corpusFilter.get();
+        Language language = languageFilter.get();
+        TreeSet<Speaker> speakers = new TreeSet<>();
+        clips.stream().filter(c -> (corpus == null || c.corpus() == corpus) && (language == null || c.language() == language))
+                .forEach(c -> speakers.add(c.speaker()));
+        speakerChoices.setAll(withAll(new ArrayList<>(speakers)));
+        if (speakerFilter.get() != null && !speakers.contains(speakerFilter.get())) {
+            speakerFilter.set(null);
+        }
+    }
+
+    private <T> List<T> distinct(Comparator<T> order, Function<Clip, T> value) {
+        TreeSet<T> values = new TreeSet<>(order);
+        clips.forEach(clip -> values.add(value.apply(clip)));
+        return new ArrayList<>(values);
+    }
+
+    /** Puts null, the "all" choice, in front. */
+    private static <T> List<T> withAll(List<T> values) {
+        List<T> choices = new ArrayList<>();
+        choices.add(null);
+        choices.addAll(values);
+        return choices;
+    }
+
+    private void updateStatus() {
+        if (corpora.isEmpty()) {
+            status.set("No corpus open");
+            return;
+        }
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%d of %d clips shown",
+                visibleClips.size(), clips.size()));
+        RunResults run = selection.runProperty().get();
+        if (run != null) {
+            int tested = 0;
+            int wrong = 0;
+            int audited = 0;
+            for (Clip clip : visibleClips) {
+                Optional<Prediction> prediction = testPrediction(run, clip);
+                if (prediction.isPresent()) {
+                    tested++;
+                    wrong += prediction.get().isCorrect() ? 0 : 1;
+                    audited += verdictOf(clip).isPresent() ? 1 : 0;
+                }
+            }
+            text.append(String.format(Locale.ROOT, " (%d tested by %s: %d misclassified, %d audited)",
+                    tested, run.name(), wrong, audited));
+        }
+        text.append(String.format(Locale.ROOT, " · %d corpora · %d problems", corpora.size(), problems.size()));
+        status.set(text.toString());
+    }
+
+    /** Every clip shown, in the order the corpora list them. */
     public ObservableList<Clip> visibleClips() {
         return FXCollections.unmodifiableObservableList(visibleClips);
+    }
+
+    /** The clips shown, sorted by the comparator the view binds to its table's; the navigation list. */
+    public SortedList<Clip> sortedClips() {
+        return sortedClips;
     }
 
     /** The corpora opened so far, in the order they were opened. */
@@ -176,9 +390,74 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
         return searchText;
     }
 
+    /** Only clips of this corpus; null for all. */
+    public ObjectProperty<CorpusKind> corpusFilterProperty() {
+        return corpusFilter;
+    }
+
+    /** Only clips in this language; null for all. */
+    public ObjectProperty<Language> languageFilterProperty() {
+        return languageFilter;
+    }
+
+    /** Only clips of this speaker; null for all. Reset when the corpus or language filter excludes the speaker. */
+    public ObjectProperty<Speaker> speakerFilterProperty() {
+        return speakerFilter;
+    }
+
+    /** Only clips labelled with this emotion; null for all. */
+    public ObjectProperty<Emotion> emotionFilterProperty() {
+        return emotionFilter;
+    }
+
+    /** Only clips the selected run got wrong; ignored, and reset, without a run. */
+    public BooleanProperty misclassifiedOnlyProperty() {
+        return misclassifiedOnly;
+    }
+
+    /** Only clips in this audit state; ignored, and reset to {@link AuditFilter#ANY}, without a run. */
+    public ObjectProperty<AuditFilter> auditFilterProperty() {
+        return auditFilter;
+    }
+
+    /** The corpora of the open clips, null ("all") first. */
+    public ObservableList<CorpusKind> corpusChoices() {
+        return FXCollections.unmodifiableObservableList(corpusChoices);
+    }
+
+    /** The languages of the open clips, null ("all") first. */
+    public ObservableList<Language> languageChoices() {
+        return FXCollections.unmodifiableObservableList(languageChoices);
+    }
+
+    /** The speakers of the open clips within the corpus and language filters, null ("all") first. */
+    public ObservableList<Speaker> speakerChoices() {
+        return FXCollections.unmodifiableObservableList(speakerChoices);
+    }
+
+    /** The emotions of the open clips, null ("all") first. */
+    public ObservableList<Emotion> emotionChoices() {
+        return FXCollections.unmodifiableObservableList(emotionChoices);
+    }
+
     /** The clip the user is looking at; the first clip is selected once the first corpus opens. */
     public ObjectProperty<Clip> selectedClipProperty() {
         return selectedClip;
+    }
+
+    /** The run whose predictions and verdicts the run columns show; null when none is selected. */
+    public ReadOnlyObjectProperty<RunResults> runProperty() {
+        return selection.runProperty();
+    }
+
+    /** Whether a run is selected: the run columns and filters are shown. */
+    public ReadOnlyBooleanProperty runSelectedProperty() {
+        return runSelected.getReadOnlyProperty();
+    }
+
+    /** The selected run's audit entries, for cells that show a verdict and follow its changes. */
+    public ObservableMap<ClipKey, AuditEntry> auditEntries() {
+        return verdicts.entries();
     }
 
     public ReadOnlyBooleanProperty importingProperty() {

@@ -9,9 +9,26 @@ import java.util.List;
 import org.emoscope.audio.AudioFormatException;
 import org.emoscope.audio.AudioInfo;
 import org.emoscope.audio.SampleEncoding;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.emoscope.corpus.BundledSamples;
+import org.emoscope.corpus.Clip;
+import org.emoscope.corpus.CorpusKind;
 import org.emoscope.corpus.CorpusReader;
+import org.emoscope.corpus.Emotion;
+import org.emoscope.corpus.Language;
+import org.emoscope.corpus.Speaker;
+import org.emoscope.experiment.AuditEntry;
+import org.emoscope.experiment.ClipKey;
+import org.emoscope.experiment.RunResults;
+import org.emoscope.experiment.Verdict;
 import org.emoscope.task.CurrentThreadTaskExecutor;
+import org.emoscope.ui.TestRuns;
+import org.emoscope.ui.WorkbenchSelection;
+import org.emoscope.ui.audit.RunVerdicts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -121,6 +138,155 @@ class CorpusBrowserViewModelTest {
         assertThat(viewModel.problems()).singleElement()
                 .satisfies(p -> assertThat(p.reason()).contains("no sample-audio folder found"));
         assertThat(viewModel.importingProperty().get()).isFalse();
+    }
+
+    private List<String> shown(CorpusBrowserViewModel browser) {
+        return browser.visibleClips().stream().map(Clip::relativePath).toList();
+    }
+
+    /** A browser sharing {@code selection} over four EMO-DB clips; {@link #run} tests speaker 03's three. */
+    private CorpusBrowserViewModel browserWithRun(WorkbenchSelection selection, RunVerdicts verdicts)
+            throws IOException {
+        CorpusBrowserViewModel browser = new CorpusBrowserViewModel(new CorpusReader(CorpusBrowserViewModelTest::probe),
+                new CurrentThreadTaskExecutor(), selection, verdicts);
+        browser.open(List.of(emoDb("03a01Wa.wav", "03a01Aa.wav", "03a02Na.wav", "08a01Wa.wav")));
+        return browser;
+    }
+
+    private static RunVerdicts verdicts(WorkbenchSelection selection) {
+        return new RunVerdicts(selection, new CurrentThreadTaskExecutor(), Clock.systemUTC());
+    }
+
+    private RunResults run(CorpusBrowserViewModel browser, String name) throws IOException {
+        Clip angry = browser.find("emodb:03", "03a01Wa.wav").orElseThrow();
+        Clip fearful = browser.find("emodb:03", "03a01Aa.wav").orElseThrow();
+        Clip neutral = browser.find("emodb:03", "03a02Na.wav").orElseThrow();
+        return TestRuns.write(dir.resolve(name), List.of(TestRuns.prediction(angry, Emotion.ANGER),
+                TestRuns.prediction(fearful, Emotion.ANGER), TestRuns.prediction(neutral, Emotion.FEAR)));
+    }
+
+    @Test
+    void filtersCombineAndTheStatusCountsWhatIsShown() throws IOException {
+        viewModel.open(List.of(emoDb("03a01Fa.wav", "03a01Wa.wav", "08a02Wb.wav", "08b01Lc.wav", "08b02Wc.wav")));
+
+        viewModel.emotionFilterProperty().set(Emotion.ANGER);
+        assertThat(shown(viewModel)).containsExactly("03a01Wa.wav", "08a02Wb.wav", "08b02Wc.wav");
+        viewModel.speakerFilterProperty().set(new Speaker(CorpusKind.EMODB, "08"));
+        assertThat(shown(viewModel)).containsExactly("08a02Wb.wav", "08b02Wc.wav");
+        viewModel.searchTextProperty().set("b02");
+        assertThat(shown(viewModel)).containsExactly("08b02Wc.wav");
+        assertThat(viewModel.statusProperty().get()).isEqualTo("1 of 5 clips shown · 1 corpora · 0 problems");
+
+        viewModel.corpusFilterProperty().set(CorpusKind.SAVEE);
+        assertThat(viewModel.speakerFilterProperty().get()).as("not a SAVEE speaker").isNull();
+        assertThat(shown(viewModel)).isEmpty();
+        viewModel.corpusFilterProperty().set(null);
+        viewModel.emotionFilterProperty().set(null);
+        viewModel.searchTextProperty().set("");
+        assertThat(shown(viewModel)).hasSize(5);
+    }
+
+    @Test
+    void filterChoicesNameWhatIsOpenWithAllFirst() throws IOException {
+        viewModel.open(List.of(emoDb("03a01Fa.wav", "08a02Wb.wav")));
+
+        assertThat(viewModel.corpusChoices()).containsExactly(null, CorpusKind.EMODB);
+        assertThat(viewModel.languageChoices()).containsExactly(null, Language.DE);
+        assertThat(viewModel.speakerChoices()).extracting(s -> s == null ? "all" : s.key())
+                .containsExactly("all", "emodb:03", "emodb:08");
+        assertThat(viewModel.emotionChoices()).containsExactly(null, Emotion.ANGER, Emotion.HAPPINESS);
+
+        viewModel.languageFilterProperty().set(Language.EN);
+        assertThat(viewModel.speakerChoices()).containsExactly((Speaker) null);
+    }
+
+    @Test
+    void misclassifiedOnlyFollowsTheSelectedRun() throws IOException {
+        WorkbenchSelection selection = new WorkbenchSelection();
+        CorpusBrowserViewModel browser = browserWithRun(selection, verdicts(selection));
+        RunResults run = run(browser, "run");
+        Clip angry = browser.find("emodb:03", "03a01Wa.wav").orElseThrow();
+        RunResults other = TestRuns.write(dir.resolve("other"), List.of(TestRuns.prediction(angry, Emotion.FEAR)));
+
+        selection.runProperty().set(run);
+        browser.misclassifiedOnlyProperty().set(true);
+        assertThat(shown(browser)).containsExactly("03a01Aa.wav", "03a02Na.wav");
+
+        selection.runProperty().set(other);
+        assertThat(shown(browser)).containsExactly("03a01Wa.wav");
+
+        selection.runProperty().set(null);
+        assertThat(browser.misclassifiedOnlyProperty().get()).isFalse();
+        assertThat(shown(browser)).hasSize(4);
+    }
+
+    @Test
+    void runColumnsShowThePredictionAndTheVerdictOfEachClip() throws IOException {
+        WorkbenchSelection selection = new WorkbenchSelection();
+        RunVerdicts verdicts = verdicts(selection);
+        CorpusBrowserViewModel browser = browserWithRun(selection, verdicts);
+        Clip fearful = browser.find("emodb:03", "03a01Aa.wav").orElseThrow();
+        assertThat(browser.predictionOf(fearful)).isEmpty();
+        assertThat(browser.runSelectedProperty().get()).isFalse();
+
+        selection.runProperty().set(run(browser, "run"));
+        verdicts.put(ClipKey.of(fearful), new AuditEntry(ClipKey.of(fearful), "fear", "anger", Verdict.LABEL_WRONG,
+                "", Instant.EPOCH));
+
+        assertThat(browser.runSelectedProperty().get()).isTrue();
+        assertThat(browser.predictionOf(fearful)).contains(new RunPrediction("anger", 0.6, false));
+        assertThat(browser.verdictOf(fearful)).contains(Verdict.LABEL_WRONG);
+        assertThat(browser.predictionOf(browser.find("emodb:08", "08a01Wa.wav").orElseThrow())).isEmpty();
+        assertThat(browser.statusProperty().get()).isEqualTo(
+                "4 of 4 clips shown (3 tested by run: 2 misclassified, 1 audited) · 1 corpora · 0 problems");
+    }
+
+    @Test
+    void theAuditFilterKeepsTheClipBeingAuditedUntilTheUserMovesOn() throws IOException {
+        WorkbenchSelection selection = new WorkbenchSelection();
+        RunVerdicts verdicts = verdicts(selection);
+        CorpusBrowserViewModel browser = browserWithRun(selection, verdicts);
+        browser.selectedClipProperty().bindBidirectional(selection.clipProperty());
+        selection.runProperty().set(run(browser, "run"));
+
+        browser.auditFilterProperty().set(AuditFilter.UNAUDITED);
+        assertThat(shown(browser)).containsExactly("03a01Aa.wav", "03a01Wa.wav", "03a02Na.wav");
+
+        Clip fearful = browser.find("emodb:03", "03a01Aa.wav").orElseThrow();
+        browser.browse(fearful);
+        verdicts.put(ClipKey.of(fearful), new AuditEntry(ClipKey.of(fearful), "fear", "anger", Verdict.MODEL_WRONG,
+                "", Instant.EPOCH));
+        assertThat(shown(browser)).as("still in view").contains("03a01Aa.wav");
+
+        selection.step(1);
+        assertThat(selection.clipProperty().get().relativePath()).isEqualTo("03a01Wa.wav");
+        assertThat(shown(browser)).containsExactly("03a01Wa.wav", "03a02Na.wav");
+
+        browser.auditFilterProperty().set(AuditFilter.of(Verdict.MODEL_WRONG));
+        assertThat(shown(browser)).containsExactly("03a01Aa.wav");
+    }
+
+    @Test
+    void browsingMakesTheShownClipsInTableOrderTheNavigationList() throws IOException {
+        WorkbenchSelection selection = new WorkbenchSelection();
+        CorpusBrowserViewModel browser = browserWithRun(selection, verdicts(selection));
+        browser.selectedClipProperty().bindBidirectional(selection.clipProperty());
+        ObservableList<Clip> elsewhere = FXCollections.observableArrayList(
+                browser.find("emodb:08", "08a01Wa.wav").orElseThrow());
+
+        selection.navigationListProperty().set(elsewhere);
+        selection.clipProperty().set(elsewhere.get(0));
+        assertThat(selection.navigationListProperty().get()).as("shown from elsewhere").isSameAs(elsewhere);
+
+        browser.sortedClips().setComparator(Comparator.comparing(Clip::relativePath).reversed());
+        browser.browse(browser.find("emodb:08", "08a01Wa.wav").orElseThrow());
+        selection.step(1);
+        assertThat(selection.clipProperty().get().relativePath()).isEqualTo("03a02Na.wav");
+
+        selection.navigationListProperty().set(elsewhere);
+        browser.emotionFilterProperty().set(Emotion.ANGER);
+        assertThat(selection.navigationListProperty().get()).extracting(Clip::relativePath)
+                .containsExactly("08a01Wa.wav", "03a01Wa.wav");
     }
 
     private static void restore(String previous) {
