@@ -47,12 +47,8 @@ public final class WorkbenchApp extends Application {
         WorkbenchSelection selection = new WorkbenchSelection();
         CorpusBrowserViewModel corpusBrowser = new CorpusBrowserViewModel(new CorpusReader(), executor);
         corpusBrowser.selectedClipProperty().bindBidirectional(selection.clipProperty());
-        clipView = new ClipViewModel(executor, TrainedModelAnalyser::load);
-        selection.clipProperty().addListener((obs, old, clip) -> {
-            if (clip != null) {
-                clipView.open(clip);
-            }
-        });
+        // The clip view model follows the selection: its clip, play requests and run (which picks the fold model).
+        clipView = new ClipViewModel(executor, TrainedModelAnalyser::load, selection);
         ClipView clipViewNode = new ClipView(clipView);
 
         SplitPane corpusSplit = verticalSplit(new CorpusBrowserView(corpusBrowser), 0.36);

@@ -5,7 +5,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
@@ -24,7 +23,7 @@ public final class SpectrogramView extends TimeTrack {
     private static final double MAX_VEIL = 0.6;
 
     private final BooleanProperty attentionOverlay = new SimpleBooleanProperty(this, "attentionOverlay", false);
-    private final WritableImage colourBar = colourBar(Colormap.viridis());
+    private final WritableImage colourBar = FxImages.colourBar(Colormap.viridis());
     private SpectrogramData data;
     private WritableImage image;
     private AttentionTrack attention;
@@ -42,10 +41,7 @@ public final class SpectrogramView extends TimeTrack {
 
     public void setSpectrogram(SpectrogramData data, double clipSeconds) {
         this.data = data;
-        ArgbImage pixels = data.image();
-        image = new WritableImage(pixels.width(), pixels.height());
-        image.getPixelWriter().setPixels(0, 0, pixels.width(), pixels.height(),
-                PixelFormat.getIntArgbInstance(), pixels.pixels(), 0, pixels.width());
+        image = FxImages.of(data.image());
         setDuration(clipSeconds);
     }
 
@@ -124,7 +120,7 @@ public final class SpectrogramView extends TimeTrack {
     }
 
     private void colourBarWithLabels(GraphicsContext gc, TimeAxis axis, double plotHeight) {
-        double x = axis.left() + axis.width() + BAR_GAP;
+        double x = axis.right() + BAR_GAP;
         gc.setImageSmoothing(true);
         gc.drawImage(colourBar, x, TOP, BAR_WIDTH, plotHeight);
         gc.setStroke(LABEL_COLOUR);
@@ -141,17 +137,5 @@ public final class SpectrogramView extends TimeTrack {
 
     private static String dB(double value) {
         return String.format(Locale.ROOT, "%.0f", value);
-    }
-
-    /** The colormap as a 1-pixel-wide image, highest value on top. */
-    private static WritableImage colourBar(Colormap colormap) {
-        int size = colormap.size();
-        WritableImage bar = new WritableImage(1, size);
-        int[] pixels = new int[size];
-        for (int i = 0; i < size; i++) {
-            pixels[size - 1 - i] = colormap.argb(i);
-        }
-        bar.getPixelWriter().setPixels(0, 0, 1, size, PixelFormat.getIntArgbInstance(), pixels, 0, 1);
-        return bar;
     }
 }

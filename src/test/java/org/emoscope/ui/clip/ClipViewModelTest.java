@@ -11,6 +11,7 @@ import org.emoscope.corpus.Clip;
 import org.emoscope.corpus.Emotion;
 import org.emoscope.task.CurrentThreadTaskExecutor;
 import org.emoscope.testing.WavBuilder;
+import org.emoscope.ui.WorkbenchSelection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,10 +23,11 @@ class ClipViewModelTest {
 
     private final List<Path> modelsLoaded = new ArrayList<>();
     private FakeAnalyser nextModel = new FakeAnalyser("fold-emodb_03.zip", 0.1f, 0.6f, 0.3f);
+    private final WorkbenchSelection selection = new WorkbenchSelection();
     private final ClipViewModel viewModel = new ClipViewModel(new CurrentThreadTaskExecutor(), file -> {
         modelsLoaded.add(file);
         return nextModel;
-    });
+    }, selection);
 
     @AfterEach
     void clearDemoModel() {
@@ -99,7 +101,7 @@ class ClipViewModelTest {
     void aModelThatFailsToLoadKeepsTheClipAndSaysWhy() {
         ClipViewModel failing = new ClipViewModel(new CurrentThreadTaskExecutor(), file -> {
             throw new IOException(file + ": not a model saved by a training run");
-        });
+        }, new WorkbenchSelection());
         failing.open(SampleClips.happy());
 
         failing.setModel(Path.of("notes.zip"));

@@ -1,0 +1,44 @@
+package org.emoscope.ui.clip;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The clip view's right column: the prediction in words, the emotion probabilities and, when the
+ * model has a trained speaker head, its most probable speakers with a note when the true speaker
+ * is not among its classes (a held-out test speaker). FX thread only.
+ */
+final class ClipCharts extends VBox {
+    ClipCharts(ClipViewModel viewModel) {
+        super(2);
+        getStyleClass().add("clip-charts");
+        Label prediction = new Label();
+        prediction.getStyleClass().add("prediction-summary");
+        prediction.textProperty().bind(viewModel.predictionSummaryProperty());
+        prediction.setWrapText(true);
+
+        ProbabilityChart emotions = new ProbabilityChart("Emotion", "No prediction");
+        viewModel.probabilities().addListener((ListChangeListener<EmotionProbability>) change ->
+                emotions.show(viewModel.probabilities().stream().map(p -> new ProbabilityChart.Bar(
+                        p.emotion().label(), p.probability(), p.predicted(), p.labelled())).toList()));
+        ProbabilityChart speakers = new ProbabilityChart("Speaker (top " + ClipViewModel.TOP_SPEAKERS + ")", "");
+        viewModel.speakerProbabilities().addListener((ListChangeListener<SpeakerProbability>) change ->
+                speakers.show(viewModel.speakerProbabilities().stream().map(p -> new ProbabilityChart.Bar(
+                        p.speakerKey(), p.probability(), p.predicted(), p.speaking())).toList()));
+        BooleanBinding hasSpeakers = Bindings.isNotEmpty(viewModel.speakerProbabilities());
+        speakers.visibleProperty().bind(hasSpeakers);
+        speakers.managedProperty().bind(hasSpeakers);
+        Label speakerNote = new Label();
+        speakerNote.getStyleClass().add("placeholder");
+        speakerNote.setWrapText(true);
+        speakerNote.textProperty().bind(viewModel.speakerNoteProperty());
+        speakerNote.managedProperty().bind(viewModel.speakerNoteProperty().isNotEmpty());
+        VBox.setVgrow(emotions, Priority.ALWAYS);
+        VBox.setVgrow(speakers, Priority.SOMETIMES);
+        getChildren().addAll(prediction, emotions, speakers, speakerNote);
+    }
+}
