@@ -5,6 +5,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -24,11 +25,13 @@ final class ClipCharts extends VBox {
         ProbabilityChart emotions = new ProbabilityChart("Emotion", "No prediction");
         viewModel.probabilities().addListener((ListChangeListener<EmotionProbability>) change ->
                 emotions.show(viewModel.probabilities().stream().map(p -> new ProbabilityChart.Bar(
-                        p.emotion().label(), p.probability(), p.predicted(), p.labelled())).toList()));
+                        p.emotion().label(), p.probability(), p.predicted(), p.labelled(), true)).toList()));
         ProbabilityChart speakers = new ProbabilityChart("Speaker (top " + ClipViewModel.TOP_SPEAKERS + ")", "");
-        viewModel.speakerProbabilities().addListener((ListChangeListener<SpeakerProbability>) change ->
-                speakers.show(viewModel.speakerProbabilities().stream().map(p -> new ProbabilityChart.Bar(
-                        p.speakerKey(), p.probability(), p.predicted(), p.speaking())).toList()));
+        viewModel.speakerProbabilities().addListener((ListChangeListener<SpeakerProbability>) change -> {
+            boolean truthIsAClass = viewModel.speakerProbabilities().stream().anyMatch(SpeakerProbability::speaking);
+            speakers.show(viewModel.speakerProbabilities().stream().map(p -> new ProbabilityChart.Bar(
+                    p.speakerKey(), p.probability(), p.predicted(), p.speaking(), truthIsAClass)).toList());
+        });
         BooleanBinding hasSpeakers = Bindings.isNotEmpty(viewModel.speakerProbabilities());
         speakers.visibleProperty().bind(hasSpeakers);
         speakers.managedProperty().bind(hasSpeakers);
@@ -37,8 +40,11 @@ final class ClipCharts extends VBox {
         speakerNote.setWrapText(true);
         speakerNote.textProperty().bind(viewModel.speakerNoteProperty());
         speakerNote.managedProperty().bind(viewModel.speakerNoteProperty().isNotEmpty());
+        speakerNote.setMinHeight(Region.USE_PREF_SIZE);
+        // The emotion chart has up to seven bars and gets the room; the speaker chart at most six.
+        speakers.setPrefHeight(170);
+        speakers.setMinHeight(120);
         VBox.setVgrow(emotions, Priority.ALWAYS);
-        VBox.setVgrow(speakers, Priority.SOMETIMES);
         getChildren().addAll(prediction, emotions, speakers, speakerNote);
     }
 }

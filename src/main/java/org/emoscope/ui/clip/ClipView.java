@@ -9,6 +9,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Button;
@@ -168,6 +169,7 @@ public final class ClipView extends BorderPane {
         }, viewModel.windowProperty()));
         factor.setMinWidth(Region.USE_PREF_SIZE);
         HBox zoom = new HBox(2, out, in, fit, factor);
+        zoom.setAlignment(Pos.CENTER_LEFT);
         zoom.getStyleClass().add("zoom-controls");
         return zoom;
     }

@@ -57,6 +57,8 @@ public final class ClipViewModel implements AutoCloseable {
     static final double ZOOM_STEP = 2;
 
     private final TaskExecutor executor;
+    /** Held so that it lives as long as this: the browser's bidirectional binding to it is weak. */
+    private final WorkbenchSelection selection;
     private final ModelLoader modelLoader;
     private final ClipLoader clipLoader;
     private final RunModels runModels;
@@ -102,6 +104,7 @@ public final class ClipViewModel implements AutoCloseable {
     public ClipViewModel(TaskExecutor executor, ModelLoader modelLoader, ClipLoader clipLoader,
                          WorkbenchSelection selection) {
         this.executor = executor;
+        this.selection = selection;
         this.modelLoader = modelLoader;
         this.clipLoader = clipLoader;
         this.runModels = new RunModels(modelLoader, RunModels.DEFAULT_CAPACITY);
@@ -418,7 +421,7 @@ public final class ClipViewModel implements AutoCloseable {
         int predicted = ranked.get(0);
         speakers.setAll(shownIndices.stream().map(i -> new SpeakerProbability(analysis.speakers().get(i), p[i],
                 i == predicted, i == trueIndex)).toList());
-        speakerNote.set(trueIndex >= 0 ? "" : "True speaker " + speaking + " is not a class: held out of training");
+        speakerNote.set(trueIndex >= 0 ? "" : "True speaker " + speaking + " was held out: not a class of this head");
     }
 
     private void updateAttentionMessage() {

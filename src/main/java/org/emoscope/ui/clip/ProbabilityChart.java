@@ -11,16 +11,21 @@ import javafx.scene.layout.StackPane;
 
 /**
  * A model head's probabilities as horizontal bars, first class on top: the chosen class filled
- * green when it is the true one and orange when not, the true class outlined in green and named
- * "(true)". Shows a placeholder while there are no bars. FX thread only.
+ * green when it is the true one, orange when not, and blue when the truth is not among the classes
+ * (a held-out speaker); the true class is outlined in green and named "(true)". Shows a placeholder
+ * while there are no bars. FX thread only.
  */
 final class ProbabilityChart extends StackPane {
-    /** One bar: its label, the probability, and whether it is the head's choice and the truth. */
-    record Bar(String label, double probability, boolean chosen, boolean truth) {
+    /**
+     * One bar: its label, the probability, whether it is the head's choice and the truth, and whether
+     * the truth is one of the chart's classes at all.
+     */
+    record Bar(String label, double probability, boolean chosen, boolean truth, boolean truthIsAClass) {
     }
 
     private static final String RIGHT = "#2a9d8f";
     private static final String WRONG = "#e76f51";
+    private static final String UNJUDGED = "#457b9d";
     private static final String OTHER = "#9db4c0";
 
     private final NumberAxis probabilityAxis = new NumberAxis(0, 100, 25);
@@ -65,7 +70,7 @@ final class ProbabilityChart extends StackPane {
     private static Node barNode(Bar bar) {
         StackPane node = new StackPane();
         if (bar.chosen()) {
-            node.setStyle("-fx-bar-fill: " + (bar.truth() ? RIGHT : WRONG) + ";");
+            node.setStyle("-fx-bar-fill: " + (bar.truth() ? RIGHT : bar.truthIsAClass() ? WRONG : UNJUDGED) + ";");
         } else if (bar.truth()) {
             node.setStyle("-fx-bar-fill: " + OTHER + "; -fx-border-color: " + RIGHT + "; -fx-border-width: 2;");
         } else {

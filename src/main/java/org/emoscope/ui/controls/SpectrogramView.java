@@ -21,6 +21,8 @@ public final class SpectrogramView extends TimeTrack {
     private static final double BAR_GAP = 10;
     private static final double BAR_WIDTH = 12;
     private static final double MAX_VEIL = 0.6;
+    /** Frames wider than this on screen are drawn as sharp blocks. */
+    private static final double SHARP_FRAME_PX = 6;
 
     private final BooleanProperty attentionOverlay = new SimpleBooleanProperty(this, "attentionOverlay", false);
     private final WritableImage colourBar = FxImages.colourBar(Colormap.viridis());
@@ -68,11 +70,12 @@ public final class SpectrogramView extends TimeTrack {
         gc.beginPath();
         gc.rect(axis.left(), TOP, axis.width(), plotHeight);
         gc.clip();
-        gc.setImageSmoothing(true);
         // Frame f is centred at f·hop, so the image's edges lie half a frame outside its first and last centres.
         double half = data.frameSeconds() / 2;
         double left = axis.toX(-half);
         double right = axis.toX((data.frames() - 1) * data.frameSeconds() + half);
+        // Zoomed in, frames show as the 25 ms blocks they are (lined up with the attention cells), not blurred.
+        gc.setImageSmoothing((right - left) / data.frames() < SHARP_FRAME_PX);
         gc.drawImage(image, left, TOP, right - left, plotHeight);
         if (attentionOverlay.get() && attention != null) {
             veil(gc, axis, plotHeight);

@@ -11,8 +11,8 @@ import org.emoscope.ui.controls.AttentionTrack;
 
 /**
  * A model stand-in: fixed probabilities, a single attention peak at step 2 of 10, two self-attention
- * heads (head h puts weight on key step h − 1 of every query), a trained speaker head over
- * {@link #speakers} (most probable first unless changed); records what it analysed.
+ * heads by default (head h puts all of every query on key step (h − 1) mod 10), a trained speaker
+ * head over {@link #speakers} (most probable first unless changed); records what it analysed.
  */
 final class FakeAnalyser implements ClipAnalyser {
     static final List<Emotion> EMOTIONS = List.of(Emotion.ANGER, Emotion.HAPPINESS, Emotion.NEUTRAL);
@@ -47,7 +47,7 @@ final class FakeAnalyser implements ClipAnalyser {
         float[][][] selfAttention = new float[heads][STEPS][STEPS];
         for (int head = 0; head < heads; head++) {
             for (int query = 0; query < STEPS; query++) {
-                selfAttention[head][query][head] = 1;
+                selfAttention[head][query][head % STEPS] = 1;
             }
         }
         ClipAnalysis analysis = new ClipAnalysis(0.5, EMOTIONS, probabilities, speakers, speakerProbabilities,
