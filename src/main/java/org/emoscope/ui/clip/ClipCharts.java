@@ -21,12 +21,14 @@ final class ClipCharts extends VBox {
         prediction.getStyleClass().add("prediction-summary");
         prediction.textProperty().bind(viewModel.predictionSummaryProperty());
         prediction.setWrapText(true);
+        prediction.setMinHeight(Region.USE_PREF_SIZE);
 
         ProbabilityChart emotions = new ProbabilityChart("Emotion", "No prediction");
         viewModel.probabilities().addListener((ListChangeListener<EmotionProbability>) change ->
                 emotions.show(viewModel.probabilities().stream().map(p -> new ProbabilityChart.Bar(
                         p.emotion().label(), p.probability(), p.predicted(), p.labelled(), true)).toList()));
-        ProbabilityChart speakers = new ProbabilityChart("Speaker (top " + ClipViewModel.TOP_SPEAKERS + ")", "");
+        ProbabilityChart speakers = new ProbabilityChart("Speaker", "");
+        viewModel.speakerTitleProperty().addListener((obs, old, title) -> speakers.setTitle(title));
         viewModel.speakerProbabilities().addListener((ListChangeListener<SpeakerProbability>) change -> {
             boolean truthIsAClass = viewModel.speakerProbabilities().stream().anyMatch(SpeakerProbability::speaking);
             speakers.show(viewModel.speakerProbabilities().stream().map(p -> new ProbabilityChart.Bar(

@@ -73,6 +73,7 @@ public final class ClipViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper predictionSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper attentionMessage = new ReadOnlyStringWrapper(NO_MODEL_HINT);
     private final ReadOnlyStringWrapper speakerNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper speakerTitle = new ReadOnlyStringWrapper("Speaker");
     private final ReadOnlyStringWrapper exportMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper playbackPosition = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyObjectWrapper<TimeWindow> window = new ReadOnlyObjectWrapper<>();
@@ -419,6 +420,7 @@ public final class ClipViewModel implements AutoCloseable {
             shownIndices.add(trueIndex);
         }
         int predicted = ranked.get(0);
+        speakerTitle.set(p.length > TOP_SPEAKERS ? "Speaker (top " + TOP_SPEAKERS + " of " + p.length + ")" : "Speaker");
         speakers.setAll(shownIndices.stream().map(i -> new SpeakerProbability(analysis.speakers().get(i), p[i],
                 i == predicted, i == trueIndex)).toList());
         speakerNote.set(trueIndex >= 0 ? "" : "True speaker " + speaking + " was held out: not a class of this head");
@@ -494,6 +496,11 @@ public final class ClipViewModel implements AutoCloseable {
      */
     public ObservableList<SpeakerProbability> speakerProbabilities() {
         return readOnlySpeakers;
+    }
+
+    /** "Speaker", or "Speaker (top 5 of 9)" when the head has more classes than the chart shows. */
+    public ReadOnlyStringProperty speakerTitleProperty() {
+        return speakerTitle.getReadOnlyProperty();
     }
 
     /** A note under the speaker chart, e.g. that the true speaker was held out; empty when none. */

@@ -47,6 +47,11 @@ final class ProbabilityChart extends StackPane {
         show(List.of());
     }
 
+    /** The chart's title, e.g. when it says how many classes it leaves out. */
+    void setTitle(String title) {
+        chart.setTitle(title);
+    }
+
     void show(List<Bar> bars) {
         XYChart.Series<Number, String> series = new XYChart.Series<>();
         // The category axis lists bottom up; reversed, the first bar is on top.

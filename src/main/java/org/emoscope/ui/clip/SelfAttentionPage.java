@@ -9,12 +9,14 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import org.emoscope.ui.controls.SelfAttentionImage;
 import org.emoscope.ui.controls.SelfAttentionView;
 
 /**
- * The clip view's self-attention page: a head chooser (1..H), the head's map and a read-out of the
- * weight under the mouse. FX thread only; data from the {@link SelfAttentionViewModel}.
+ * The clip view's self-attention page: a head chooser (1..H), the head's map with a read-out of the
+ * weight under the mouse, and beside it every head small ({@link HeadOverview}). FX thread only;
+ * data from the {@link SelfAttentionViewModel}.
  */
 final class SelfAttentionPage extends BorderPane {
     private final SelfAttentionViewModel heads;
@@ -24,7 +26,14 @@ final class SelfAttentionPage extends BorderPane {
         this.heads = heads;
         getStyleClass().add("self-attention-page");
         setTop(controls());
-        setCenter(map);
+        Label caption = new Label("All heads, each scaled to its own largest weight; click one to show it");
+        caption.getStyleClass().add("placeholder");
+        caption.setWrapText(true);
+        caption.visibleProperty().bind(heads.headCountProperty().greaterThan(0));
+        VBox overview = new VBox(4, caption, new HeadOverview(heads));
+        overview.setPadding(new Insets(0, 8, 0, 8));
+        HBox.setHgrow(overview, Priority.ALWAYS);
+        setCenter(new HBox(8, map, overview));
         Label hover = new Label();
         hover.textProperty().bind(Bindings.createStringBinding(() -> map.hoverTextProperty().get().isEmpty()
                 ? "Point at the map to read a weight" : map.hoverTextProperty().get(), map.hoverTextProperty()));

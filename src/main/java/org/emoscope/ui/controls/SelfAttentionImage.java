@@ -40,6 +40,12 @@ public record SelfAttentionImage(ArgbImage image, int head, double extentSeconds
      * @throws IllegalArgumentException when the sizes disagree or no step lies on the clip
      */
     public static SelfAttentionImage render(float[][] weights, AttentionTrack steps, int head, Colormap colormap) {
+        return render(weights, steps, head, colormap, MAX_PIXELS);
+    }
+
+    /** As {@link #render(float[][], AttentionTrack, int, Colormap)}, at most {@code maxPixels} on a side (thumbnails). */
+    public static SelfAttentionImage render(float[][] weights, AttentionTrack steps, int head, Colormap colormap,
+                                            int maxPixels) {
         if (weights.length != steps.steps()) {
             throw new IllegalArgumentException("the map has " + weights.length + " steps, the attention track "
                     + steps.steps());
@@ -60,7 +66,7 @@ public record SelfAttentionImage(ArgbImage image, int head, double extentSeconds
         double[] onClipWidths = Arrays.copyOf(widths, onClip);
         Arrays.sort(onClipWidths);
         double pixelSeconds = onClipWidths[onClip / 2] / 2;
-        int pixels = (int) Math.max(1, Math.min(MAX_PIXELS, Math.ceil(extent / pixelSeconds - 1e-9)));
+        int pixels = (int) Math.max(1, Math.min(maxPixels, Math.ceil(extent / pixelSeconds - 1e-9)));
 
         int[] stepAt = new int[pixels];
         for (int p = 0; p < pixels; p++) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Orientation;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -151,9 +152,15 @@ public final class SelfAttentionView extends Region {
         }
     }
 
+    /** Its width follows its height, so the square plot has no blank margin beside it. */
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.VERTICAL;
+    }
+
     @Override
     protected double computePrefWidth(double height) {
-        return LEFT + RIGHT + 300;
+        return LEFT + RIGHT + (height > 0 ? Math.max(60, height - TOP - BOTTOM) : 300);
     }
 
     @Override

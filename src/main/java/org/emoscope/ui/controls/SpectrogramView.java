@@ -10,10 +10,11 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
 /**
- * A log-Mel spectrogram stretched over the clip's time axis, with a frequency axis in Hz at
- * mel-spaced ticks and a dB colour bar. The image arrives already rendered ({@link HeatmapRenderer}
- * off the FX thread) and is copied into a {@link WritableImage} with a single {@code setPixels}.
- * Optionally the attention weights veil the frames the model ignored. FX thread only.
+ * A log-Mel spectrogram stretched over the visible part of the clip's time axis, with a frequency
+ * axis in Hz at mel-spaced ticks and a dB colour bar; smoothed, except that zoomed in far enough its
+ * frames show as sharp blocks. The image arrives already rendered ({@link HeatmapRenderer} off the
+ * FX thread) and is copied into a {@link WritableImage} with a single {@code setPixels}. Optionally
+ * the attention weights veil the frames the model ignored. FX thread only.
  */
 public final class SpectrogramView extends TimeTrack {
     private static final double TOP = 6;
@@ -21,8 +22,8 @@ public final class SpectrogramView extends TimeTrack {
     private static final double BAR_GAP = 10;
     private static final double BAR_WIDTH = 12;
     private static final double MAX_VEIL = 0.6;
-    /** Frames wider than this on screen are drawn as sharp blocks. */
-    private static final double SHARP_FRAME_PX = 6;
+    /** Zoomed in, frames at least this wide on screen are drawn as sharp blocks. */
+    private static final double SHARP_FRAME_PX = 16;
 
     private final BooleanProperty attentionOverlay = new SimpleBooleanProperty(this, "attentionOverlay", false);
     private final WritableImage colourBar = FxImages.colourBar(Colormap.viridis());
@@ -74,8 +75,9 @@ public final class SpectrogramView extends TimeTrack {
         double half = data.frameSeconds() / 2;
         double left = axis.toX(-half);
         double right = axis.toX((data.frames() - 1) * data.frameSeconds() + half);
-        // Zoomed in, frames show as the 25 ms blocks they are (lined up with the attention cells), not blurred.
-        gc.setImageSmoothing((right - left) / data.frames() < SHARP_FRAME_PX);
+        // Zoomed in, frames show as the 25 ms blocks the model sees (lined up with the attention cells), not blurred.
+        boolean zoomedIn = axis.spanSeconds() < clipSeconds();
+        gc.setImageSmoothing(!zoomedIn || (right - left) / data.frames() < SHARP_FRAME_PX);
         gc.drawImage(image, left, TOP, right - left, plotHeight);
         if (attentionOverlay.get() && attention != null) {
             veil(gc, axis, plotHeight);

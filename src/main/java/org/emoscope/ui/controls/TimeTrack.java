@@ -105,6 +105,11 @@ public abstract class TimeTrack extends Region {
         redraw();
     }
 
+    /** The length of the clip shown, 0 for none. */
+    protected final double clipSeconds() {
+        return durationSeconds;
+    }
+
     /** The current time axis, empty while there is no clip or no room. */
     protected final Optional<TimeAxis> axis() {
         double width = getWidth() - LEFT_GUTTER - RIGHT_GUTTER;

@@ -303,6 +303,7 @@ class ClipViewModelTest {
                 new SpeakerProbability("emodb:12", 0.1f, false, false),
                 new SpeakerProbability("emodb:03", 0.01f, false, true));
         assertThat(viewModel.speakerNoteProperty().get()).isEmpty();
+        assertThat(viewModel.speakerTitleProperty().get()).isEqualTo("Speaker (top 5 of 7)");
     }
 
     @Test
@@ -316,6 +317,7 @@ class ClipViewModelTest {
                 new SpeakerProbability("emodb:09", 0.3f, false, false));
         assertThat(viewModel.speakerNoteProperty().get())
                 .isEqualTo("True speaker emodb:03 was held out: not a class of this head");
+        assertThat(viewModel.speakerTitleProperty().get()).isEqualTo("Speaker");
     }
 
     @Test

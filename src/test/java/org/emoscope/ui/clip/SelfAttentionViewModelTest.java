@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import org.emoscope.task.CurrentThreadTaskExecutor;
+import org.emoscope.ui.controls.SelfAttentionImage;
 import org.junit.jupiter.api.Test;
 
 /** Choosing a self-attention head, without a JavaFX toolkit. */
@@ -75,5 +76,15 @@ class SelfAttentionViewModelTest {
 
         assertThat(heads.imageProperty().get()).isNull();
         assertThat(heads.messageProperty().get()).contains("no self-attention maps");
+    }
+
+    @Test
+    void theOverviewHasASmallMapOfEveryHead() {
+        heads.show(Optional.of(reading(4)));
+
+        assertThat(heads.overview()).extracting(SelfAttentionImage::head).containsExactly(1, 2, 3, 4);
+        assertThat(heads.overview()).allMatch(map -> map.image().width() <= SelfAttentionViewModel.THUMBNAIL_PIXELS);
+        heads.show(Optional.empty());
+        assertThat(heads.overview()).isEmpty();
     }
 }

@@ -72,4 +72,12 @@ class SelfAttentionImageTest {
         assertThatThrownBy(() -> SelfAttentionImage.render(new float[3][3], STEPS, 1, Colormap.viridis()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3 steps");
     }
+
+    @Test
+    void aThumbnailIsSmallerButCoversTheSameTime() {
+        SelfAttentionImage thumbnail = SelfAttentionImage.render(diagonal(), STEPS, 1, Colormap.viridis(), 4);
+
+        assertThat(thumbnail.image().width()).isEqualTo(4);
+        assertThat(thumbnail.extentSeconds()).isCloseTo(0.1125, within(1e-12));
+    }
 }
