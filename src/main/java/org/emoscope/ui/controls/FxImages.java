@@ -27,14 +27,4 @@ public final class FxImages {
         reader.getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
         return new ArgbImage(width, height, pixels);
     }
-
-    /** The colormap as a 1-pixel-wide image, highest value on top; draw it stretched with smoothing. */
-    static WritableImage colourBar(Colormap colormap) {
-        int size = colormap.size();
-        int[] pixels = new int[size];
-        for (int i = 0; i < size; i++) {
-            pixels[size - 1 - i] = colormap.argb(i);
-        }
-        return of(new ArgbImage(1, size, pixels));
-    }
 }

@@ -27,15 +27,14 @@ public final class SelfAttentionView extends Region {
     private static final double TOP = 8;
     private static final double BOTTOM = 40;
     private static final double BAR_GAP = 12;
-    private static final double BAR_WIDTH = 12;
-    private static final double RIGHT = BAR_GAP + BAR_WIDTH + 56;
+    private static final double RIGHT = BAR_GAP + ColourBar.WIDTH + 56;
     private static final double MIN_TICK_SPACING = 56;
     private static final Font FONT = Font.font(11);
     private static final Color LABEL_COLOUR = Color.web("#444");
 
     private final Canvas canvas = new Canvas();
     private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper("");
-    private final WritableImage colourBar = FxImages.colourBar(Colormap.viridis());
+    private final ColourBar colourBar = new ColourBar(Colormap.viridis());
     private SelfAttentionImage map;
     private WritableImage image;
     private String message = "";
@@ -113,20 +112,8 @@ public final class SelfAttentionView extends Region {
         gc.setTextAlign(TextAlignment.CENTER);
         gc.fillText("query: the moment attending", 0, 0);
         gc.restore();
-        colourBarWithLabels(gc, LEFT + side + BAR_GAP, side);
-    }
-
-    private void colourBarWithLabels(GraphicsContext gc, double x, double side) {
-        gc.setImageSmoothing(true);
-        gc.drawImage(colourBar, x, TOP, BAR_WIDTH, side);
-        gc.strokeRect(x - 0.5, TOP - 0.5, BAR_WIDTH + 1, side + 1);
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.TOP);
-        gc.fillText(String.format(Locale.ROOT, "%.3f", map.maxWeight()), x + BAR_WIDTH + 4, TOP);
-        gc.setTextBaseline(VPos.BOTTOM);
-        gc.fillText("0", x + BAR_WIDTH + 4, TOP + side);
-        gc.setTextBaseline(VPos.CENTER);
-        gc.fillText("weight", x + BAR_WIDTH + 4, TOP + side / 2);
+        colourBar.draw(gc, LEFT + side + BAR_GAP, TOP, side, LABEL_COLOUR,
+                String.format(Locale.ROOT, "%.3f", map.maxWeight()), "weight", "0");
     }
 
     private void hover(MouseEvent event) {

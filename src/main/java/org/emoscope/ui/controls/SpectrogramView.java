@@ -20,13 +20,12 @@ public final class SpectrogramView extends TimeTrack {
     private static final double TOP = 6;
     private static final double BOTTOM = 6;
     private static final double BAR_GAP = 10;
-    private static final double BAR_WIDTH = 12;
     private static final double MAX_VEIL = 0.6;
     /** Zoomed in, frames at least this wide on screen are drawn as sharp blocks. */
     private static final double SHARP_FRAME_PX = 16;
 
     private final BooleanProperty attentionOverlay = new SimpleBooleanProperty(this, "attentionOverlay", false);
-    private final WritableImage colourBar = FxImages.colourBar(Colormap.viridis());
+    private final ColourBar colourBar = new ColourBar(Colormap.viridis());
     private SpectrogramData data;
     private WritableImage image;
     private AttentionTrack attention;
@@ -84,7 +83,8 @@ public final class SpectrogramView extends TimeTrack {
         }
         gc.restore();
         frequencyAxis(gc, axis, plotHeight);
-        colourBarWithLabels(gc, axis, plotHeight);
+        colourBar.draw(gc, axis.right() + BAR_GAP, TOP, plotHeight, LABEL_COLOUR, dB(data.maxDb()), "dB",
+                dB(data.minDb()));
     }
 
     private void veil(GraphicsContext gc, TimeAxis axis, double plotHeight) {
@@ -122,22 +122,6 @@ public final class SpectrogramView extends TimeTrack {
         gc.setTextAlign(TextAlignment.CENTER);
         gc.fillText("frequency (Hz)", 0, 0);
         gc.restore();
-    }
-
-    private void colourBarWithLabels(GraphicsContext gc, TimeAxis axis, double plotHeight) {
-        double x = axis.right() + BAR_GAP;
-        gc.setImageSmoothing(true);
-        gc.drawImage(colourBar, x, TOP, BAR_WIDTH, plotHeight);
-        gc.setStroke(LABEL_COLOUR);
-        gc.strokeRect(x - 0.5, TOP - 0.5, BAR_WIDTH + 1, plotHeight + 1);
-        gc.setFill(LABEL_COLOUR);
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.TOP);
-        gc.fillText(dB(data.maxDb()), x + BAR_WIDTH + 4, TOP);
-        gc.setTextBaseline(VPos.BOTTOM);
-        gc.fillText(dB(data.minDb()), x + BAR_WIDTH + 4, TOP + plotHeight);
-        gc.setTextBaseline(VPos.CENTER);
-        gc.fillText("dB", x + BAR_WIDTH + 4, TOP + plotHeight / 2);
     }
 
     private static String dB(double value) {

@@ -35,8 +35,6 @@ public abstract class TimeTrack extends Region {
     protected static final Color LABEL_COLOUR = Color.web("#444");
     protected static final Color GRID_COLOUR = Color.web("#c8c8c8");
 
-    private final Canvas canvas = new Canvas();
-    private final Line cursor = new Line();
     /** How much one wheel notch (40 px of scroll) magnifies. */
     private static final double ZOOM_PER_NOTCH = 1.25;
     private static final double NOTCH = 40;
@@ -47,6 +45,8 @@ public abstract class TimeTrack extends Region {
         void zoom(double anchorSeconds, double factor);
     }
 
+    private final Canvas canvas = new Canvas();
+    private final Line cursor = new Line();
     private final DoubleProperty cursorSeconds = new SimpleDoubleProperty(this, "cursorSeconds", 0);
     private final ObjectProperty<TimeWindow> window = new SimpleObjectProperty<>(this, "window");
     private final double preferredHeight;
