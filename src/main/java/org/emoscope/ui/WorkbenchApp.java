@@ -54,12 +54,8 @@ public final class WorkbenchApp extends Application {
         CorpusBrowserViewModel corpusBrowser = new CorpusBrowserViewModel(new CorpusReader(), executor, selection,
                 verdicts);
         corpusBrowser.selectedClipProperty().bindBidirectional(selection.clipProperty());
-        clipView = new ClipViewModel(executor, TrainedModelAnalyser::load);
-        selection.clipProperty().addListener((obs, old, clip) -> {
-            if (clip != null) {
-                clipView.open(clip);
-            }
-        });
+        // The clip view model follows the selection: its clip, play requests and run (which picks the fold model).
+        clipView = new ClipViewModel(executor, TrainedModelAnalyser::load, selection);
         ClipView clipViewNode = new ClipView(clipView);
         AuditViewModel audit = new AuditViewModel(selection, verdicts, Clock.systemDefaultZone());
         AuditView auditBar = new AuditView(audit);

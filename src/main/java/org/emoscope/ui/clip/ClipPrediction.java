@@ -3,6 +3,13 @@ package org.emoscope.ui.clip;
 import org.emoscope.training.ClipAnalysis;
 import org.emoscope.ui.controls.AttentionTrack;
 
-/** What a model says about a clip, with its attention laid out on the clip's time axis. */
-public record ClipPrediction(ClipAnalysis analysis, AttentionTrack attention) {
+/**
+ * What a model says about a clip, with its attention laid out on the clip's time axis.
+ *
+ * @param analysis    the model's reading
+ * @param attention   its local attention α on the clip's time axis
+ * @param speakerHead whether the model's speaker head was trained (speaker loss weight θ &gt; 0), so
+ *                    its speaker probabilities mean something
+ */
+public record ClipPrediction(ClipAnalysis analysis, AttentionTrack attention, boolean speakerHead) {
 }

@@ -1,31 +1,49 @@
 package org.emoscope.ui.clip;
 
+import java.io.File;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import org.emoscope.ui.controls.AttentionStrip;
+import org.emoscope.ui.controls.FxImages;
 import org.emoscope.ui.controls.SpectrogramView;
 import org.emoscope.ui.controls.TimeAxisView;
 import org.emoscope.ui.controls.TimeTrack;
+import org.emoscope.ui.controls.TimeWindow;
 import org.emoscope.ui.controls.WaveformView;
 
 /**
- * The workbench's central view of one clip: waveform, log-Mel spectrogram and attention strip on
- * one time axis with a shared playback cursor (click or drag on any track to move it), the emotion
- * probabilities beside them, and play/pause. FX thread only; all data comes from the
- * {@link ClipViewModel}.
+ * The workbench's central view of one clip. Its "Tracks" page shows waveform, log-Mel spectrogram
+ * and attention strip on one time axis with a shared playback cursor (click or drag to move it),
+ * zoomed and panned together (Ctrl/⌘ + wheel, wheel, right-drag, the scroll bar, −/+/Fit); its
+ * "Self-attention" page shows one head's step × step map. Beside them the emotion and speaker
+ * probabilities; play/pause, and export of the view as PNG and of α as CSV. FX thread only; all
+ * data comes from the {@link ClipViewModel}.
  */
 public final class ClipView extends BorderPane {
     private final ClipViewModel viewModel;
@@ -33,6 +51,9 @@ public final class ClipView extends BorderPane {
     private final SpectrogramView spectrogram = new SpectrogramView();
     private final AttentionStrip attention = new AttentionStrip();
     private final TimeAxisView timeAxis = new TimeAxisView();
+    private final ScrollBar timeScroll = new ScrollBar();
+    private final ToggleButton tracksPage = new ToggleButton("Tracks");
+    private final ToggleButton selfAttentionPage = new ToggleButton("Self-attention");
     private final ClipPlayer player = new ClipPlayer();
     private final AnimationTimer followPlayback = new AnimationTimer() {
         @Override
@@ -40,13 +61,24 @@ public final class ClipView extends BorderPane {
             viewModel.seek(player.currentSeconds(viewModel.playbackPositionProperty().get()));
         }
     };
+    /** Set while the scroll bar is moved to match the window, so that move is not taken for the user's. */
+    private boolean syncingScrollBar;
 
     public ClipView(ClipViewModel viewModel) {
         this.viewModel = viewModel;
         getStyleClass().add("clip-view");
+        ToggleGroup pages = new ToggleGroup();
+        pages.getToggles().addAll(tracksPage, selfAttentionPage);
+        pages.selectToggle(tracksPage);
+        // One page is always shown: clicking the selected button again keeps it.
+        pages.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                pages.selectToggle(old);
+            }
+        });
         setTop(header());
-        setCenter(tracks());
-        setRight(new EmotionChart(viewModel.probabilities()));
+        setCenter(pages());
+        setRight(new ClipCharts(viewModel));
         setBottom(statusLine());
 
         viewModel.contentProperty().addListener((obs, old, content) -> show(content));
@@ -56,6 +88,9 @@ public final class ClipView extends BorderPane {
                 attention.showMessage(message, content.seconds());
             }
         });
+        viewModel.windowProperty().addListener((obs, old, window) -> syncScrollBar(window));
+        viewModel.playCuesProperty().addListener((obs, old, cue) -> player.play(
+                viewModel.playbackPositionProperty().get()));
         player.setOnFinished(() -> viewModel.seek(0));
         player.playingProperty().addListener((obs, old, playing) -> {
             if (playing) {
@@ -65,19 +100,23 @@ public final class ClipView extends BorderPane {
             }
         });
         show(viewModel.contentProperty().get());
+        syncScrollBar(viewModel.windowProperty().get());
+    }
+
+    /** Pauses while playing, else plays from the cursor; does nothing without a clip. Bound to the space key. */
+    public void togglePlayback() {
+        if (player.playingProperty().get()) {
+            player.pause();
+        } else if (viewModel.contentProperty().get() != null) {
+            player.play(viewModel.playbackPositionProperty().get());
+        }
     }
 
     private HBox header() {
         Button play = new Button();
         play.textProperty().bind(Bindings.when(player.playingProperty()).then("⏸ Pause").otherwise("▶ Play"));
         play.disableProperty().bind(viewModel.contentProperty().isNull());
-        play.setOnAction(event -> {
-            if (player.playingProperty().get()) {
-                player.pause();
-            } else {
-                player.play(viewModel.playbackPositionProperty().get());
-            }
-        });
+        play.setOnAction(event -> togglePlayback());
         play.setMinWidth(Region.USE_PREF_SIZE);
 
         Label position = new Label();
@@ -99,35 +138,143 @@ public final class ClipView extends BorderPane {
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(viewModel.loadingProperty().or(viewModel.modelLoadingProperty()));
 
-        Label prediction = new Label();
-        prediction.getStyleClass().add("prediction-summary");
-        prediction.textProperty().bind(viewModel.predictionSummaryProperty());
+        for (ToggleButton page : List.of(tracksPage, selfAttentionPage)) {
+            page.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        tracksPage.setTooltip(new Tooltip("Waveform, spectrogram and local attention α over time"));
+        selfAttentionPage.setTooltip(new Tooltip("One self-attention head: which moment attends to which"));
+        HBox pageSwitch = new HBox(tracksPage, selfAttentionPage);
+        pageSwitch.getStyleClass().add("page-switch");
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, play, position, title, busy, spacer, prediction);
+        HBox header = new HBox(10, play, position, title, busy, spacer, zoomControls(), pageSwitch, exportMenu());
         header.getStyleClass().add("tool-bar-row");
         return header;
     }
 
-    private StackPane tracks() {
-        List<TimeTrack> all = List.of(waveform, spectrogram, attention, timeAxis);
-        for (TimeTrack track : all) {
-            track.cursorSecondsProperty().bind(viewModel.playbackPositionProperty());
-            track.setOnSeek(seconds -> {
-                viewModel.seek(seconds);
-                player.seek(viewModel.playbackPositionProperty().get());
-            });
+    private HBox zoomControls() {
+        BooleanBinding noWindow = viewModel.windowProperty().isNull().or(selfAttentionPage.selectedProperty());
+        Button out = smallButton("−", "Zoom out (Ctrl/⌘ + wheel over the tracks)", noWindow);
+        out.setOnAction(event -> viewModel.zoomOut());
+        Button in = smallButton("+", "Zoom in (Ctrl/⌘ + wheel over the tracks zooms around the pointer)", noWindow);
+        in.setOnAction(event -> viewModel.zoomIn());
+        Button fit = smallButton("Fit", "Show the whole clip", noWindow);
+        fit.setOnAction(event -> viewModel.fit());
+        Label factor = new Label();
+        factor.getStyleClass().add("zoom-factor");
+        factor.textProperty().bind(Bindings.createStringBinding(() -> {
+            TimeWindow window = viewModel.windowProperty().get();
+            return window == null ? "" : String.format(Locale.ROOT, "×%.1f", window.zoomFactor());
+        }, viewModel.windowProperty()));
+        factor.setMinWidth(Region.USE_PREF_SIZE);
+        HBox zoom = new HBox(2, out, in, fit, factor);
+        zoom.setAlignment(Pos.CENTER_LEFT);
+        zoom.getStyleClass().add("zoom-controls");
+        return zoom;
+    }
+
+    private static Button smallButton(String text, String tip, BooleanBinding disabled) {
+        Button button = new Button(text);
+        button.setTooltip(new Tooltip(tip));
+        button.disableProperty().bind(disabled);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        return button;
+    }
+
+    private MenuButton exportMenu() {
+        MenuItem image = new MenuItem("View as PNG…");
+        image.setOnAction(event -> chooseFile("Save the clip view as PNG", "-view.png", "PNG images", "*.png")
+                .ifPresent(file -> viewModel.exportImage(
+                        FxImages.argb(snapshot(new SnapshotParameters(), null)), file.toPath())));
+        MenuItem alpha = new MenuItem("Attention α as CSV…");
+        alpha.setOnAction(event -> chooseFile("Save the attention weights α as CSV", "-alpha.csv", "CSV files", "*.csv")
+                .ifPresent(file -> viewModel.exportAlpha(file.toPath())));
+        alpha.disableProperty().bind(Bindings.isEmpty(viewModel.probabilities()));
+        MenuButton export = new MenuButton("Export", null, image, alpha);
+        export.disableProperty().bind(viewModel.contentProperty().isNull());
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        return export;
+    }
+
+    /** Asks where to save, suggesting the clip's name with {@code suffix}. */
+    private Optional<File> chooseFile(String title, String suffix, String kind, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
+        ClipContent content = viewModel.contentProperty().get();
+        if (content != null) {
+            String name = content.clip().path().getFileName().toString();
+            chooser.setInitialFileName(name.replaceFirst("\\.[^.]*$", "") + suffix);
         }
-        VBox stack = new VBox(4, waveform, spectrogram, attention, timeAxis);
-        stack.setPadding(new Insets(4, 0, 0, 0));
-        VBox.setVgrow(spectrogram, Priority.ALWAYS);
+        return Optional.ofNullable(chooser.showSaveDialog(getScene().getWindow()));
+    }
+
+    private StackPane pages() {
+        Node tracks = tracks();
+        Node heads = new SelfAttentionPage(viewModel.selfAttention());
+        tracks.visibleProperty().bind(tracksPage.selectedProperty().and(viewModel.contentProperty().isNotNull()));
+        heads.visibleProperty().bind(selfAttentionPage.selectedProperty().and(viewModel.contentProperty().isNotNull()));
 
         Label empty = new Label("Select a clip in the table to see its waveform, spectrogram and attention");
         empty.getStyleClass().add("placeholder");
         empty.visibleProperty().bind(viewModel.contentProperty().isNull());
-        stack.visibleProperty().bind(viewModel.contentProperty().isNotNull());
-        return new StackPane(stack, empty);
+        return new StackPane(tracks, heads, empty);
+    }
+
+    private VBox tracks() {
+        List<TimeTrack> all = List.of(waveform, spectrogram, attention, timeAxis);
+        for (TimeTrack track : all) {
+            track.cursorSecondsProperty().bind(viewModel.playbackPositionProperty());
+            track.windowProperty().bind(viewModel.windowProperty());
+            track.setOnSeek(seconds -> {
+                viewModel.seek(seconds);
+                player.seek(viewModel.playbackPositionProperty().get());
+            });
+            track.setOnPan(viewModel::panBy);
+            track.setOnZoom(viewModel::zoomAround);
+        }
+        timeScroll.setOrientation(Orientation.HORIZONTAL);
+        timeScroll.valueProperty().addListener((obs, old, value) -> {
+            if (!syncingScrollBar) {
+                viewModel.scrollTo(value.doubleValue());
+            }
+        });
+        HBox.setHgrow(timeScroll, Priority.ALWAYS);
+        // The bar spans the plot area only, so its thumb sits under what the tracks show.
+        HBox scrollRow = new HBox(timeScroll);
+        scrollRow.setPadding(new Insets(0, TimeTrack.RIGHT_GUTTER, 0, TimeTrack.LEFT_GUTTER));
+
+        VBox stack = new VBox(4, waveform, spectrogram, attention, timeAxis, scrollRow);
+        stack.setPadding(new Insets(4, 0, 2, 0));
+        VBox.setVgrow(spectrogram, Priority.ALWAYS);
+        return stack;
+    }
+
+    /** Keeps the scroll bar's thumb the size and place of the visible window. */
+    private void syncScrollBar(TimeWindow window) {
+        syncingScrollBar = true;
+        try {
+            if (window == null || window.isWhole()) {
+                timeScroll.setMin(0);
+                timeScroll.setMax(1);
+                timeScroll.setVisibleAmount(1);
+                timeScroll.setValue(0);
+                timeScroll.setDisable(true);
+                return;
+            }
+            // The value is the window's start, which runs from 0 to clip − span; the thumb covers span / clip of the bar.
+            double room = window.clipSeconds() - window.spanSeconds();
+            timeScroll.setDisable(false);
+            timeScroll.setMin(0);
+            timeScroll.setMax(room);
+            timeScroll.setVisibleAmount(room * window.spanSeconds() / window.clipSeconds());
+            timeScroll.setUnitIncrement(window.spanSeconds() / 10);
+            timeScroll.setBlockIncrement(window.spanSeconds() * 0.9);
+            timeScroll.setValue(window.startSeconds());
+        } finally {
+            syncingScrollBar = false;
+        }
     }
 
     private HBox statusLine() {
@@ -139,13 +286,15 @@ public final class ClipView extends BorderPane {
                 () -> String.join("  ", List.of(viewModel.errorMessageProperty().get(),
                         player.problemProperty().get())).strip(),
                 viewModel.errorMessageProperty(), player.problemProperty()));
+        Label export = new Label();
+        export.textProperty().bind(viewModel.exportMessageProperty());
         CheckBox overlay = new CheckBox("Attention over spectrogram");
         overlay.selectedProperty().bindBidirectional(spectrogram.attentionOverlayProperty());
         overlay.disableProperty().bind(Bindings.isEmpty(viewModel.probabilities()));
         overlay.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox status = new HBox(12, model, error, spacer, overlay);
+        HBox status = new HBox(12, model, error, export, spacer, overlay);
         status.getStyleClass().add("status-bar");
         return status;
     }

@@ -1,14 +1,19 @@
 package org.emoscope.ui.clip;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,26 +22,47 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.emoscope.corpus.Clip;
 import org.emoscope.corpus.Emotion;
+import org.emoscope.experiment.AtomicFiles;
+import org.emoscope.experiment.RunResults;
 import org.emoscope.task.BackgroundTask;
+import org.emoscope.task.TaskContext;
 import org.emoscope.task.TaskExecutor;
 import org.emoscope.task.TaskHandle;
 import org.emoscope.training.ClipAnalysis;
+import org.emoscope.ui.WorkbenchSelection;
+import org.emoscope.ui.controls.ArgbImage;
+import org.emoscope.ui.controls.PngImages;
+import org.emoscope.ui.controls.TimeWindow;
 
 /**
  * The clip view's state: the selected clip, its audio, spectrogram and (with a model) the model's
- * reading, the playback position, and what the view should say while loading or after a failure.
+ * reading, the playback position, the visible time window, and what the view should say while
+ * loading or after a failure.
  *
- * <p>Opening a clip is one background task (decode, features, image, analysis); opening another
- * cancels it, and a result that arrives after a newer request is dropped. A new model loads in the
- * background and then re-opens the current clip so its attention appears. All properties change on
- * the executor's callback thread (the FX thread in the workbench).
+ * <p>It follows a {@link WorkbenchSelection}: a new clip there is opened, a play request plays the
+ * clip once it has loaded, and a selected run decides the model: a clip the run tested is read by
+ * the model of the fold that held its speaker out (see {@link ModelChoice}); other clips by the model
+ * the user opened or the demo model. Fold models are cached ({@link RunModels}).
+ *
+ * <p>Opening a clip is one background task (decode, features, image, model choice, analysis);
+ * opening another cancels it, and a result that arrives after a newer request is dropped. A new
+ * model loads in the background and then re-opens the current clip so its attention appears. All
+ * properties change on the executor's callback thread (the FX thread in the workbench).
  */
 public final class ClipViewModel implements AutoCloseable {
     public static final String NO_MODEL_HINT = "No model: open one (Model → Open model…) to see attention";
+    /** How many speakers the speaker chart shows, besides the true one. */
+    static final int TOP_SPEAKERS = 5;
+    /** What the − and + buttons magnify by. */
+    static final double ZOOM_STEP = 2;
 
     private final TaskExecutor executor;
+    /** Held so that it lives as long as this: the browser's bidirectional binding to it is weak. */
+    private final WorkbenchSelection selection;
     private final ModelLoader modelLoader;
     private final ClipLoader clipLoader;
+    private final RunModels runModels;
+    private final SelfAttentionViewModel selfAttention;
 
     private final ReadOnlyObjectWrapper<Clip> clip = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ClipContent> content = new ReadOnlyObjectWrapper<>();
@@ -46,28 +72,59 @@ public final class ClipViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper modelStatus = new ReadOnlyStringWrapper(NO_MODEL_HINT);
     private final ReadOnlyStringWrapper predictionSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper attentionMessage = new ReadOnlyStringWrapper(NO_MODEL_HINT);
+    private final ReadOnlyStringWrapper speakerNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper speakerTitle = new ReadOnlyStringWrapper("Speaker");
+    private final ReadOnlyStringWrapper exportMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper playbackPosition = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyObjectWrapper<TimeWindow> window = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyLongWrapper playCues = new ReadOnlyLongWrapper(0);
     private final ObservableList<EmotionProbability> probabilities = FXCollections.observableArrayList();
     // One wrapper for everyone: a wrapper made per call listens weakly and can be collected with its listeners.
     private final ObservableList<EmotionProbability> readOnlyProbabilities =
             FXCollections.unmodifiableObservableList(probabilities);
+    private final ObservableList<SpeakerProbability> speakers = FXCollections.observableArrayList();
+    private final ObservableList<SpeakerProbability> readOnlySpeakers = FXCollections.unmodifiableObservableList(speakers);
 
     private Optional<ClipAnalyser> model = Optional.empty();
+    /** The status line for the user's model: the hint, "Loading…" or its name. */
+    private String userModelStatus = NO_MODEL_HINT;
+    /** Which model read the shown clip, as the last open decided. */
+    private ModelChoice lastChoice = new ModelChoice.UserModel("");
+    private RunResults run;
     private TaskHandle openTask;
     private long openGeneration;
     private long modelGeneration;
+    /** The open whose clip should play once loaded; -1 for none. */
+    private long playWhenLoaded = -1;
 
-    public ClipViewModel(TaskExecutor executor, ModelLoader modelLoader) {
-        this(executor, modelLoader, new ClipLoader());
+    /** The workbench's: clips decoded with the paper's features, fold models cached. */
+    public ClipViewModel(TaskExecutor executor, ModelLoader modelLoader, WorkbenchSelection selection) {
+        this(executor, modelLoader, new ClipLoader(), selection);
     }
 
-    public ClipViewModel(TaskExecutor executor, ModelLoader modelLoader, ClipLoader clipLoader) {
+    public ClipViewModel(TaskExecutor executor, ModelLoader modelLoader, ClipLoader clipLoader,
+                         WorkbenchSelection selection) {
         this.executor = executor;
+        this.selection = selection;
         this.modelLoader = modelLoader;
         this.clipLoader = clipLoader;
+        this.runModels = new RunModels(modelLoader, RunModels.DEFAULT_CAPACITY);
+        this.selfAttention = new SelfAttentionViewModel(executor);
         content.addListener((obs, old, now) -> describe(now));
         content.addListener((obs, old, now) -> updateAttentionMessage());
+        content.addListener((obs, old, now) -> selfAttention.show(now == null ? Optional.empty() : now.prediction()));
         modelStatus.addListener((obs, old, now) -> updateAttentionMessage());
+        selection.clipProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                open(now);
+            }
+        });
+        selection.runProperty().addListener((obs, old, now) -> setRun(now));
+        selection.playRequestsProperty().addListener((obs, old, now) -> requestPlay());
+        run = selection.runProperty().get();
+        if (selection.clipProperty().get() != null) {
+            open(selection.clipProperty().get());
+        }
     }
 
     /** Loads {@code newClip} in the background, abandoning any clip still loading. */
@@ -76,25 +133,25 @@ public final class ClipViewModel implements AutoCloseable {
             openTask.cancel();
         }
         long generation = ++openGeneration;
-        Optional<ClipAnalyser> analyser = model;
+        Optional<ClipAnalyser> userModel = model;
+        RunResults selectedRun = run;
         clip.set(newClip);
         loading.set(true);
         errorMessage.set("");
         openTask = executor.execute(BackgroundTask.of("Open " + newClip.relativePath(),
-                        context -> clipLoader.load(newClip, analyser, context))
-                .onSuccess(loaded -> {
+                        context -> load(newClip, userModel, selectedRun, context))
+                .onSuccess(opened -> {
                     if (generation == openGeneration) {
-                        playbackPosition.set(0);
-                        content.set(loaded);
-                        errorMessage.set(loaded.analysisProblem());
-                        loading.set(false);
+                        showOpened(opened, generation);
                     }
                 })
                 .onFailure(error -> {
                     if (generation == openGeneration) {
                         content.set(null);
+                        window.set(null);
                         errorMessage.set(error.getMessage() != null ? error.getMessage() : error.toString());
                         loading.set(false);
+                        playWhenLoaded = -1;
                     }
                 })
                 .onCancelled(() -> {
@@ -102,6 +159,70 @@ public final class ClipViewModel implements AutoCloseable {
                         loading.set(false);
                     }
                 }));
+    }
+
+    /** A loaded clip with the model choice that read it. */
+    private record Opened(ClipContent content, ModelChoice choice, String modelProblem) {
+    }
+
+    /** Runs in the open task: picks the model (loading a fold model if needed), then loads the clip. */
+    private Opened load(Clip newClip, Optional<ClipAnalyser> userModel, RunResults selectedRun,
+                        TaskContext context) throws Exception {
+        ModelChoice choice = ModelChoice.forClip(selectedRun, newClip);
+        Optional<ClipAnalyser> analyser = userModel;
+        String problem = "";
+        if (choice instanceof ModelChoice.FoldModel fold) {
+            try {
+                analyser = Optional.of(runModels.get(fold.file()));
+            } catch (Exception e) {
+                problem = "Could not open " + fold.file() + ": " + e.getMessage();
+                choice = new ModelChoice.UserModel("the fold model of run " + fold.runName() + " failed to open");
+            }
+        }
+        context.checkCancelled();
+        return new Opened(clipLoader.load(newClip, analyser, context), choice, problem);
+    }
+
+    private void showOpened(Opened opened, long generation) {
+        ClipContent previous = content.get();
+        ClipContent loaded = opened.content();
+        boolean sameClip = previous != null && previous.clip().equals(loaded.clip())
+                && previous.seconds() == loaded.seconds();
+        if (!sameClip) {
+            playbackPosition.set(0);
+            window.set(TimeWindow.whole(loaded.seconds()));
+        }
+        lastChoice = opened.choice();
+        updateModelStatus();
+        content.set(loaded);
+        errorMessage.set(String.join("  ", opened.modelProblem(), loaded.analysisProblem()).strip());
+        loading.set(false);
+        if (playWhenLoaded == generation) {
+            playWhenLoaded = -1;
+            cuePlayback();
+        }
+    }
+
+    /** Reads clips with the fold models of {@code newRun} (null: none), re-reading the shown clip. */
+    private void setRun(RunResults newRun) {
+        run = newRun;
+        if (clip.get() != null) {
+            open(clip.get());
+        }
+    }
+
+    /** Plays the current clip from its start as soon as it has loaded (at once if it has). */
+    public void requestPlay() {
+        if (loading.get()) {
+            playWhenLoaded = openGeneration;
+        } else if (content.get() != null) {
+            cuePlayback();
+        }
+    }
+
+    private void cuePlayback() {
+        seek(0);
+        playCues.set(playCues.get() + 1);
     }
 
     /** Loads the model in {@code modelFile} in the background; once loaded it analyses the open clip. */
@@ -126,9 +247,10 @@ public final class ClipViewModel implements AutoCloseable {
 
     private void loadModel(String title, String status, ModelSource source) {
         long generation = ++modelGeneration;
-        String previousStatus = modelStatus.get();
+        String previousStatus = userModelStatus;
         modelLoading.set(true);
-        modelStatus.set(status);
+        userModelStatus = status;
+        updateModelStatus();
         // Model loads are not cancelled: a superseded one still finishes, so that it can be closed.
         executor.execute(BackgroundTask.of(title, context -> source.open())
                 .onSuccess(loaded -> {
@@ -138,12 +260,14 @@ public final class ClipViewModel implements AutoCloseable {
                     }
                     modelLoading.set(false);
                     if (loaded.isEmpty()) {
-                        modelStatus.set(previousStatus);
+                        userModelStatus = previousStatus;
+                        updateModelStatus();
                         return;
                     }
                     model.ifPresent(ClipAnalyser::close);
                     model = loaded;
-                    modelStatus.set("Model: " + loaded.get().name());
+                    userModelStatus = "Model: " + loaded.get().name();
+                    updateModelStatus();
                     if (clip.get() != null) {
                         open(clip.get());
                     }
@@ -151,17 +275,103 @@ public final class ClipViewModel implements AutoCloseable {
                 .onFailure(error -> {
                     if (generation == modelGeneration) {
                         modelLoading.set(false);
-                        modelStatus.set(previousStatus);
+                        userModelStatus = previousStatus;
+                        updateModelStatus();
                         errorMessage.set("Could not open the model: " + error.getMessage());
                     }
                 }));
     }
 
-    /** Moves the playback position, clamped to the open clip. */
+    private void updateModelStatus() {
+        if (lastChoice instanceof ModelChoice.FoldModel fold) {
+            modelStatus.set(fold.describe());
+        } else if (lastChoice instanceof ModelChoice.UserModel user && !user.reason().isEmpty()) {
+            modelStatus.set(userModelStatus + " (" + user.reason() + ")");
+        } else {
+            modelStatus.set(userModelStatus);
+        }
+    }
+
+    /** Moves the playback position, clamped to the open clip, and turns the view's page to show it. */
     public void seek(double seconds) {
         ClipContent shown = content.get();
         double end = shown == null ? 0 : shown.seconds();
         playbackPosition.set(Math.min(end, Math.max(0, seconds)));
+        if (window.get() != null) {
+            window.set(window.get().reveal(playbackPosition.get()));
+        }
+    }
+
+    /** Magnifies the view by {@code factor} (below 1 shrinks it) keeping {@code anchorSeconds} in place. */
+    public void zoomAround(double anchorSeconds, double factor) {
+        if (window.get() != null) {
+            window.set(window.get().zoom(anchorSeconds, factor));
+        }
+    }
+
+    /** Zooms in one step around the playback cursor when it is in view, else around the view's middle. */
+    public void zoomIn() {
+        zoomAround(zoomAnchor(), ZOOM_STEP);
+    }
+
+    public void zoomOut() {
+        zoomAround(zoomAnchor(), 1 / ZOOM_STEP);
+    }
+
+    private double zoomAnchor() {
+        TimeWindow shown = window.get();
+        if (shown == null) {
+            return 0;
+        }
+        double cursor = playbackPosition.get();
+        return shown.contains(cursor) ? cursor : (shown.startSeconds() + shown.endSeconds()) / 2;
+    }
+
+    /** Moves the view by {@code seconds} (positive: later). */
+    public void panBy(double seconds) {
+        if (window.get() != null) {
+            window.set(window.get().panBy(seconds));
+        }
+    }
+
+    /** Moves the view's left edge to {@code seconds} (the scroll bar). */
+    public void scrollTo(double seconds) {
+        if (window.get() != null) {
+            window.set(window.get().scrollTo(seconds));
+        }
+    }
+
+    /** Shows the whole clip again. */
+    public void fit() {
+        if (window.get() != null) {
+            window.set(TimeWindow.whole(window.get().clipSeconds()));
+        }
+    }
+
+    /** Writes the shown clip's attention weights α as CSV ({@link AlphaCsv}) in the background. */
+    public void exportAlpha(Path file) {
+        ClipContent shown = content.get();
+        if (shown == null || shown.prediction().isEmpty()) {
+            exportMessage.set("No attention to export: the clip has no model reading");
+            return;
+        }
+        byte[] csv = AlphaCsv.format(shown.prediction().get().attention()).getBytes(StandardCharsets.UTF_8);
+        save(file, "attention α of " + shown.clip().relativePath(), out -> out.write(csv));
+    }
+
+    /** Writes {@code image} (a snapshot of the view, taken on the FX thread) as PNG in the background. */
+    public void exportImage(ArgbImage image, Path file) {
+        save(file, "the view", out -> PngImages.write(image, out));
+    }
+
+    private void save(Path file, String what, AtomicFiles.Content writer) {
+        exportMessage.set("Saving " + file.getFileName() + "…");
+        executor.execute(BackgroundTask.of("Save " + file, context -> {
+                    AtomicFiles.write(file, writer);
+                    return file;
+                })
+                .onSuccess(saved -> exportMessage.set("Saved " + what + " to " + saved))
+                .onFailure(error -> exportMessage.set("Could not save " + file + ": " + error.getMessage())));
     }
 
     private void describe(ClipContent shown) {
@@ -185,6 +395,35 @@ public final class ClipViewModel implements AutoCloseable {
                     predicted.label(), 100 * probability, labelled.label(), predicted == labelled ? "✓" : "✗"));
         }
         probabilities.setAll(bars);
+        describeSpeakers(shown);
+    }
+
+    /**
+     * The speaker head's {@link #TOP_SPEAKERS} most probable speakers, most probable first, and the
+     * true speaker after them when the head knows them but ranks them lower.
+     */
+    private void describeSpeakers(ClipContent shown) {
+        Optional<ClipPrediction> prediction = shown == null ? Optional.empty() : shown.prediction();
+        if (prediction.isEmpty() || !prediction.get().speakerHead()) {
+            speakers.clear();
+            speakerNote.set(prediction.isPresent() ? "This model's speaker head was not trained (θ = 0)" : "");
+            return;
+        }
+        ClipAnalysis analysis = prediction.get().analysis();
+        float[] p = analysis.speakerProbabilities();
+        String speaking = shown.clip().speaker().key();
+        int trueIndex = analysis.speakers().indexOf(speaking);
+        List<Integer> ranked = IntStream.range(0, p.length).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> p[i]).reversed()).toList();
+        List<Integer> shownIndices = new ArrayList<>(ranked.subList(0, Math.min(TOP_SPEAKERS, ranked.size())));
+        if (trueIndex >= 0 && !shownIndices.contains(trueIndex)) {
+            shownIndices.add(trueIndex);
+        }
+        int predicted = ranked.get(0);
+        speakerTitle.set(p.length > TOP_SPEAKERS ? "Speaker (top " + TOP_SPEAKERS + " of " + p.length + ")" : "Speaker");
+        speakers.setAll(shownIndices.stream().map(i -> new SpeakerProbability(analysis.speakers().get(i), p[i],
+                i == predicted, i == trueIndex)).toList());
+        speakerNote.set(trueIndex >= 0 ? "" : "True speaker " + speaking + " was held out: not a class of this head");
     }
 
     private void updateAttentionMessage() {
@@ -200,7 +439,7 @@ public final class ClipViewModel implements AutoCloseable {
         }
     }
 
-    /** Closes the model; call when the window closes. */
+    /** Closes the models; call when the window closes. */
     @Override
     public void close() {
         if (openTask != null) {
@@ -208,6 +447,7 @@ public final class ClipViewModel implements AutoCloseable {
         }
         model.ifPresent(ClipAnalyser::close);
         model = Optional.empty();
+        runModels.close();
     }
 
     public ReadOnlyObjectProperty<Clip> clipProperty() {
@@ -232,7 +472,10 @@ public final class ClipViewModel implements AutoCloseable {
         return modelLoading.getReadOnlyProperty();
     }
 
-    /** Which model is loaded, or {@link #NO_MODEL_HINT}. */
+    /**
+     * Which model reads the shown clip: a run's fold model with the run and fold, the user's model
+     * (with why not a run's, when a run is selected), or {@link #NO_MODEL_HINT}.
+     */
     public ReadOnlyStringProperty modelStatusProperty() {
         return modelStatus.getReadOnlyProperty();
     }
@@ -247,13 +490,51 @@ public final class ClipViewModel implements AutoCloseable {
         return readOnlyProbabilities;
     }
 
+    /**
+     * The speaker head's most probable speakers (see {@link #TOP_SPEAKERS}), most probable first;
+     * empty without a prediction or when the model's speaker head was not trained.
+     */
+    public ObservableList<SpeakerProbability> speakerProbabilities() {
+        return readOnlySpeakers;
+    }
+
+    /** "Speaker", or "Speaker (top 5 of 9)" when the head has more classes than the chart shows. */
+    public ReadOnlyStringProperty speakerTitleProperty() {
+        return speakerTitle.getReadOnlyProperty();
+    }
+
+    /** A note under the speaker chart, e.g. that the true speaker was held out; empty when none. */
+    public ReadOnlyStringProperty speakerNoteProperty() {
+        return speakerNote.getReadOnlyProperty();
+    }
+
     /** Seconds into the shown clip; moved by {@link #seek} and by playback. */
     public ReadOnlyDoubleProperty playbackPositionProperty() {
         return playbackPosition.getReadOnlyProperty();
     }
 
+    /** The stretch of the shown clip the tracks show; null while no clip is shown. */
+    public ReadOnlyObjectProperty<TimeWindow> windowProperty() {
+        return window.getReadOnlyProperty();
+    }
+
+    /** Counts the moments the view should start playback (from the position, just set to 0). */
+    public ReadOnlyLongProperty playCuesProperty() {
+        return playCues.getReadOnlyProperty();
+    }
+
+    /** What the user should know about the last export: in progress, where it went, or why it failed. */
+    public ReadOnlyStringProperty exportMessageProperty() {
+        return exportMessage.getReadOnlyProperty();
+    }
+
     /** What to show where the attention weights would be: empty when they are there, else why not. */
     public ReadOnlyStringProperty attentionMessageProperty() {
         return attentionMessage.getReadOnlyProperty();
+    }
+
+    /** The self-attention heads of the shown clip's reading. */
+    public SelfAttentionViewModel selfAttention() {
+        return selfAttention;
     }
 }

@@ -23,6 +23,7 @@ public final class TrainedModelAnalyser implements ClipAnalyser {
     private final AttentionTimeMap timeMap;
     private final double frameSeconds;
     private final int receptiveFrames;
+    private final boolean speakerHead;
     private boolean closed;
 
     private TrainedModelAnalyser(TrainedModel model, String name) {
@@ -34,6 +35,7 @@ public final class TrainedModelAnalyser implements ClipAnalyser {
         this.timeMap = new AttentionTimeMap(features.sampleRate(), features.hopLength(), features.nFft(),
                 receptiveFrames);
         this.frameSeconds = features.hopLength() / (double) features.sampleRate();
+        this.speakerHead = model.config().theta() > 0;
     }
 
     /** Loads a model saved by a training run ({@code models/fold-*.zip}). */
@@ -52,7 +54,8 @@ public final class TrainedModelAnalyser implements ClipAnalyser {
             throw new IllegalStateException(name + " was closed");
         }
         ClipAnalysis analysis = model.analyse(wav, PEAKS);
-        return new ClipPrediction(analysis, AttentionTrack.of(analysis, timeMap, frameSeconds, receptiveFrames));
+        return new ClipPrediction(analysis, AttentionTrack.of(analysis, timeMap, frameSeconds, receptiveFrames),
+                speakerHead);
     }
 
     @Override

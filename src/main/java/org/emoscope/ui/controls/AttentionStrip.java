@@ -50,7 +50,7 @@ public final class AttentionStrip extends TimeTrack {
         if (track == null) {
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.CENTER);
-            gc.fillText(message, axis.left() + axis.width() / 2, height / 2);
+            gc.fillText(message, axis.right() / 2, height / 2);
             return;
         }
         double base = height - 1.5;
@@ -58,15 +58,16 @@ public final class AttentionStrip extends TimeTrack {
         double max = track.maxWeight();
         gc.setStroke(GRID_COLOUR);
         gc.setLineWidth(1);
-        gc.strokeLine(axis.left(), base + 0.5, axis.left() + axis.width(), base + 0.5);
+        gc.strokeLine(axis.left(), base + 0.5, axis.right(), base + 0.5);
         if (max <= 0) {
             return;
         }
         Colormap colours = Colormap.viridis();
+        clipToPlot(gc, axis, height);
         for (int step = 0; step < track.steps(); step++) {
             double start = track.cellStart()[step];
             double end = track.cellEnd()[step];
-            if (end > start) {
+            if (end > start && end >= axis.startSeconds() && start <= axis.endSeconds()) {
                 double fraction = track.weights()[step] / max;
                 double x0 = axis.toX(start);
                 double x1 = axis.toX(end);
@@ -74,8 +75,19 @@ public final class AttentionStrip extends TimeTrack {
                 gc.fillRect(x0, base - fraction * barHeight, Math.max(1, x1 - x0), fraction * barHeight);
             }
         }
+        gc.restore();
         evenLevel(gc, axis, base - track.evenWeightInClip() / max * barHeight);
+        clipToPlot(gc, axis, height);
         peaks(gc, axis, base);
+        gc.restore();
+    }
+
+    /** Zoomed in, bars and peaks reach past the window; they stay out of the gutters. Undo with restore(). */
+    private static void clipToPlot(GraphicsContext gc, TimeAxis axis, double height) {
+        gc.save();
+        gc.beginPath();
+        gc.rect(axis.left(), 0, axis.width(), height);
+        gc.clip();
     }
 
     /** "attention", then the weight at full height and the share of attention on the clip (not padding). */
@@ -98,12 +110,12 @@ public final class AttentionStrip extends TimeTrack {
         gc.setStroke(LABEL_COLOUR);
         gc.setLineWidth(1);
         gc.setLineDashes(4, 3);
-        gc.strokeLine(axis.left(), y, axis.left() + axis.width(), y);
+        gc.strokeLine(axis.left(), y, axis.right(), y);
         gc.setLineDashes();
         gc.setFill(LABEL_COLOUR);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
-        gc.fillText("even", axis.left() + axis.width() + 4, y);
+        gc.fillText("even", axis.right() + 4, y);
     }
 
     private void peaks(GraphicsContext gc, TimeAxis axis, double base) {
@@ -114,6 +126,9 @@ public final class AttentionStrip extends TimeTrack {
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
         for (AttentionPeak peak : track.peaks()) {
+            if (peak.endSeconds() < axis.startSeconds() || peak.startSeconds() > axis.endSeconds()) {
+                continue;
+            }
             double x0 = axis.toX(peak.startSeconds());
             double x1 = axis.toX(peak.endSeconds());
             double y = LABEL_ROW + 1;
@@ -121,7 +136,8 @@ public final class AttentionStrip extends TimeTrack {
             gc.strokeLine(x0, y, x0, base);
             gc.strokeLine(x1, y, x1, base);
             String label = String.format(Locale.ROOT, "%.2f–%.2f s", peak.startSeconds(), peak.endSeconds());
-            double centre = (x0 + x1) / 2;
+            // Zoomed in, a peak may be cut by the window: its label centres on the part that shows.
+            double centre = (Math.max(x0, axis.left()) + Math.min(x1, axis.right())) / 2;
             double halfWidth = textWidth(label) / 2 + 3;
             boolean free = taken.stream().noneMatch(t -> centre + halfWidth > t[0] && centre - halfWidth < t[1]);
             if (free) {

@@ -17,10 +17,19 @@ public final class AxisTicks {
      * that leaves at least {@code minSpacingPx} between neighbours on a {@code widthPx} wide axis.
      */
     public static List<Tick> time(double durationSeconds, double widthPx, double minSpacingPx) {
-        double step = niceStep(durationSeconds * minSpacingPx / widthPx);
+        return time(0, durationSeconds, widthPx, minSpacingPx);
+    }
+
+    /**
+     * Ticks at the round multiples that fall in {@code [startSeconds, endSeconds]} (a zoomed view),
+     * spaced as {@link #time(double, double, double)} spaces them; labels get as many decimals as the
+     * step needs.
+     */
+    public static List<Tick> time(double startSeconds, double endSeconds, double widthPx, double minSpacingPx) {
+        double step = niceStep((endSeconds - startSeconds) * minSpacingPx / widthPx);
         int decimals = Math.max(0, (int) Math.ceil(-Math.log10(step) - 1e-9));
         List<Tick> ticks = new ArrayList<>();
-        for (long i = 0; i * step <= durationSeconds + 1e-9; i++) {
+        for (long i = (long) Math.ceil(startSeconds / step - 1e-9); i * step <= endSeconds + 1e-9; i++) {
             double value = i * step;
             ticks.add(new Tick(value, String.format(Locale.ROOT, "%." + decimals + "f s", value)));
         }

@@ -5,26 +5,27 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
 /**
- * A log-Mel spectrogram stretched over the clip's time axis, with a frequency axis in Hz at
- * mel-spaced ticks and a dB colour bar. The image arrives already rendered ({@link HeatmapRenderer}
- * off the FX thread) and is copied into a {@link WritableImage} with a single {@code setPixels}.
- * Optionally the attention weights veil the frames the model ignored. FX thread only.
+ * A log-Mel spectrogram stretched over the visible part of the clip's time axis, with a frequency
+ * axis in Hz at mel-spaced ticks and a dB colour bar; smoothed, except that zoomed in far enough its
+ * frames show as sharp blocks. The image arrives already rendered ({@link HeatmapRenderer} off the
+ * FX thread) and is copied into a {@link WritableImage} with a single {@code setPixels}. Optionally
+ * the attention weights veil the frames the model ignored. FX thread only.
  */
 public final class SpectrogramView extends TimeTrack {
     private static final double TOP = 6;
     private static final double BOTTOM = 6;
     private static final double BAR_GAP = 10;
-    private static final double BAR_WIDTH = 12;
     private static final double MAX_VEIL = 0.6;
+    /** Zoomed in, frames at least this wide on screen are drawn as sharp blocks. */
+    private static final double SHARP_FRAME_PX = 16;
 
     private final BooleanProperty attentionOverlay = new SimpleBooleanProperty(this, "attentionOverlay", false);
-    private final WritableImage colourBar = colourBar(Colormap.viridis());
+    private final ColourBar colourBar = new ColourBar(Colormap.viridis());
     private SpectrogramData data;
     private WritableImage image;
     private AttentionTrack attention;
@@ -42,10 +43,7 @@ public final class SpectrogramView extends TimeTrack {
 
     public void setSpectrogram(SpectrogramData data, double clipSeconds) {
         this.data = data;
-        ArgbImage pixels = data.image();
-        image = new WritableImage(pixels.width(), pixels.height());
-        image.getPixelWriter().setPixels(0, 0, pixels.width(), pixels.height(),
-                PixelFormat.getIntArgbInstance(), pixels.pixels(), 0, pixels.width());
+        image = FxImages.of(data.image());
         setDuration(clipSeconds);
     }
 
@@ -72,18 +70,21 @@ public final class SpectrogramView extends TimeTrack {
         gc.beginPath();
         gc.rect(axis.left(), TOP, axis.width(), plotHeight);
         gc.clip();
-        gc.setImageSmoothing(true);
         // Frame f is centred at f·hop, so the image's edges lie half a frame outside its first and last centres.
         double half = data.frameSeconds() / 2;
         double left = axis.toX(-half);
         double right = axis.toX((data.frames() - 1) * data.frameSeconds() + half);
+        // Zoomed in, frames show as the 25 ms blocks the model sees (lined up with the attention cells), not blurred.
+        boolean zoomedIn = axis.spanSeconds() < clipSeconds();
+        gc.setImageSmoothing(!zoomedIn || (right - left) / data.frames() < SHARP_FRAME_PX);
         gc.drawImage(image, left, TOP, right - left, plotHeight);
         if (attentionOverlay.get() && attention != null) {
             veil(gc, axis, plotHeight);
         }
         gc.restore();
         frequencyAxis(gc, axis, plotHeight);
-        colourBarWithLabels(gc, axis, plotHeight);
+        colourBar.draw(gc, axis.right() + BAR_GAP, TOP, plotHeight, LABEL_COLOUR, dB(data.maxDb()), "dB",
+                dB(data.minDb()));
     }
 
     private void veil(GraphicsContext gc, TimeAxis axis, double plotHeight) {
@@ -123,35 +124,7 @@ public final class SpectrogramView extends TimeTrack {
         gc.restore();
     }
 
-    private void colourBarWithLabels(GraphicsContext gc, TimeAxis axis, double plotHeight) {
-        double x = axis.left() + axis.width() + BAR_GAP;
-        gc.setImageSmoothing(true);
-        gc.drawImage(colourBar, x, TOP, BAR_WIDTH, plotHeight);
-        gc.setStroke(LABEL_COLOUR);
-        gc.strokeRect(x - 0.5, TOP - 0.5, BAR_WIDTH + 1, plotHeight + 1);
-        gc.setFill(LABEL_COLOUR);
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.TOP);
-        gc.fillText(dB(data.maxDb()), x + BAR_WIDTH + 4, TOP);
-        gc.setTextBaseline(VPos.BOTTOM);
-        gc.fillText(dB(data.minDb()), x + BAR_WIDTH + 4, TOP + plotHeight);
-        gc.setTextBaseline(VPos.CENTER);
-        gc.fillText("dB", x + BAR_WIDTH + 4, TOP + plotHeight / 2);
-    }
-
     private static String dB(double value) {
         return String.format(Locale.ROOT, "%.0f", value);
-    }
-
-    /** The colormap as a 1-pixel-wide image, highest value on top. */
-    private static WritableImage colourBar(Colormap colormap) {
-        int size = colormap.size();
-        WritableImage bar = new WritableImage(1, size);
-        int[] pixels = new int[size];
-        for (int i = 0; i < size; i++) {
-            pixels[size - 1 - i] = colormap.argb(i);
-        }
-        bar.getPixelWriter().setPixels(0, 0, 1, size, PixelFormat.getIntArgbInstance(), pixels, 0, 1);
-        return bar;
     }
 }

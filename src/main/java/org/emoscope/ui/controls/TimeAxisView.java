@@ -22,10 +22,10 @@ public final class TimeAxisView extends TimeTrack {
         gc.setStroke(LABEL_COLOUR);
         gc.setFill(LABEL_COLOUR);
         gc.setLineWidth(1);
-        gc.strokeLine(axis.left(), 0.5, axis.left() + axis.width(), 0.5);
+        gc.strokeLine(axis.left(), 0.5, axis.right(), 0.5);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
-        for (Tick tick : AxisTicks.time(axis.durationSeconds(), axis.width(), MIN_TICK_SPACING)) {
+        for (Tick tick : AxisTicks.time(axis.startSeconds(), axis.endSeconds(), axis.width(), MIN_TICK_SPACING)) {
             double x = Math.floor(axis.toX(tick.value())) + 0.5;
             gc.strokeLine(x, 0, x, 5);
             gc.fillText(tick.label(), x, 7);

@@ -7,13 +7,15 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
 /**
- * A clip's waveform as one min–max line per pixel column, scaled to the clip's own peak (the peak
- * amplitude is printed in the gutter, so quiet clips stay readable and still honest). FX thread only.
+ * A clip's waveform as one min–max line per pixel column of the visible window, scaled to the clip's
+ * own peak (the peak amplitude is printed in the gutter, so quiet clips stay readable and still
+ * honest, and the scale does not jump while panning). FX thread only.
  */
 public final class WaveformView extends TimeTrack {
     private static final Color WAVE_COLOUR = Color.web("#2a6f97");
 
     private float[] samples = new float[0];
+    private double sampleRate;
     private double peak;
 
     public WaveformView() {
@@ -24,6 +26,7 @@ public final class WaveformView extends TimeTrack {
     /** Shows {@code samples} spread over {@code seconds}. */
     public void setSamples(float[] samples, double seconds) {
         this.samples = samples;
+        sampleRate = seconds > 0 ? samples.length / seconds : 0;
         peak = 0;
         for (float sample : samples) {
             peak = Math.max(peak, Math.abs(sample));
@@ -42,10 +45,12 @@ public final class WaveformView extends TimeTrack {
         double scale = peak > 0 ? (height / 2 - 3) / peak : 0;
         gc.setStroke(GRID_COLOUR);
         gc.setLineWidth(1);
-        gc.strokeLine(axis.left(), snap(middle), axis.left() + axis.width(), snap(middle));
+        gc.strokeLine(axis.left(), snap(middle), axis.right(), snap(middle));
 
         int columns = (int) Math.ceil(axis.width());
-        WaveformEnvelope envelope = WaveformEnvelope.of(samples, columns);
+        // Columns are the axis's pixels, so the envelope starts where the view starts at every zoom.
+        WaveformEnvelope envelope = WaveformEnvelope.of(samples, axis.startSeconds() * sampleRate,
+                (axis.startSeconds() + columns * axis.secondsPerPixel()) * sampleRate, columns);
         gc.setStroke(WAVE_COLOUR);
         for (int column = 0; column < columns; column++) {
             double x = axis.left() + column + 0.5;

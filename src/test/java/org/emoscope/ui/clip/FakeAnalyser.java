@@ -9,15 +9,24 @@ import org.emoscope.training.AttentionPeak;
 import org.emoscope.training.ClipAnalysis;
 import org.emoscope.ui.controls.AttentionTrack;
 
-/** A model stand-in: fixed probabilities, a single attention peak at step 2, records what it analysed. */
+/**
+ * A model stand-in: fixed probabilities, a single attention peak at step 2 of 10, two self-attention
+ * heads by default (head h puts all of every query on key step (h − 1) mod 10), a trained speaker
+ * head over {@link #speakers} (most probable first unless changed); records what it analysed.
+ */
 final class FakeAnalyser implements ClipAnalyser {
     static final List<Emotion> EMOTIONS = List.of(Emotion.ANGER, Emotion.HAPPINESS, Emotion.NEUTRAL);
+    static final int STEPS = 10;
 
     private final String name;
     private final float[] probabilities;
     final List<Path> analysed = new ArrayList<>();
     boolean closed;
     Runnable duringAnalysis = () -> { };
+    List<String> speakers = List.of("emodb:08", "emodb:09");
+    float[] speakerProbabilities = {0.7f, 0.3f};
+    boolean speakerHead = true;
+    int heads = 2;
 
     FakeAnalyser(String name, float... probabilities) {
         this.name = name;
@@ -33,12 +42,18 @@ final class FakeAnalyser implements ClipAnalyser {
     public ClipPrediction analyse(Path wav) {
         analysed.add(wav);
         duringAnalysis.run();
-        float[] alpha = new float[10];
+        float[] alpha = new float[STEPS];
         alpha[2] = 1;
-        ClipAnalysis analysis = new ClipAnalysis(0.5, EMOTIONS, probabilities, List.of("emodb:03"), new float[] {1},
-                alpha, List.of(new AttentionPeak(2, 1, 0.025, 0.175)), new float[0][0][0]);
+        float[][][] selfAttention = new float[heads][STEPS][STEPS];
+        for (int head = 0; head < heads; head++) {
+            for (int query = 0; query < STEPS; query++) {
+                selfAttention[head][query][head % STEPS] = 1;
+            }
+        }
+        ClipAnalysis analysis = new ClipAnalysis(0.5, EMOTIONS, probabilities, speakers, speakerProbabilities,
+                alpha, List.of(new AttentionPeak(2, 1, 0.025, 0.175)), selfAttention);
         return new ClipPrediction(analysis, AttentionTrack.of(analysis, new AttentionTimeMap(16_000, 400, 800, 5),
-                0.025, 5));
+                0.025, 5), speakerHead);
     }
 
     @Override

@@ -23,6 +23,13 @@ class AxisTicksTest {
     }
 
     @Test
+    void aZoomedViewGetsFinerTicksWithinItsWindowOnly() {
+        // 0.3 s over 800 px with 70 px apart needs at least 0.026 s: the step is 0.05 s.
+        assertThat(AxisTicks.time(1.22, 1.52, 800, 70)).extracting(Tick::label)
+                .containsExactly("1.25 s", "1.30 s", "1.35 s", "1.40 s", "1.45 s", "1.50 s");
+    }
+
+    @Test
     void niceStepsAreOneTwoOrFiveTimesAPowerOfTen() {
         assertThat(AxisTicks.niceStep(0.22)).isCloseTo(0.5, within(1e-12));
         assertThat(AxisTicks.niceStep(0.2)).isCloseTo(0.2, within(1e-12));

@@ -35,6 +35,25 @@ class WaveformEnvelopeTest {
     }
 
     @Test
+    void aZoomedStretchCoversOnlyItsSamples() {
+        float[] samples = {9, 1, 2, 3, 4, 9, 9};
+
+        // Positions 1 to 5 over two columns: [1, 3) and [3, 5).
+        WaveformEnvelope envelope = WaveformEnvelope.of(samples, 1, 5, 2);
+
+        assertThat(envelope.min()).containsExactly(1f, 3f);
+        assertThat(envelope.max()).containsExactly(2f, 4f);
+    }
+
+    @Test
+    void aStretchReachingPastTheEndsClampsToTheSamples() {
+        WaveformEnvelope envelope = WaveformEnvelope.of(new float[] {-1, 1}, -2, 4, 3);
+
+        assertThat(envelope.min()).containsExactly(-1f, -1f, 1f);
+        assertThat(envelope.max()).containsExactly(-1f, 1f, 1f);
+    }
+
+    @Test
     void silenceGivesAFlatEnvelope() {
         WaveformEnvelope envelope = WaveformEnvelope.of(new float[0], 3);
 

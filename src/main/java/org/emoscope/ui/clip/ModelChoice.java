@@ -1,0 +1,46 @@
+package org.emoscope.ui.clip;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.emoscope.corpus.Clip;
+import org.emoscope.evaluation.Prediction;
+import org.emoscope.experiment.RunResults;
+
+/**
+ * Which model should read a clip. With a run selected, the honest reading of a clip the run tested
+ * is that of the fold model which never heard its speaker (leave-one-speaker-out), so that model is
+ * chosen; otherwise the model the user opened (or the demo model) reads it, and the choice says why.
+ */
+sealed interface ModelChoice {
+
+    /** The model of the run's fold that tested the clip, its speaker held out. */
+    record FoldModel(Path file, String runName, String foldId) implements ModelChoice {
+        String describe() {
+            return "Model: " + file.getFileName() + " · run " + runName + ", fold " + foldId
+                    + " (this speaker held out)";
+        }
+    }
+
+    /**
+     * The user's model; {@code reason} says why not a run's model, empty when no run is selected.
+     */
+    record UserModel(String reason) implements ModelChoice {
+    }
+
+    /**
+     * Decides for {@code clip}; {@code run} may be null (no run selected). Checks that the fold's
+     * model file exists, so call it off the FX thread.
+     */
+    static ModelChoice forClip(RunResults run, Clip clip) {
+        if (run == null) {
+            return new UserModel("");
+        }
+        Optional<Prediction> tested = run.predictionFor(clip.speaker().key(), clip.relativePath());
+        if (tested.isEmpty()) {
+            return new UserModel("this clip is not a test clip of run " + run.name());
+        }
+        String fold = tested.get().foldId();
+        return run.modelFor(fold).<ModelChoice>map(file -> new FoldModel(file, run.name(), fold))
+                .orElseGet(() -> new UserModel("run " + run.name() + " kept no model of fold " + fold));
+    }
+}
