@@ -45,11 +45,13 @@ public final class WorkbenchApp extends Application {
     private static final String CLIP_DIVIDER = "emoscope.clipDivider";
     private TaskExecutor executor;
     private ClipViewModel clipView;
+    // A field: bidirectional bindings to it hold their ends only weakly.
+    private WorkbenchSelection selection;
 
     @Override
     public void start(Stage stage) {
         executor = new ThreadPoolTaskExecutor(Platform::runLater, 2);
-        WorkbenchSelection selection = new WorkbenchSelection();
+        selection = new WorkbenchSelection();
         RunVerdicts verdicts = new RunVerdicts(selection, executor, Clock.systemDefaultZone());
         CorpusBrowserViewModel corpusBrowser = new CorpusBrowserViewModel(new CorpusReader(), executor, selection,
                 verdicts);
@@ -62,7 +64,7 @@ public final class WorkbenchApp extends Application {
         BorderPane clipPane = new BorderPane(clipViewNode);
         clipPane.setBottom(auditBar);
 
-        SplitPane corpusSplit = verticalSplit(new CorpusBrowserView(corpusBrowser), 0.36);
+        SplitPane corpusSplit = verticalSplit(new CorpusBrowserView(corpusBrowser), 0.42);
         SplitPane resultsSplit = verticalSplit(new Label("Results: runs and confusion matrices"), 0.5);
         Tab corpusTab = new Tab("Corpus", corpusSplit);
         Tab trainingTab = new Tab("Training", new Label("Training"));
@@ -93,8 +95,7 @@ public final class WorkbenchApp extends Application {
 
         Scene scene = new Scene(root, 1280, 860);
         scene.getStylesheets().add(WorkbenchApp.class.getResource("/org/emoscope/ui/workbench.css").toExternalForm());
-        // Space: the lead wires clipViewNode::togglePlayback here once the clip view has it.
-        KeyboardShortcuts.install(scene, new KeyboardShortcuts.Actions(() -> { }, () -> selection.step(1),
+        KeyboardShortcuts.install(scene, new KeyboardShortcuts.Actions(clipViewNode::togglePlayback, () -> selection.step(1),
                         () -> selection.step(-1), audit::setVerdict, audit::clearVerdict, auditBar::focusNote),
                 () -> tabs.getSelectionModel().getSelectedItem() != trainingTab);
         stage.setTitle("Emoscope " + AppVersion.get());
