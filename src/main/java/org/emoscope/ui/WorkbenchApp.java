@@ -21,8 +21,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.emoscope.AppVersion;
 import org.emoscope.corpus.CorpusReader;
+import org.emoscope.features.FeatureCache;
 import org.emoscope.task.TaskExecutor;
 import org.emoscope.task.ThreadPoolTaskExecutor;
 import org.emoscope.ui.clip.ClipView;
@@ -30,6 +32,8 @@ import org.emoscope.ui.clip.ClipViewModel;
 import org.emoscope.ui.clip.TrainedModelAnalyser;
 import org.emoscope.ui.corpus.CorpusBrowserView;
 import org.emoscope.ui.corpus.CorpusBrowserViewModel;
+import org.emoscope.ui.training.TrainingView;
+import org.emoscope.ui.training.TrainingViewModel;
 
 /**
  * The workbench window: three workspaces in tabs (Corpus: the browser; Training; Results) and the
@@ -58,7 +62,10 @@ public final class WorkbenchApp extends Application {
         SplitPane corpusSplit = verticalSplit(new CorpusBrowserView(corpusBrowser), 0.36);
         SplitPane resultsSplit = verticalSplit(new Label("Results: runs and confusion matrices"), 0.5);
         Tab corpusTab = new Tab("Corpus", corpusSplit);
-        Tab trainingTab = new Tab("Training", new Label("Training"));
+        TrainingViewModel training = new TrainingViewModel(corpusBrowser.openCorpora(), new CorpusReader(), executor,
+                RunsFolder.locate(), FeatureCache.defaultDirectory());
+        TrainingView trainingView = new TrainingView(training);
+        Tab trainingTab = new Tab("Training", trainingView);
         Tab resultsTab = new Tab("Results", resultsSplit);
         TabPane tabs = new TabPane(corpusTab, trainingTab, resultsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -78,6 +85,7 @@ public final class WorkbenchApp extends Application {
 
         Scene scene = new Scene(root, 1280, 860);
         scene.getStylesheets().add(WorkbenchApp.class.getResource("/org/emoscope/ui/workbench.css").toExternalForm());
+        stage.setOnCloseRequest(trainingView::confirmClose);
         stage.setTitle("Emoscope " + AppVersion.get());
         stage.setScene(scene);
         stage.show();
@@ -106,7 +114,8 @@ public final class WorkbenchApp extends Application {
         });
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(event -> stage.close());
+        // A close request, not close(): it asks first while a training runs.
+        quit.setOnAction(event -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
 
         MenuItem openModel = new MenuItem("Open model…");
         openModel.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));

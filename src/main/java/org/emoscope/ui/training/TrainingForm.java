@@ -67,6 +67,11 @@ public final class TrainingForm {
     private final ObservableList<AddedCorpusChoice> addedCorpora = FXCollections.observableArrayList();
     private final Map<Path, AddedCorpusChoice> addedChoiceByRoot = new HashMap<>();
     private final ReadOnlyObjectWrapper<Corpus> otherLanguageCorpus = new ReadOnlyObjectWrapper<>();
+    // One read-only wrapper each: a wrapper made per call listens weakly and is collected with its listeners.
+    private final ObservableList<Corpus> readOnlyCorpora = FXCollections.unmodifiableObservableList(corpora);
+    private final ObservableList<SpeakerChoice> readOnlySpeakers = FXCollections.unmodifiableObservableList(speakers);
+    private final ObservableList<AddedCorpusChoice> readOnlyAddedCorpora =
+            FXCollections.unmodifiableObservableList(addedCorpora);
 
     private final NumberField gamma = NumberField.decimal("γ", DEFAULTS.gamma());
     private final NumberField theta = NumberField.decimal("θ", DEFAULTS.theta());
@@ -129,7 +134,10 @@ public final class TrainingForm {
     private void corporaChanged() {
         List<Corpus> all = new ArrayList<>(openCorpora);
         chosenFolders.stream().filter(c -> findByRoot(openCorpora, c.root()).isEmpty()).forEach(all::add);
-        corpora.setAll(all);
+        // Removed and added one by one, never set all at once: a combo box showing the target would
+        // drop its selection while its item is briefly gone, and the held-out speakers with it.
+        corpora.removeIf(c -> findByRoot(all, c.root()).isEmpty());
+        all.stream().filter(c -> findByRoot(corpora, c.root()).isEmpty()).forEach(corpora::add);
         Optional<Corpus> kept = target.get() == null ? Optional.empty() : findByRoot(all, target.get().root());
         if (kept.isPresent()) {
             target.set(kept.get());
@@ -398,7 +406,7 @@ public final class TrainingForm {
 
     /** The corpora to choose from: the open ones, then folders chosen here. */
     public ObservableList<Corpus> corpora() {
-        return FXCollections.unmodifiableObservableList(corpora);
+        return readOnlyCorpora;
     }
 
     public ObjectProperty<Corpus> targetProperty() {
@@ -412,12 +420,12 @@ public final class TrainingForm {
 
     /** The target corpus's speakers, each with whether it is held out (used when not leave-one-speaker-out). */
     public ObservableList<SpeakerChoice> speakers() {
-        return FXCollections.unmodifiableObservableList(speakers);
+        return readOnlySpeakers;
     }
 
     /** The other corpora, each with whether it is added to training and the share of its clips. */
     public ObservableList<AddedCorpusChoice> addedCorpora() {
-        return FXCollections.unmodifiableObservableList(addedCorpora);
+        return readOnlyAddedCorpora;
     }
 
     /** The first open corpus in another language than the target, which the cross-language presets add. */

@@ -238,8 +238,8 @@ public final class TrainingViewModel {
 
     private void show(TrainingSnapshot snapshot) {
         snapshot.backend().ifPresent(b -> {
-            backend.set(b.kind() + " · " + b.device());
             backendWarning.set(b.fallbackWarning().orElse(""));
+            backend.set(b.kind() + " · " + b.device());
         });
         if (snapshot.progress().isEmpty()) {
             progress.set(Progress.INDETERMINATE);
@@ -250,7 +250,8 @@ public final class TrainingViewModel {
             return;
         }
         TrainingProgress latest = snapshot.progress().get();
-        progress.set(latest.fraction());
+        // Feature preparation precedes the first epoch, which the run's fraction starts from.
+        progress.set(latest.phase() == TrainingPhase.PREPARING_FEATURES ? Progress.INDETERMINATE : latest.fraction());
         progressText.set(describe(latest));
         eta.set(latest.eta().map(TrainingViewModel::formatEta).orElse(""));
         curvesTitle.set(String.format(Locale.ROOT, "Fold %d/%d · %s", latest.foldIndex() + 1, latest.foldCount(),
@@ -357,7 +358,10 @@ public final class TrainingViewModel {
         return eta.getReadOnlyProperty();
     }
 
-    /** The backend the current or last run trained on, e.g. "GPU · NVIDIA H200"; empty before it loaded. */
+    /**
+     * The backend the current or last run trains on, starting with its kind, e.g. "GPU · NVIDIA H200" or
+     * "CPU · Intel(R) Xeon(R) …, 8 cores"; empty before it loaded. Changes after {@link #backendWarningProperty()}.
+     */
     public ReadOnlyStringProperty backendProperty() {
         return backend.getReadOnlyProperty();
     }

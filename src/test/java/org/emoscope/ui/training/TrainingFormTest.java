@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.emoscope.corpus.Corpus;
 import org.emoscope.model.ModelArchitecture;
@@ -203,6 +205,26 @@ class TrainingFormTest {
 
         assertThat(form.targetProperty().get()).isEqualTo(SampleCorpora.savee());
         assertThat(form.validProperty().get()).isTrue();
+    }
+
+    @Test
+    void openingAnotherCorpusKeepsTheTargetInTheListAndTheHeldOutSpeakers() {
+        open.setAll(SampleCorpora.emoDb());
+        form.leaveOneSpeakerOutProperty().set(false);
+        form.speakers().get(1).heldOutProperty().set(true);
+        List<Corpus> removed = new ArrayList<>();
+        form.corpora().addListener((ListChangeListener<Corpus>) change -> {
+            while (change.next()) {
+                removed.addAll(change.getRemoved());
+            }
+        });
+
+        open.add(SampleCorpora.savee());
+
+        assertThat(removed).as("a combo box would lose its selection").isEmpty();
+        assertThat(form.corpora()).containsExactly(SampleCorpora.emoDb(), SampleCorpora.savee());
+        assertThat(form.targetProperty().get()).isEqualTo(SampleCorpora.emoDb());
+        assertThat(form.config().heldOutSpeakers()).containsExactly("emodb:08");
     }
 
     @Test
