@@ -47,7 +47,7 @@ import org.emoscope.training.TrainingProgress;
  * commands there too, except {@link #stopAndWait(Duration)}, which any thread may call.
  */
 public final class TrainingViewModel {
-    static final String IDLE_STATUS = "Not training. Choose the settings and press Start.";
+    private static final String IDLE_STATUS = "Not training. Choose the settings and press Start.";
 
     private final TrainingForm form;
     private final CorpusReader reader;
