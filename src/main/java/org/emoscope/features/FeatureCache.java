@@ -69,6 +69,11 @@ public final class FeatureCache {
         this.parameters = "emoscope-feature-cache\nversion=" + codeVersion + "\nconfig=" + config + "\n";
     }
 
+    /** Where the CLI and the workbench cache features unless told otherwise: {@code ~/.cache/emoscope/features}. */
+    public static Path defaultDirectory() {
+        return Path.of(System.getProperty("user.home"), ".cache", "emoscope", "features");
+    }
+
     public Path directory() {
         return directory;
     }

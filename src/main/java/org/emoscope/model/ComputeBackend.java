@@ -3,9 +3,12 @@ package org.emoscope.model;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.stream.Collectors;
 import org.emoscope.AppVersion;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -23,7 +26,7 @@ public record ComputeBackend(String kind, String name, String device) {
         String backend = Nd4j.getBackend().getClass().getSimpleName();
         boolean gpu = backend.toLowerCase(Locale.ROOT).contains("cuda") || backend.contains("JCublas");
         Properties info = Nd4j.getExecutioner().getEnvironmentInformation();
-        String device = gpu ? String.valueOf(info.getOrDefault("cuda.devicesInformation", "CUDA device"))
+        String device = gpu ? gpuNames(info.get("cuda.devicesInformation"))
                 : cpuModel() + ", " + Runtime.getRuntime().availableProcessors() + " cores";
         return new ComputeBackend(gpu ? "GPU" : "CPU", backend, device);
     }
@@ -43,6 +46,20 @@ public record ComputeBackend(String kind, String name, String device) {
     /** E.g. "CPU (CpuBackend)". */
     public String label() {
         return kind + " (" + name + ")";
+    }
+
+    /**
+     * The GPU names in ND4J's CUDA device information (a list with one map per device, each naming it
+     * under {@code cuda.deviceName}), e.g. "NVIDIA H200"; devices without a name are shown as ND4J gives them.
+     */
+    static String gpuNames(Object devicesInformation) {
+        if (!(devicesInformation instanceof List<?> devices) || devices.isEmpty()) {
+            return devicesInformation == null ? "CUDA device" : String.valueOf(devicesInformation);
+        }
+        return devices.stream()
+                .map(device -> device instanceof Map<?, ?> properties && properties.get("cuda.deviceName") != null
+                        ? String.valueOf(properties.get("cuda.deviceName")) : String.valueOf(device))
+                .collect(Collectors.joining(", "));
     }
 
     private static String cpuModel() {

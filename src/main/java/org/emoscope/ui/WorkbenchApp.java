@@ -22,8 +22,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.emoscope.AppVersion;
 import org.emoscope.corpus.CorpusReader;
+import org.emoscope.features.FeatureCache;
 import org.emoscope.task.TaskExecutor;
 import org.emoscope.task.ThreadPoolTaskExecutor;
 import org.emoscope.ui.audit.AuditView;
@@ -34,6 +36,8 @@ import org.emoscope.ui.clip.ClipViewModel;
 import org.emoscope.ui.clip.TrainedModelAnalyser;
 import org.emoscope.ui.corpus.CorpusBrowserView;
 import org.emoscope.ui.corpus.CorpusBrowserViewModel;
+import org.emoscope.ui.training.TrainingView;
+import org.emoscope.ui.training.TrainingViewModel;
 
 /**
  * The workbench window: three workspaces in tabs (Corpus: the browser; Training; Results) and the
@@ -44,6 +48,8 @@ import org.emoscope.ui.corpus.CorpusBrowserViewModel;
 public final class WorkbenchApp extends Application {
     private static final String CLIP_DIVIDER = "emoscope.clipDivider";
     private TaskExecutor executor;
+    // Training holds its thread for hours; its own keeps clips and imports responsive meanwhile.
+    private TaskExecutor trainingExecutor;
     private ClipViewModel clipView;
     // A field: bidirectional bindings to it hold their ends only weakly.
     private WorkbenchSelection selection;
@@ -51,6 +57,7 @@ public final class WorkbenchApp extends Application {
     @Override
     public void start(Stage stage) {
         executor = new ThreadPoolTaskExecutor(Platform::runLater, 2);
+        trainingExecutor = new ThreadPoolTaskExecutor(Platform::runLater, 1);
         selection = new WorkbenchSelection();
         RunVerdicts verdicts = new RunVerdicts(selection, executor, Clock.systemDefaultZone());
         CorpusBrowserViewModel corpusBrowser = new CorpusBrowserViewModel(new CorpusReader(), executor, selection,
@@ -67,7 +74,10 @@ public final class WorkbenchApp extends Application {
         SplitPane corpusSplit = verticalSplit(new CorpusBrowserView(corpusBrowser), 0.42);
         SplitPane resultsSplit = verticalSplit(new Label("Results: runs and confusion matrices"), 0.5);
         Tab corpusTab = new Tab("Corpus", corpusSplit);
-        Tab trainingTab = new Tab("Training", new Label("Training"));
+        TrainingViewModel training = new TrainingViewModel(corpusBrowser.openCorpora(), new CorpusReader(), trainingExecutor,
+                RunsFolder.locate(), FeatureCache.defaultDirectory());
+        TrainingView trainingView = new TrainingView(training);
+        Tab trainingTab = new Tab("Training", trainingView);
         Tab resultsTab = new Tab("Results", resultsSplit);
         TabPane tabs = new TabPane(corpusTab, trainingTab, resultsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -98,6 +108,7 @@ public final class WorkbenchApp extends Application {
         KeyboardShortcuts.install(scene, new KeyboardShortcuts.Actions(clipViewNode::togglePlayback, () -> selection.step(1),
                         () -> selection.step(-1), audit::setVerdict, audit::clearVerdict, auditBar::focusNote),
                 () -> tabs.getSelectionModel().getSelectedItem() != trainingTab);
+        stage.setOnCloseRequest(trainingView::confirmClose);
         stage.setTitle("Emoscope " + AppVersion.get());
         stage.setScene(scene);
         stage.show();
@@ -126,7 +137,8 @@ public final class WorkbenchApp extends Application {
         });
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(event -> stage.close());
+        // A close request, not close(): it asks first while a training runs.
+        quit.setOnAction(event -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
 
         MenuItem openModel = new MenuItem("Open model…");
         openModel.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
@@ -165,5 +177,6 @@ public final class WorkbenchApp extends Application {
     public void stop() {
         clipView.close();
         executor.shutdown();
+        trainingExecutor.shutdown();
     }
 }

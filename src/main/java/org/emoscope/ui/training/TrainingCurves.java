@@ -1,0 +1,122 @@
+package org.emoscope.ui.training;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The live training curves of one fold, drawn with JFreeChart: the weighted losses γ·L_emotion,
+ * θ·L_speaker and their sum, and the validation WA and UA, per epoch. Redrawn when the view model's
+ * points change (once per validated epoch). FX thread.
+ */
+final class TrainingCurves extends VBox {
+    private static final Font TITLE_FONT = new Font("SansSerif", Font.BOLD, 13);
+    private static final Font AXIS_FONT = new Font("SansSerif", Font.PLAIN, 12);
+    private static final Color GRID = new Color(0xdd, 0xdd, 0xdd);
+
+    private final XYSeries emotionLoss = new XYSeries("γ·L_emotion");
+    private final XYSeries speakerLoss = new XYSeries("θ·L_speaker");
+    private final XYSeries totalLoss = new XYSeries("total loss");
+    private final XYSeries validationWa = new XYSeries("validation WA");
+    private final XYSeries validationUa = new XYSeries("validation UA");
+
+    TrainingCurves(ObservableList<EpochPoint> points) {
+        super(6);
+        JFreeChart lossChart = chart("Loss per epoch", "loss", List.of(emotionLoss, speakerLoss, totalLoss),
+                List.of(new Color(0xe7, 0x6f, 0x51), new Color(0x2a, 0x9d, 0x8f), new Color(0x26, 0x46, 0x53)));
+        // Losses fall by small amounts per epoch; a range down to zero would flatten them.
+        ((NumberAxis) ((XYPlot) lossChart.getPlot()).getRangeAxis()).setAutoRangeIncludesZero(false);
+        ChartViewer losses = viewer(lossChart);
+        JFreeChart accuracyChart = chart("Validation accuracy per epoch", "accuracy (%)",
+                List.of(validationWa, validationUa), List.of(new Color(0x45, 0x7b, 0x9d), new Color(0xe9, 0xa8, 0x20)));
+        XYPlot accuracyPlot = (XYPlot) accuracyChart.getPlot();
+        accuracyPlot.getRangeAxis().setRange(0, 100);
+        // WA equals UA on a balanced test set: UA dashed with squares, so neither hides the other.
+        XYLineAndShapeRenderer accuracyRenderer = (XYLineAndShapeRenderer) accuracyPlot.getRenderer();
+        accuracyRenderer.setSeriesStroke(1, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                new float[] {6f, 4f}, 0f));
+        accuracyRenderer.setSeriesShape(1, new Rectangle2D.Double(-3.5, -3.5, 7, 7));
+        ChartViewer accuracy = viewer(accuracyChart);
+        VBox.setVgrow(losses, Priority.ALWAYS);
+        VBox.setVgrow(accuracy, Priority.ALWAYS);
+        getChildren().addAll(losses, accuracy);
+        points.addListener((ListChangeListener<EpochPoint>) change -> show(points));
+        show(points);
+    }
+
+    private void show(List<EpochPoint> points) {
+        fill(emotionLoss, points, EpochPoint::gammaLossEmotion);
+        fill(speakerLoss, points, EpochPoint::thetaLossSpeaker);
+        fill(totalLoss, points, EpochPoint::totalLoss);
+        fill(validationWa, points, p -> 100 * p.validationWa());
+        fill(validationUa, points, p -> 100 * p.validationUa());
+    }
+
+    /** Replaces a series' points, notifying the chart once; unmeasured (NaN) values leave a gap. */
+    private static void fill(XYSeries series, List<EpochPoint> points, ToDoubleFunction<EpochPoint> value) {
+        series.setNotify(false);
+        series.clear();
+        for (EpochPoint point : points) {
+            double y = value.applyAsDouble(point);
+            series.add(point.epoch(), Double.isNaN(y) ? null : y, false);
+        }
+        series.setNotify(true);
+    }
+
+    private static JFreeChart chart(String title, String rangeLabel, List<XYSeries> series, List<Color> colours) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        series.forEach(data::addSeries);
+        JFreeChart chart = ChartFactory.createXYLineChart(title, "epoch", rangeLabel, data, PlotOrientation.VERTICAL,
+                true, true, false);
+        chart.getTitle().setFont(TITLE_FONT);
+        chart.setBackgroundPaint(Color.WHITE);
+        LegendTitle legend = chart.getLegend();
+        legend.setItemFont(AXIS_FONT);
+        legend.setFrame(BlockBorder.NONE);
+        XYPlot plot = (XYPlot) chart.getPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(GRID);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setOutlineVisible(false);
+        NumberAxis epochs = (NumberAxis) plot.getDomainAxis();
+        epochs.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        epochs.setAutoRangeIncludesZero(false);
+        epochs.setLabelFont(AXIS_FONT);
+        plot.getRangeAxis().setLabelFont(AXIS_FONT);
+        // Shapes as well as lines: the first epoch is a single point.
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        for (int i = 0; i < colours.size(); i++) {
+            renderer.setSeriesPaint(i, colours.get(i));
+            renderer.setSeriesStroke(i, new BasicStroke(2f));
+            renderer.setSeriesShape(i, new Ellipse2D.Double(-3, -3, 6, 6));
+        }
+        plot.setRenderer(renderer);
+        return chart;
+    }
+
+    private static ChartViewer viewer(JFreeChart chart) {
+        ChartViewer viewer = new ChartViewer(chart);
+        viewer.setMinSize(200, 150);
+        viewer.setPrefSize(500, 260);
+        return viewer;
+    }
+}
