@@ -30,6 +30,8 @@ import org.emoscope.ui.clip.ClipViewModel;
 import org.emoscope.ui.clip.TrainedModelAnalyser;
 import org.emoscope.ui.corpus.CorpusBrowserView;
 import org.emoscope.ui.corpus.CorpusBrowserViewModel;
+import org.emoscope.ui.results.ResultsView;
+import org.emoscope.ui.results.ResultsViewModel;
 
 /**
  * The workbench window: three workspaces in tabs (Corpus: the browser; Training; Results) and the
@@ -56,7 +58,10 @@ public final class WorkbenchApp extends Application {
         ClipView clipViewNode = new ClipView(clipView);
 
         SplitPane corpusSplit = verticalSplit(new CorpusBrowserView(corpusBrowser), 0.36);
-        SplitPane resultsSplit = verticalSplit(new Label("Results: runs and confusion matrices"), 0.5);
+        ResultsViewModel results = new ResultsViewModel(executor, RunsFolder.locate(), selection, corpusBrowser,
+                path -> { }, // resuming a run: the lead replaces this with the training panel's resume
+                corpusBrowser::open);
+        SplitPane resultsSplit = verticalSplit(new ResultsView(results), 0.5);
         Tab corpusTab = new Tab("Corpus", corpusSplit);
         Tab trainingTab = new Tab("Training", new Label("Training"));
         Tab resultsTab = new Tab("Results", resultsSplit);
@@ -84,6 +89,7 @@ public final class WorkbenchApp extends Application {
 
         corpusBrowser.openBundledSamples();
         clipView.openDemoModel();
+        results.refresh();
     }
 
     private static SplitPane verticalSplit(Node top, double divider) {
