@@ -1,6 +1,10 @@
 package org.emoscope.ui.results;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -248,7 +252,21 @@ public final class ResultsViewModel {
                     return target;
                 })
                 .onSuccess(saved -> message.set("Saved " + saved))
-                .onFailure(error -> message.set("Could not save " + target + ": " + error.getMessage())));
+                .onFailure(error -> message.set("Could not save " + target + ": " + reason(error))));
+    }
+
+    /** File-system exceptions carry only the path as their message; say what went wrong instead. */
+    private static String reason(Throwable error) {
+        if (error instanceof AccessDeniedException) {
+            return "permission denied";
+        } else if (error instanceof NoSuchFileException) {
+            return "its folder does not exist";
+        } else if (error instanceof FileAlreadyExistsException e) {
+            return e.getFile() + " is a file, not a folder";
+        } else if (error instanceof FileSystemException e && e.getReason() != null) {
+            return e.getReason();
+        }
+        return String.valueOf(error.getMessage());
     }
 
     /** The runs in name order, ablation folders' runs after the others, damaged ones included. */
