@@ -49,7 +49,9 @@ public final class ConfusionMatrixView extends Region {
     private static final double BAR_GAP = 14;
     private static final double BAR_WIDTH = 12;
     private static final double BAR_LABELS = 44;
-    private static final double MAX_CELL = 72;
+    private static final double MAX_CELL_WIDTH = 96;
+    private static final double MAX_CELL_HEIGHT = 64;
+    private static final double SLANT = 40;
 
     private final ObjectProperty<ConfusionMatrix> matrix = new SimpleObjectProperty<>(this, "matrix");
     private final ObjectProperty<MatrixValues> values =
@@ -61,6 +63,7 @@ public final class ConfusionMatrixView extends Region {
     private final Colormap colormap = Colormap.viridis();
     private final Text probe = new Text();
     private MatrixGeometry geometry;
+    private boolean slantedLabels;
 
     public ConfusionMatrixView() {
         getStyleClass().add("confusion-matrix-view");
@@ -191,8 +194,8 @@ public final class ConfusionMatrixView extends Region {
             return;
         }
         tooltip.setText(cell.describe(matrix.get()));
-        double x = geometry.x(cell.predictedClass()) + geometry.cell();
-        double y = geometry.y(cell.trueClass()) + geometry.cell();
+        double x = geometry.x(cell.predictedClass()) + geometry.cellWidth();
+        double y = geometry.y(cell.trueClass()) + geometry.cellHeight();
         Point2D screen = localToScreen(x, y);
         if (screen != null) {
             tooltip.show(this, screen.getX() + 4, screen.getY() + 4);
@@ -215,7 +218,7 @@ public final class ConfusionMatrixView extends Region {
             return;
         }
         geometry = layout(shown, width, height);
-        if (geometry.cell() < 8) {
+        if (geometry.cellHeight() < 8) {
             return;
         }
         double[][] shares = values.get() == MatrixValues.ROW_PERCENT ? shown.rowNormalised() : null;
@@ -225,27 +228,54 @@ public final class ConfusionMatrixView extends Region {
         drawColourBar(gc, shares == null ? max : 100);
     }
 
-    /** Cell size and origin: labels left and above, the colour bar right, square cells filling the rest. */
+    /**
+     * Cell size and origin: row labels left, column labels above, the colour bar right, and cells
+     * filling the rest, centred, at most about twice as wide as high. Column labels stand level when
+     * neighbours do not collide, else slanted, which takes more room above the grid.
+     */
     private MatrixGeometry layout(ConfusionMatrix shown, double width, double height) {
-        int n = shown.classCount();
-        double rowLabels = maxLabelWidth(shown.labels()) + PAD;
-        double left = PAD + TITLE_SIZE + rowLabels;
-        double right = BAR_GAP + BAR_WIDTH + BAR_LABELS;
-        double horizontalLabels = TITLE_SIZE + 18;
-        double cell = Math.min(MAX_CELL, Math.min((width - left - right) / n, (height - horizontalLabels - PAD) / n));
-        if (maxLabelWidth(shown.labels()) > cell - 4) {
-            // Column labels that do not fit are slanted; they then need more room above the grid.
-            double slanted = TITLE_SIZE + maxLabelWidth(shown.labels()) * Math.sin(Math.toRadians(40)) + 16;
-            cell = Math.min(MAX_CELL, Math.min((width - left - right) / n, (height - slanted - PAD) / n));
-            return new MatrixGeometry(n, left, slanted, Math.floor(Math.max(cell, 0)));
+        MatrixGeometry level = layout(shown, width, height, false);
+        if (levelLabelsFit(shown.labels(), level.cellWidth())) {
+            slantedLabels = false;
+            return level;
         }
-        return new MatrixGeometry(n, left, horizontalLabels, Math.floor(Math.max(cell, 0)));
+        slantedLabels = true;
+        return layout(shown, width, height, true);
+    }
+
+    private MatrixGeometry layout(ConfusionMatrix shown, double width, double height, boolean slanted) {
+        int n = shown.classCount();
+        double left = PAD + TITLE_SIZE + maxLabelWidth(shown.labels()) + PAD;
+        double available = width - left - BAR_GAP - BAR_WIDTH - BAR_LABELS;
+        double top = TITLE_SIZE + (slanted ? maxLabelWidth(shown.labels()) * Math.sin(Math.toRadians(SLANT)) + 12 : 18);
+        double cellHeight = Math.min(MAX_CELL_HEIGHT, (height - top - PAD) / n);
+        double cellWidth = Math.min(Math.min(MAX_CELL_WIDTH, available / n), 2.2 * cellHeight);
+        cellHeight = Math.floor(Math.max(0, Math.min(cellHeight, cellWidth)));
+        cellWidth = Math.floor(Math.max(0, cellWidth));
+        double centred = left + Math.max(0, (available - n * cellWidth) / 2);
+        return new MatrixGeometry(n, centred, top, cellWidth, cellHeight);
+    }
+
+    /** Whether each column label, centred over its column, clears its neighbours. */
+    private boolean levelLabelsFit(List<String> labels, double cellWidth) {
+        double previous = 0;
+        for (int i = 0; i < labels.size(); i++) {
+            probe.setText(labels.get(i));
+            double labelWidth = probe.getLayoutBounds().getWidth();
+            if (labelWidth > 2 * cellWidth - 8 || (i > 0 && (previous + labelWidth) / 2 + 6 > cellWidth)) {
+                return false;
+            }
+            previous = labelWidth;
+        }
+        return true;
     }
 
     private void drawCells(GraphicsContext gc, ConfusionMatrix shown, double[][] shares, double max) {
         int n = shown.classCount();
-        double cell = geometry.cell();
-        gc.setFont(Font.font(null, FontWeight.BOLD, Math.max(9, Math.min(14, cell * 0.3))));
+        double cellWidth = geometry.cellWidth();
+        double cellHeight = geometry.cellHeight();
+        double fontSize = Math.max(9, Math.min(14, Math.min(cellWidth * 0.3, cellHeight * 0.4)));
+        gc.setFont(Font.font(null, FontWeight.BOLD, fontSize));
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
         for (int t = 0; t < n; t++) {
@@ -257,11 +287,12 @@ public final class ConfusionMatrixView extends Region {
                 double fraction = shares != null ? shares[t][p] : max > 0 ? count / max : 0;
                 Color fill = shares != null && emptyRow ? Color.web("#e4e4e4") : colour(fraction);
                 gc.setFill(fill);
-                gc.fillRect(x, y, cell, cell);
+                gc.fillRect(x, y, cellWidth, cellHeight);
                 gc.setFill(luminance(fill) > 0.45 ? Color.BLACK : Color.WHITE);
-                String text = shares == null ? Long.toString(count)
+                // In row percent a plain 0 reads faster than a page of "0.0".
+                String text = shares == null || (count == 0 && !emptyRow) ? Long.toString(count)
                         : emptyRow ? "–" : String.format(Locale.ROOT, "%.1f", 100 * shares[t][p]);
-                gc.fillText(text, x + cell / 2, y + cell / 2);
+                gc.fillText(text, x + cellWidth / 2, y + cellHeight / 2);
             }
         }
         gc.setStroke(Color.WHITE);
@@ -275,36 +306,34 @@ public final class ConfusionMatrixView extends Region {
             gc.setStroke(Color.color(0, 0, 0, 0.55));
             gc.setLineWidth(2);
             gc.strokeRect(geometry.x(hovered.predictedClass()) + 1, geometry.y(hovered.trueClass()) + 1,
-                    cell - 2, cell - 2);
+                    cellWidth - 2, cellHeight - 2);
         }
         MatrixCell selected = selectedCell.get();
         if (selected != null && selected.isInside(n)) {
             gc.setStroke(SELECTED_COLOUR);
             gc.setLineWidth(3);
             gc.strokeRect(geometry.x(selected.predictedClass()) + 1.5, geometry.y(selected.trueClass()) + 1.5,
-                    cell - 3, cell - 3);
+                    cellWidth - 3, cellHeight - 3);
         }
     }
 
     private void drawLabels(GraphicsContext gc, ConfusionMatrix shown) {
         List<String> labels = shown.labels();
         int n = labels.size();
-        double cell = geometry.cell();
         gc.setFill(LABEL_COLOUR);
         gc.setFont(LABEL_FONT);
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setTextBaseline(VPos.CENTER);
         for (int t = 0; t < n; t++) {
-            gc.fillText(labels.get(t), geometry.left() - PAD, geometry.y(t) + cell / 2);
+            gc.fillText(labels.get(t), geometry.left() - PAD, geometry.y(t) + geometry.cellHeight() / 2);
         }
-        boolean slanted = maxLabelWidth(labels) > cell - 4;
         for (int p = 0; p < n; p++) {
-            double x = geometry.x(p) + cell / 2;
+            double x = geometry.x(p) + geometry.cellWidth() / 2;
             double y = geometry.top() - 4;
-            if (slanted) {
+            if (slantedLabels) {
                 gc.save();
                 gc.translate(x, y);
-                gc.rotate(-40);
+                gc.rotate(-SLANT);
                 gc.setTextAlign(TextAlignment.LEFT);
                 gc.setTextBaseline(VPos.CENTER);
                 gc.fillText(labels.get(p), 2, 0);
@@ -320,7 +349,7 @@ public final class ConfusionMatrixView extends Region {
         gc.setTextBaseline(VPos.TOP);
         gc.fillText("Predicted", geometry.left() + geometry.width() / 2, 2);
         gc.save();
-        gc.translate(PAD, geometry.top() + geometry.width() / 2);
+        gc.translate(PAD, geometry.top() + geometry.height() / 2);
         gc.rotate(-90);
         gc.fillText("True", 0, 0);
         gc.restore();
@@ -329,7 +358,7 @@ public final class ConfusionMatrixView extends Region {
     private void drawColourBar(GraphicsContext gc, double max) {
         double x = geometry.left() + geometry.width() + BAR_GAP;
         double top = geometry.top();
-        double height = geometry.width();
+        double height = geometry.height();
         int steps = (int) Math.max(1, height);
         for (int i = 0; i < steps; i++) {
             gc.setFill(colour(1 - (i + 0.5) / steps));

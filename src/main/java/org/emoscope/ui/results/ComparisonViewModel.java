@@ -29,13 +29,17 @@ public final class ComparisonViewModel {
     private final TaskExecutor executor;
     private final ObservableList<RunRow> runs;
     private final FilteredList<RunRow> candidates;
+    private final ObservableList<RunRow> candidatesReadOnly;
     private final ObjectProperty<RunRow> compareWith = new SimpleObjectProperty<>();
     private final ObservableList<RunComparison.Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<RunComparison.Row> rowsReadOnly = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper firstRun = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper secondRun = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<AblationResults.Row> ablationRows = FXCollections.observableArrayList();
+    private final ObservableList<AblationResults.Row> ablationRowsReadOnly =
+            FXCollections.unmodifiableObservableList(ablationRows);
     private final ReadOnlyStringWrapper ablationTitle = new ReadOnlyStringWrapper("");
 
     private RunRow current;
@@ -48,6 +52,7 @@ public final class ComparisonViewModel {
         this.executor = executor;
         this.runs = runs;
         this.candidates = new FilteredList<>(runs, row -> true);
+        this.candidatesReadOnly = FXCollections.unmodifiableObservableList(candidates);
         compareWith.addListener((obs, old, row) -> readOther(row));
         // After a refresh the rows are new objects: follow the compared run to its new row.
         runs.addListener((ListChangeListener<RunRow>) change -> {
@@ -144,7 +149,7 @@ public final class ComparisonViewModel {
 
     /** The runs the selected one can be compared with: all listed runs but itself. */
     public ObservableList<RunRow> candidates() {
-        return FXCollections.unmodifiableObservableList(candidates);
+        return candidatesReadOnly;
     }
 
     /** The second run; null when none. */
@@ -154,7 +159,7 @@ public final class ComparisonViewModel {
 
     /** WA, UA and macro-F1, then one recall per class; difference = second − first. */
     public ObservableList<RunComparison.Row> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsReadOnly;
     }
 
     /** The selected run's name, for a column header. */
@@ -178,7 +183,7 @@ public final class ComparisonViewModel {
 
     /** The table of the ablation folder the selected run belongs to; empty when it belongs to none. */
     public ObservableList<AblationResults.Row> ablationRows() {
-        return FXCollections.unmodifiableObservableList(ablationRows);
+        return ablationRowsReadOnly;
     }
 
     /** Names the ablation folder; empty when the selected run belongs to none. */

@@ -19,7 +19,8 @@ final class ConfigSummary {
     static String of(JsonNode config) {
         List<String> parts = new ArrayList<>();
         text(config, "preset").ifPresent(parts::add);
-        StringBuilder corpora = new StringBuilder(text(config, "targetCorpus").map(ConfigSummary::folderName).orElse(""));
+        StringBuilder corpora = new StringBuilder(
+                text(config, "targetCorpus").map(ConfigSummary::folderName).orElse(""));
         for (JsonNode added : config.path("addedCorpora")) {
             text(added, "folder").ifPresent(folder -> corpora.append(" + ").append(folderName(folder)));
         }

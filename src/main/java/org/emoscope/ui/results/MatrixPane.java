@@ -1,5 +1,6 @@
 package org.emoscope.ui.results;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Orientation;
@@ -50,7 +51,7 @@ final class MatrixPane extends BorderPane {
 
         SplitPane split = new SplitPane(matrixBox, cellPane());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.58);
+        split.setDividerPositions(0.62);
         setTop(toolbar());
         setCenter(split);
     }
@@ -110,11 +111,13 @@ final class MatrixPane extends BorderPane {
         Label title = new Label();
         title.textProperty().bind(viewModel.cellTitleProperty());
         title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         title.getStyleClass().add("pane-title");
 
         Label missing = new Label();
         missing.textProperty().bind(viewModel.corpusMissingProperty());
         missing.setWrapText(true);
+        missing.setMinHeight(Region.USE_PREF_SIZE);
         Button open = new Button("Open the run's corpus");
         open.setOnAction(event -> viewModel.openRunCorpora());
         open.disableProperty().bind(viewModel.canOpenCorporaProperty().not());
@@ -128,12 +131,14 @@ final class MatrixPane extends BorderPane {
         SortedList<CellClip> sorted = new SortedList<>(viewModel.cellClips());
         sorted.comparatorProperty().bind(clipTable.comparatorProperty());
         clipTable.setItems(sorted);
-        clipTable.setPlaceholder(new Label("Click a cell of the matrix to list its clips"));
+        clipTable.setPlaceholder(new Label("No clips"));
         TableColumn<CellClip, String> clip = Tables.text("Clip", CellClip::clipId);
-        clip.setPrefWidth(170);
-        clipTable.getColumns().add(clip);
-        clipTable.getColumns().add(Tables.text("Speaker", CellClip::speaker));
-        clipTable.getColumns().add(Tables.percent("Confidence", CellClip::confidence));
+        clip.setPrefWidth(130);
+        TableColumn<CellClip, String> speaker = Tables.text("Speaker", CellClip::speaker);
+        speaker.setPrefWidth(80);
+        TableColumn<CellClip, Double> confidence = Tables.percent("Confidence", CellClip::confidence);
+        confidence.setPrefWidth(90);
+        clipTable.getColumns().addAll(List.of(clip, speaker, confidence));
         clipTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         clipTable.getSelectionModel().selectedItemProperty().addListener((obs, old, picked) -> {
             if (picked != null && !following) {

@@ -44,12 +44,14 @@ public final class MatrixViewModel {
     private final Consumer<List<Path>> openCorpora;
 
     private final ObservableList<FoldChoice> folds = FXCollections.observableArrayList();
+    private final ObservableList<FoldChoice> foldsReadOnly = FXCollections.unmodifiableObservableList(folds);
     private final ObjectProperty<FoldChoice> fold = new SimpleObjectProperty<>();
     private final ObjectProperty<MatrixValues> values = new SimpleObjectProperty<>(MatrixValues.COUNTS);
     private final ReadOnlyObjectWrapper<ConfusionMatrix> matrix = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper matrixTitle = new ReadOnlyStringWrapper("");
     private final ObjectProperty<MatrixCell> selectedCell = new SimpleObjectProperty<>();
     private final ObservableList<CellClip> cellClips = FXCollections.observableArrayList();
+    private final ObservableList<CellClip> cellClipsReadOnly = FXCollections.unmodifiableObservableList(cellClips);
     private final ReadOnlyStringWrapper cellTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper corpusMissing = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canOpenCorpora = new ReadOnlyBooleanWrapper(false);
@@ -99,7 +101,7 @@ public final class MatrixViewModel {
 
     /** The fold chooser's entries: all folds pooled, then each fold of the predictions, in id order. */
     public ObservableList<FoldChoice> folds() {
-        return FXCollections.unmodifiableObservableList(folds);
+        return foldsReadOnly;
     }
 
     public ObjectProperty<FoldChoice> foldProperty() {
@@ -127,7 +129,7 @@ public final class MatrixViewModel {
 
     /** The clips of the selected cell in the chosen fold(s), most confident first. */
     public ObservableList<CellClip> cellClips() {
-        return FXCollections.unmodifiableObservableList(cellClips);
+        return cellClipsReadOnly;
     }
 
     /** E.g. "True anger → predicted happiness: 5 clips, 12.5 % of the 40 anger clips". */

@@ -1,5 +1,7 @@
 package org.emoscope.ui.results;
 
+import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Orientation;
@@ -34,7 +36,7 @@ public final class ResultsView extends BorderPane {
         getStylesheets().add(ResultsView.class.getResource("/org/emoscope/ui/results/results.css").toExternalForm());
         SplitPane split = new SplitPane(runsPane(), runPane());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.3);
+        split.setDividerPositions(0.36);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         setCenter(split);
     }
@@ -74,14 +76,18 @@ public final class ResultsView extends BorderPane {
         table.setItems(sorted);
         table.setPlaceholder(new Label("No runs in " + viewModel.runsFolder()));
         TableColumn<RunRow, String> name = Tables.text("Run", RunRow::name);
-        name.setPrefWidth(120);
+        name.setPrefWidth(130);
+        TableColumn<RunRow, String> state = Tables.text("State", RunRow::stateText);
+        state.setPrefWidth(64);
         table.getColumns().add(name);
-        table.getColumns().add(Tables.text("State", RunRow::stateText));
-        table.getColumns().add(Tables.percent("WA", RunRow::wa));
-        table.getColumns().add(Tables.percent("UA", RunRow::ua));
-        table.getColumns().add(Tables.percent("F1", RunRow::macroF1));
+        table.getColumns().add(state);
+        for (TableColumn<RunRow, Double> score : List.of(Tables.percent("WA", RunRow::wa),
+                Tables.percent("UA", RunRow::ua), Tables.percent("F1", RunRow::macroF1))) {
+            score.setPrefWidth(58);
+            table.getColumns().add(score);
+        }
         TableColumn<RunRow, String> config = Tables.text("Configuration", RunRow::configSummary);
-        config.setPrefWidth(260);
+        config.setPrefWidth(300);
         table.getColumns().add(config);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -95,7 +101,10 @@ public final class ResultsView extends BorderPane {
                         setTooltip(new Tooltip(String.join("\n", row.problems())));
                     } else if (row.partial()) {
                         getStyleClass().add("partial-run");
-                        setTooltip(new Tooltip("Scores of the " + row.folds() + " folds finished so far"));
+                        setTooltip(new Tooltip(row.configSummary() + "\nScores of the " + row.folds()
+                                + (row.folds() == 1 ? " fold" : " folds") + " finished so far"));
+                    } else {
+                        setTooltip(new Tooltip(row.configSummary()));
                     }
                 }
             }
@@ -123,7 +132,8 @@ public final class ResultsView extends BorderPane {
 
     private BorderPane runPane() {
         Label title = new Label();
-        title.textProperty().bind(viewModel.runTitleProperty());
+        title.textProperty().bind(Bindings.when(viewModel.runTitleProperty().isEmpty())
+                .then("Select a run on the left to see its results").otherwise(viewModel.runTitleProperty()));
         title.getStyleClass().add("run-title");
         ProgressIndicator loading = new ProgressIndicator();
         loading.visibleProperty().bind(viewModel.loadingProperty());
@@ -131,6 +141,9 @@ public final class ResultsView extends BorderPane {
         Label detail = new Label();
         detail.textProperty().bind(viewModel.runDetailProperty());
         detail.getStyleClass().add("run-detail");
+        Tooltip detailTip = new Tooltip();
+        detailTip.textProperty().bind(viewModel.runDetailProperty());
+        detail.setTooltip(detailTip);
         Label problem = new Label();
         problem.textProperty().bind(viewModel.runProblemProperty());
         problem.getStyleClass().add("error-message");

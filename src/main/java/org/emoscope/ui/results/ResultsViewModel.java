@@ -50,6 +50,8 @@ public final class ResultsViewModel {
     private final Consumer<Path> resume;
 
     private final ObservableList<RunRow> runs = FXCollections.observableArrayList();
+    // Handed-out read-only lists are made once: a throw-away wrapper would drop its listeners when collected.
+    private final ObservableList<RunRow> runsReadOnly = FXCollections.unmodifiableObservableList(runs);
     private final ObjectProperty<RunRow> selectedRun = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper listing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
@@ -271,7 +273,7 @@ public final class ResultsViewModel {
 
     /** The runs in name order, ablation folders' runs after the others, damaged ones included. */
     public ObservableList<RunRow> runs() {
-        return FXCollections.unmodifiableObservableList(runs);
+        return runsReadOnly;
     }
 
     /** The run whose results are shown; setting it reads the run in the background. */

@@ -9,6 +9,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.emoscope.evaluation.ClassMetrics;
 import org.emoscope.evaluation.ClassificationReport;
+import org.emoscope.evaluation.MeanSd;
 import org.emoscope.experiment.CsvTable;
 import org.emoscope.experiment.RunMetrics;
 import org.emoscope.experiment.RunScores;
@@ -21,8 +22,11 @@ import org.emoscope.experiment.RunScores;
  */
 public final class ScoresViewModel {
     private final ObservableList<ScoreCard> cards = FXCollections.observableArrayList();
+    private final ObservableList<ScoreCard> cardsReadOnly = FXCollections.unmodifiableObservableList(cards);
     private final ObservableList<ClassMetrics> perClass = FXCollections.observableArrayList();
+    private final ObservableList<ClassMetrics> perClassReadOnly = FXCollections.unmodifiableObservableList(perClass);
     private final ObservableList<GroupScores> perSpeaker = FXCollections.observableArrayList();
+    private final ObservableList<GroupScores> perSpeakerReadOnly = FXCollections.unmodifiableObservableList(perSpeaker);
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
 
     ScoresViewModel() {
@@ -38,15 +42,13 @@ public final class ScoresViewModel {
         }
         RunMetrics metrics = scores.metrics();
         int folds = scores.folds();
-        String overFolds = " over " + folds + (folds == 1 ? " fold" : " folds");
         List<ScoreCard> shown = new ArrayList<>();
-        shown.add(new ScoreCard("WA", Percent.of(metrics.pooled().wa()),
-                Percent.of(metrics.waOverFolds()) + overFolds, ClassificationReport.WA_DEFINITION));
-        shown.add(new ScoreCard("UA", Percent.of(metrics.pooled().ua()),
-                Percent.of(metrics.uaOverFolds()) + overFolds, ClassificationReport.UA_DEFINITION));
+        shown.add(new ScoreCard("WA", Percent.of(metrics.pooled().wa()), spread(metrics.waOverFolds()),
+                ClassificationReport.WA_DEFINITION));
+        shown.add(new ScoreCard("UA", Percent.of(metrics.pooled().ua()), spread(metrics.uaOverFolds()),
+                ClassificationReport.UA_DEFINITION));
         shown.add(new ScoreCard("Macro-F1", Percent.of(metrics.pooled().macroF1()),
-                Percent.of(metrics.macroF1OverFolds()) + overFolds,
-                "Mean F1 over the classes with test clips, of the pooled matrix"));
+                spread(metrics.macroF1OverFolds()), "Mean F1 over the classes with test clips, of the pooled matrix"));
         if (scores.speakerHead() != null) {
             shown.add(new ScoreCard("Speaker head", Percent.of(scores.speakerHead().accuracy()), "speaker recognition",
                     "Accuracy of the speaker head on " + scores.speakerHead().measuredOn()));
@@ -66,6 +68,11 @@ public final class ScoresViewModel {
                 : " Model selection: " + metrics.selectionPolicy() + ".") + excluded);
     }
 
+    /** "70.1 ± 5.3 % over 10 folds"; a single fold has no spread to show. */
+    private static String spread(MeanSd overFolds) {
+        return overFolds.n() < 2 ? "1 fold: no spread" : Percent.of(overFolds) + " over " + overFolds.n() + " folds";
+    }
+
     void clear() {
         cards.clear();
         perClass.clear();
@@ -80,17 +87,17 @@ public final class ScoresViewModel {
 
     /** WA, UA, macro-F1, the speaker head and the clip count, as cards. */
     public ObservableList<ScoreCard> cards() {
-        return FXCollections.unmodifiableObservableList(cards);
+        return cardsReadOnly;
     }
 
     /** Per-class scores of the pooled matrix, in label order. */
     public ObservableList<ClassMetrics> perClass() {
-        return FXCollections.unmodifiableObservableList(perClass);
+        return perClassReadOnly;
     }
 
     /** Scores by speaker, in speaker order. */
     public ObservableList<GroupScores> perSpeaker() {
-        return FXCollections.unmodifiableObservableList(perSpeaker);
+        return perSpeakerReadOnly;
     }
 
     /** How the scores were made, or why there are none. */

@@ -9,19 +9,19 @@ import org.junit.jupiter.api.Test;
 
 /** Hit-testing and hover text of the confusion-matrix heatmap, without a toolkit. */
 class ConfusionMatrixGeometryTest {
-    private final MatrixGeometry geometry = new MatrixGeometry(3, 100, 40, 50);
+    private final MatrixGeometry geometry = new MatrixGeometry(3, 100, 40, 50, 30);
 
     @Test
     void findsTheCellUnderAPointWithTrueRowsAndPredictedColumns() {
         assertThat(geometry.cellAt(100, 40)).contains(new MatrixCell(0, 0));
-        assertThat(geometry.cellAt(249.9, 91)).contains(new MatrixCell(1, 2));
-        assertThat(geometry.cellAt(160, 189.9)).contains(new MatrixCell(2, 1));
+        assertThat(geometry.cellAt(249.9, 71)).contains(new MatrixCell(1, 2));
+        assertThat(geometry.cellAt(160, 129.9)).contains(new MatrixCell(2, 1));
         assertThat(geometry.cellAt(99.9, 60)).isEmpty();
         assertThat(geometry.cellAt(120, 39)).isEmpty();
         assertThat(geometry.cellAt(250, 60)).isEmpty();
-        assertThat(geometry.cellAt(120, 190)).isEmpty();
+        assertThat(geometry.cellAt(120, 130)).isEmpty();
         assertThat(geometry.x(2)).isEqualTo(200);
-        assertThat(geometry.y(1)).isEqualTo(90);
+        assertThat(geometry.y(1)).isEqualTo(70);
     }
 
     @Test

@@ -86,7 +86,8 @@ class ResultsViewModelTest {
         assertThat(done.macroF1()).isNotNaN();
         assertThat(done.folds()).isEqualTo(2);
         assertThat(done.partial()).isFalse();
-        assertThat(done.configSummary()).isEqualTo("compact · emodb · multitask θ 1 · LOSO · 12 epochs · seed 42");
+        assertThat(done.configSummary())
+                .isEqualTo("compact · emodb · multitask θ 1 · LOSO · 12 epochs · seed 42");
         assertThat(done.isResumable()).isFalse();
 
         RunRow killed = viewModel.runs().get(1);
@@ -289,7 +290,8 @@ class ResultsViewModelTest {
         assertThat(resumed).containsExactly(runs().resolve("killed"));
         assertThat(viewModel.runDetailProperty().get()).startsWith("killed: ").contains("can be resumed");
         assertThat(viewModel.matrix().matrixTitleProperty().get()).isEqualTo("No fold of killed has finished yet");
-        assertThat(viewModel.scores().noteProperty().get()).isEqualTo("killed has no scores yet: no fold has finished.");
+        assertThat(viewModel.scores().noteProperty().get())
+                .isEqualTo("killed has no scores yet: no fold has finished.");
     }
 
     @Test
@@ -407,6 +409,7 @@ class ResultsViewModelTest {
         viewModel.exportPng(new ArgbImage(1, 1, new int[] {0xFF000000}), blocker.resolve("matrix.png"));
 
         assertThat(viewModel.messageProperty().get())
-                .isEqualTo("Could not save " + blocker.resolve("matrix.png") + ": " + blocker + " is a file, not a folder");
+                .isEqualTo("Could not save " + blocker.resolve("matrix.png") + ": " + blocker
+                        + " is a file, not a folder");
     }
 }
