@@ -34,6 +34,7 @@ final class ComparisonPane extends BorderPane {
         ComboBox<RunRow> other = new ComboBox<>(viewModel.candidates());
         other.valueProperty().bindBidirectional(viewModel.compareWithProperty());
         other.setPromptText("Pick a run");
+        other.setMinWidth(200);
         other.setConverter(new StringConverter<>() {
             @Override
             public String toString(RunRow row) {
@@ -145,6 +146,6 @@ final class ComparisonPane extends BorderPane {
             return row.problem();
         }
         String state = row.state() == null ? "" : row.state().name().toLowerCase(Locale.ROOT);
-        return row.partial() ? state + ", " + row.folds() + " folds so far" : state + ", " + row.folds() + " folds";
+        return state + ", " + row.folds() + (row.folds() == 1 ? " fold" : " folds") + (row.partial() ? " so far" : "");
     }
 }

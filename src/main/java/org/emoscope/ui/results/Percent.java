@@ -23,8 +23,12 @@ final class Percent {
                 : String.format(Locale.ROOT, "%.1f ± %.1f %%", 100 * value.mean(), 100 * value.sd());
     }
 
-    /** A difference in percentage points with its sign, e.g. "+4.4 pp". */
+    /** A difference in percentage points with its sign, e.g. "+4.4 pp"; no sign on what rounds to 0. */
     static String difference(double fraction) {
-        return Double.isNaN(fraction) ? NONE : String.format(Locale.ROOT, "%+.1f pp", 100 * fraction);
+        if (Double.isNaN(fraction)) {
+            return NONE;
+        }
+        String points = String.format(Locale.ROOT, "%+.1f pp", 100 * fraction);
+        return points.substring(1).equals("0.0 pp") ? "0.0 pp" : points;
     }
 }

@@ -41,22 +41,19 @@ public final class ScoresViewModel {
             return;
         }
         RunMetrics metrics = scores.metrics();
-        int folds = scores.folds();
+        String soFar = scores.partial() ? " so far" : "";
         List<ScoreCard> shown = new ArrayList<>();
-        shown.add(new ScoreCard("WA", Percent.of(metrics.pooled().wa()), spread(metrics.waOverFolds()),
+        shown.add(new ScoreCard("WA", Percent.of(metrics.pooled().wa()), spread(metrics.waOverFolds(), soFar),
                 ClassificationReport.WA_DEFINITION));
-        shown.add(new ScoreCard("UA", Percent.of(metrics.pooled().ua()), spread(metrics.uaOverFolds()),
+        shown.add(new ScoreCard("UA", Percent.of(metrics.pooled().ua()), spread(metrics.uaOverFolds(), soFar),
                 ClassificationReport.UA_DEFINITION));
         shown.add(new ScoreCard("Macro-F1", Percent.of(metrics.pooled().macroF1()),
-                spread(metrics.macroF1OverFolds()), "Mean F1 over the classes with test clips, of the pooled matrix"));
+                spread(metrics.macroF1OverFolds(), soFar),
+                "Mean F1 over the classes with test clips, of the pooled matrix"));
         if (scores.speakerHead() != null) {
             shown.add(new ScoreCard("Speaker head", Percent.of(scores.speakerHead().accuracy()), "speaker recognition",
                     "Accuracy of the speaker head on " + scores.speakerHead().measuredOn()));
         }
-        shown.add(new ScoreCard("Clips", Long.toString(metrics.pooled().n()),
-                scores.partial() ? folds + " finished " + (folds == 1 ? "fold" : "folds") + " so far"
-                        : folds + (folds == 1 ? " fold" : " folds"),
-                "Test clips over all folds; each clip is tested in exactly one fold"));
         cards.setAll(shown);
         perClass.setAll(metrics.perClass());
         perSpeaker.setAll(groupScores(metrics.perSpeaker()));
@@ -69,8 +66,9 @@ public final class ScoresViewModel {
     }
 
     /** "70.1 ± 5.3 % over 10 folds"; a single fold has no spread to show. */
-    private static String spread(MeanSd overFolds) {
-        return overFolds.n() < 2 ? "1 fold: no spread" : Percent.of(overFolds) + " over " + overFolds.n() + " folds";
+    private static String spread(MeanSd overFolds, String soFar) {
+        return overFolds.n() < 2 ? "1 fold" + soFar + ": no spread"
+                : Percent.of(overFolds) + " over " + overFolds.n() + " folds" + soFar;
     }
 
     void clear() {
