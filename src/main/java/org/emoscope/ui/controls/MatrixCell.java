@@ -32,7 +32,8 @@ public record MatrixCell(int trueClass, int predictedClass) {
         long count = matrix.count(trueClass, predictedClass);
         long support = matrix.support(trueClass);
         String share = support == 0 ? "no " + trueLabel + " clips in this set"
-                : String.format(Locale.ROOT, "%.1f %% of the %d %s clips", 100.0 * count / support, support, trueLabel);
+                : String.format(Locale.ROOT, "%.1f %% of the %d %s %s", 100.0 * count / support, support, trueLabel,
+                        support == 1 ? "clip" : "clips");
         return "True " + trueLabel + " → predicted " + matrix.labels().get(predictedClass) + ": " + count
                 + (count == 1 ? " clip, " : " clips, ") + share;
     }

@@ -122,8 +122,7 @@ final class MatrixPane extends BorderPane {
         open.setOnAction(event -> viewModel.openRunCorpora());
         open.disableProperty().bind(viewModel.canOpenCorporaProperty().not());
         open.setMinWidth(Region.USE_PREF_SIZE);
-        HBox banner = new HBox(8, missing, open);
-        HBox.setHgrow(missing, Priority.ALWAYS);
+        VBox banner = new VBox(6, missing, open);
         banner.getStyleClass().add("notice-banner");
         banner.visibleProperty().bind(viewModel.corpusMissingProperty().isNotEmpty());
         banner.managedProperty().bind(banner.visibleProperty());
@@ -133,9 +132,9 @@ final class MatrixPane extends BorderPane {
         clipTable.setItems(sorted);
         clipTable.setPlaceholder(new Label("No clips"));
         TableColumn<CellClip, String> clip = Tables.text("Clip", CellClip::clipId);
-        clip.setPrefWidth(130);
+        clip.setPrefWidth(95);
         TableColumn<CellClip, String> speaker = Tables.text("Speaker", CellClip::speaker);
-        speaker.setPrefWidth(80);
+        speaker.setPrefWidth(78);
         TableColumn<CellClip, Double> confidence = Tables.percent("Confidence", CellClip::confidence);
         confidence.setPrefWidth(90);
         clipTable.getColumns().addAll(List.of(clip, speaker, confidence));

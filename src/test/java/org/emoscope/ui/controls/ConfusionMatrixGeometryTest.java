@@ -30,6 +30,8 @@ class ConfusionMatrixGeometryTest {
 
         assertThat(new MatrixCell(0, 1).describe(matrix))
                 .isEqualTo("True anger → predicted fear: 1 clip, 25.0 % of the 4 anger clips");
+        assertThat(new MatrixCell(0, 0).describe(ConfusionMatrix.ofCounts(List.of("anger"), new long[][] {{1}})))
+                .isEqualTo("True anger → predicted anger: 1 clip, 100.0 % of the 1 anger clip");
         assertThat(new MatrixCell(1, 0).describe(matrix))
                 .isEqualTo("True fear → predicted anger: 0 clips, no fear clips in this set");
         assertThat(new MatrixCell(1, 1).isInside(2)).isTrue();
