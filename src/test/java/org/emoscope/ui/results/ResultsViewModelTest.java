@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.imageio.ImageIO;
 import org.emoscope.corpus.Clip;
 import org.emoscope.corpus.Emotion;
 import org.emoscope.evaluation.Prediction;
@@ -400,6 +402,19 @@ class ResultsViewModelTest {
         try (var files = Files.list(exports)) {
             assertThat(files).noneMatch(f -> f.getFileName().toString().endsWith(".tmp"));
         }
+    }
+
+    @Test
+    void aPictureIsSavedAsPng() throws IOException {
+        ResultsViewModel viewModel = viewModel();
+        int[] pixels = {0xFF440154, 0xFFFDE725};
+        Path target = dir.resolve("matrix.png");
+
+        viewModel.exportPng(new ArgbImage(2, 1, pixels), target);
+
+        BufferedImage saved = ImageIO.read(target.toFile());
+        assertThat(saved.getRGB(0, 0, 2, 1, null, 0, 2)).containsExactly(pixels);
+        assertThat(viewModel.messageProperty().get()).isEqualTo("Saved " + target);
     }
 
     @Test
