@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.emoscope.evaluation.LosoReport;
 import org.emoscope.task.TaskContext;
@@ -37,6 +39,21 @@ public final class Ablation {
 
         public String folder() {
             return folder;
+        }
+
+        /** Fu et al.'s SAVEE LOSO weighted accuracy, in percent. */
+        public double paperWa() {
+            return paperWa;
+        }
+
+        /** Fu et al.'s SAVEE LOSO unweighted accuracy, in percent. */
+        public double paperUa() {
+            return paperUa;
+        }
+
+        /** The configuration whose runs go into the subfolder {@code name}, if any. */
+        public static Optional<Configuration> ofFolder(String name) {
+            return Arrays.stream(values()).filter(c -> c.folder.equals(name)).findFirst();
         }
 
         TrainingConfig config(Path target, Path other) {

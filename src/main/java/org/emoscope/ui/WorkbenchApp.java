@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
@@ -24,7 +25,10 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.emoscope.AppVersion;
+import org.emoscope.corpus.BundledSamples;
 import org.emoscope.corpus.CorpusReader;
+import org.emoscope.experiment.DemoRun;
+import org.emoscope.task.BackgroundTask;
 import org.emoscope.features.FeatureCache;
 import org.emoscope.task.TaskExecutor;
 import org.emoscope.task.ThreadPoolTaskExecutor;
@@ -36,8 +40,12 @@ import org.emoscope.ui.clip.ClipViewModel;
 import org.emoscope.ui.clip.TrainedModelAnalyser;
 import org.emoscope.ui.corpus.CorpusBrowserView;
 import org.emoscope.ui.corpus.CorpusBrowserViewModel;
+import org.emoscope.ui.results.ResultsView;
+import org.emoscope.ui.results.ResultsViewModel;
 import org.emoscope.ui.training.TrainingView;
 import org.emoscope.ui.training.TrainingViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The workbench window: three workspaces in tabs (Corpus: the browser; Training; Results) and the
@@ -47,6 +55,7 @@ import org.emoscope.ui.training.TrainingViewModel;
  */
 public final class WorkbenchApp extends Application {
     private static final String CLIP_DIVIDER = "emoscope.clipDivider";
+    private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApp.class);
     private TaskExecutor executor;
     // Training holds its thread for hours; its own keeps clips and imports responsive meanwhile.
     private TaskExecutor trainingExecutor;
@@ -71,17 +80,28 @@ public final class WorkbenchApp extends Application {
         BorderPane clipPane = new BorderPane(clipViewNode);
         clipPane.setBottom(auditBar);
 
-        SplitPane corpusSplit = verticalSplit(new CorpusBrowserView(corpusBrowser), 0.42);
-        SplitPane resultsSplit = verticalSplit(new Label("Results: runs and confusion matrices"), 0.5);
-        Tab corpusTab = new Tab("Corpus", corpusSplit);
-        TrainingViewModel training = new TrainingViewModel(corpusBrowser.openCorpora(), new CorpusReader(), trainingExecutor,
-                RunsFolder.locate(), FeatureCache.defaultDirectory());
+        Path runsFolder = RunsFolder.locate();
+        TrainingViewModel training = new TrainingViewModel(corpusBrowser.openCorpora(), new CorpusReader(),
+                trainingExecutor, runsFolder, FeatureCache.defaultDirectory());
         TrainingView trainingView = new TrainingView(training);
         Tab trainingTab = new Tab("Training", trainingView);
+        SplitPane resultsSplit = verticalSplit(null, 0.58);
         Tab resultsTab = new Tab("Results", resultsSplit);
+        SplitPane corpusSplit = verticalSplit(new CorpusBrowserView(corpusBrowser), 0.42);
+        Tab corpusTab = new Tab("Corpus", corpusSplit);
         TabPane tabs = new TabPane(corpusTab, trainingTab, resultsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+
+        ResultsViewModel results = new ResultsViewModel(executor, runsFolder, selection, corpusBrowser,
+                run -> {
+                    if (training.resume(run)) {
+                        tabs.getSelectionModel().select(trainingTab);
+                    }
+                }, corpusBrowser::open);
+        training.finishedRunProperty().addListener((obs, old, finished) -> results.refresh());
+        resultsSplit.getItems().add(new ResultsView(results));
         corpusSplit.getItems().add(clipPane);
+        corpusSplit.setDividerPositions((double) corpusSplit.getProperties().get(CLIP_DIVIDER));
         // One clip view, moved to whichever tab shows clips, so playback and zoom carry over.
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
             SplitPane target = tab == resultsTab ? resultsSplit : tab == corpusTab ? corpusSplit : null;
@@ -115,12 +135,28 @@ public final class WorkbenchApp extends Application {
 
         corpusBrowser.openBundledSamples();
         clipView.openDemoModel();
+        installDemoRunThenList(runsFolder, results);
     }
 
+    /** Copies the bundled demo run into the runs folder (once), then lists the runs. */
+    private void installDemoRunThenList(Path runsFolder, ResultsViewModel results) {
+        executor.execute(BackgroundTask.of("Install the demo run", context -> {
+            Optional<Path> bundled = BundledSamples.locate().flatMap(BundledSamples::demoRun);
+            if (bundled.isPresent()) {
+                DemoRun.installInto(runsFolder, bundled.get());
+            }
+            return bundled;
+        }).onSuccess(bundled -> results.refresh()).onFailure(error -> {
+            LOG.warn("Could not install the demo run into {}: {}", runsFolder, error.getMessage());
+            results.refresh();
+        }));
+    }
+
+    /** A vertical split whose top item comes later; {@code divider} applies once the clip pane joins it. */
     private static SplitPane verticalSplit(Node top, double divider) {
-        SplitPane split = new SplitPane(top);
+        SplitPane split = top == null ? new SplitPane() : new SplitPane(top);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(divider);
+        split.getProperties().put(CLIP_DIVIDER, divider);
         return split;
     }
 

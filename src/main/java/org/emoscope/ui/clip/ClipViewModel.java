@@ -361,7 +361,7 @@ public final class ClipViewModel implements AutoCloseable {
 
     /** Writes {@code image} (a snapshot of the view, taken on the FX thread) as PNG in the background. */
     public void exportImage(ArgbImage image, Path file) {
-        save(file, "the view", out -> PngImages.write(image, out));
+        save(file, "the view", out -> out.write(PngImages.encode(image)));
     }
 
     private void save(Path file, String what, AtomicFiles.Content writer) {

@@ -1,0 +1,63 @@
+package org.emoscope.ui.results;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A training configuration in one line for the runs table, e.g.
+ * "compact · emodb-2s + savee · multitask θ 1 · LOSO · 12 epochs · seed 42". Reads the JSON
+ * tolerantly: what is missing is left out. Stateless and thread-safe.
+ */
+final class ConfigSummary {
+    private ConfigSummary() {
+    }
+
+    static String of(JsonNode config) {
+        List<String> parts = new ArrayList<>();
+        text(config, "preset").ifPresent(parts::add);
+        StringBuilder corpora = new StringBuilder(
+                text(config, "targetCorpus").map(ConfigSummary::folderName).orElse(""));
+        for (JsonNode added : config.path("addedCorpora")) {
+            text(added, "folder").ifPresent(folder -> corpora.append(" + ").append(folderName(folder)));
+        }
+        if (!corpora.isEmpty()) {
+            parts.add(corpora.toString());
+        }
+        JsonNode theta = config.path("theta");
+        if (theta.isNumber()) {
+            parts.add(theta.asDouble() > 0 ? "multitask θ " + plain(theta.asDouble()) : "single task");
+        }
+        JsonNode heldOut = config.path("heldOutSpeakers");
+        if (heldOut.isArray()) {
+            List<String> speakers = new ArrayList<>();
+            heldOut.forEach(speaker -> speakers.add(speaker.asText()));
+            parts.add(speakers.isEmpty() ? "LOSO" : "test " + String.join(", ", speakers));
+        }
+        if (config.path("epochs").isInt()) {
+            parts.add(config.path("epochs").asInt() + " epochs");
+        }
+        if (config.path("seed").isIntegralNumber()) {
+            parts.add("seed " + config.path("seed").asLong());
+        }
+        return String.join(" · ", parts);
+    }
+
+    private static Optional<String> text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isTextual() && !value.asText().isBlank()
+                ? Optional.of(value.asText()) : Optional.empty();
+    }
+
+    private static String folderName(String folder) {
+        Path name = Path.of(folder).normalize().getFileName();
+        return name == null ? folder : name.toString();
+    }
+
+    private static String plain(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,338 @@
+package org.emoscope.ui.results;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.emoscope.experiment.AblationResults;
+import org.emoscope.experiment.AtomicFiles;
+import org.emoscope.experiment.CsvTable;
+import org.emoscope.experiment.RunIndex;
+import org.emoscope.experiment.RunMetrics;
+import org.emoscope.experiment.RunResults;
+import org.emoscope.experiment.RunScores;
+import org.emoscope.experiment.RunSummary;
+import org.emoscope.task.BackgroundTask;
+import org.emoscope.task.TaskExecutor;
+import org.emoscope.ui.ClipCatalog;
+import org.emoscope.ui.WorkbenchSelection;
+import org.emoscope.ui.controls.ArgbImage;
+import org.emoscope.ui.controls.PngImages;
+
+/**
+ * The Results workspace: the runs of the runs folder (damaged ones listed with their problems), the
+ * selected run read in the background and published as {@link WorkbenchSelection#runProperty()},
+ * its confusion matrix ({@link #matrix()}), scores ({@link #scores()}) and comparison with another
+ * run ({@link #comparison()}), resuming a stopped run, and exporting tables and pictures.
+ *
+ * <p>Listing, reading and writing run through the {@link TaskExecutor}; every property changes on
+ * its callback thread (the FX thread in the workbench), and the public methods must be called there.
+ */
+public final class ResultsViewModel {
+    private final TaskExecutor executor;
+    private final Path runsFolder;
+    private final WorkbenchSelection selection;
+    private final Consumer<Path> resume;
+
+    private final ObservableList<RunRow> runs = FXCollections.observableArrayList();
+    // Handed-out read-only lists are made once: a throw-away wrapper would drop its listeners when collected.
+    private final ObservableList<RunRow> runsReadOnly = FXCollections.unmodifiableObservableList(runs);
+    private final ObjectProperty<RunRow> selectedRun = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper listing = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper resumable = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper runTitle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper runDetail = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper runProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final MatrixViewModel matrix;
+    private final ScoresViewModel scores = new ScoresViewModel();
+    private final ComparisonViewModel comparison;
+
+    private long listGeneration;
+    private long readGeneration;
+
+    /**
+     * @param runsFolder  where the runs are, usually {@link org.emoscope.ui.RunsFolder#locate()}
+     * @param catalog     finds the clips of the open corpora, to play the clips behind a cell
+     * @param resume      continues a stopped run, given its folder (the training workspace)
+     * @param openCorpora opens corpus folders (the corpus browser), when a run's corpus is not open
+     */
+    public ResultsViewModel(TaskExecutor executor, Path runsFolder, WorkbenchSelection selection,
+                            ClipCatalog catalog, Consumer<Path> resume, Consumer<List<Path>> openCorpora) {
+        this.executor = executor;
+        this.runsFolder = runsFolder;
+        this.selection = selection;
+        this.resume = resume;
+        this.matrix = new MatrixViewModel(selection, catalog, openCorpora);
+        this.comparison = new ComparisonViewModel(executor, runs);
+        selectedRun.addListener((obs, old, row) -> read(row));
+    }
+
+    /**
+     * Lists the runs again, keeps the selected run selected and reads it again (a run that was
+     * training may have finished folds). Call it when a training ends.
+     */
+    public void refresh() {
+        long asked = ++listGeneration;
+        listing.set(true);
+        status.set("Reading " + runsFolder + "…");
+        executor.execute(BackgroundTask.of("List runs", context -> listRuns())
+                .onSuccess(rows -> {
+                    if (asked == listGeneration) {
+                        listing.set(false);
+                        showRuns(rows);
+                    }
+                })
+                .onFailure(error -> {
+                    if (asked == listGeneration) {
+                        listing.set(false);
+                        status.set("Cannot list the runs in " + runsFolder + ": " + error.getMessage());
+                    }
+                }));
+    }
+
+    private List<RunRow> listRuns() throws IOException {
+        RunIndex index = new RunIndex(ConfigSummary::of);
+        List<RunSummary> summaries = new ArrayList<>(index.list(runsFolder));
+        for (Path group : AblationResults.foldersIn(runsFolder)) {
+            summaries.addAll(index.list(group));
+        }
+        List<RunRow> rows = new ArrayList<>();
+        for (RunSummary summary : summaries) {
+            rows.add(row(summary));
+        }
+        return rows;
+    }
+
+    /** The summary with the scores of the folds finished so far, which the summary lacks before the run ends. */
+    private RunRow row(RunSummary summary) {
+        List<String> problems = new ArrayList<>(summary.problems());
+        RunScores runScores = null;
+        try {
+            runScores = RunScores.of(RunResults.read(summary.directory())).orElse(null);
+        } catch (IOException | IllegalArgumentException e) {
+            if (!problems.contains(e.getMessage())) {
+                problems.add(e.getMessage());
+            }
+        }
+        double wa = summary.wa() == null ? Double.NaN : summary.wa();
+        double ua = summary.ua() == null ? Double.NaN : summary.ua();
+        double macroF1 = Double.NaN;
+        int folds = 0;
+        boolean partial = false;
+        if (runScores != null) {
+            RunMetrics.Scores pooled = runScores.metrics().pooled();
+            wa = pooled.wa();
+            ua = pooled.ua();
+            macroF1 = pooled.macroF1();
+            folds = runScores.folds();
+            partial = runScores.partial();
+        }
+        String name = runsFolder.relativize(summary.directory()).toString().replace('\\', '/');
+        return new RunRow(name, summary.directory(), summary.state(), summary.stateMessage(), wa, ua, macroF1, folds,
+                partial, summary.configSummary(), problems);
+    }
+
+    private void showRuns(List<RunRow> rows) {
+        RunRow previous = selectedRun.get();
+        runs.setAll(rows);
+        long damaged = rows.stream().filter(RunRow::isDamaged).count();
+        status.set(rows.isEmpty() ? "No runs yet in " + runsFolder
+                : String.format(Locale.ROOT, "%d %s in %s%s", rows.size(), rows.size() == 1 ? "run" : "runs",
+                runsFolder, damaged == 0 ? "" : " · " + damaged + " damaged"));
+        if (previous == null) {
+            return;
+        }
+        Optional<RunRow> again = rows.stream().filter(r -> r.directory().equals(previous.directory())).findFirst();
+        if (again.isPresent() && again.get().equals(previous)) {
+            read(previous);
+        } else {
+            selectedRun.set(again.orElse(null));
+        }
+    }
+
+    private void read(RunRow row) {
+        long asked = ++readGeneration;
+        resumable.set(row != null && row.isResumable());
+        if (row == null) {
+            loading.set(false);
+            runTitle.set("");
+            runDetail.set("");
+            runProblem.set("");
+            showNothing();
+            return;
+        }
+        runTitle.set(row.name());
+        runDetail.set(detail(row));
+        runProblem.set(row.isDamaged() ? "Damaged: " + String.join("; ", row.problems()) : "");
+        loading.set(true);
+        executor.execute(BackgroundTask.of("Read run " + row.name(), context -> LoadedRun.read(row.directory()))
+                .onSuccess(run -> {
+                    if (asked == readGeneration) {
+                        loading.set(false);
+                        selection.runProperty().set(run.results());
+                        matrix.show(run);
+                        scores.show(run);
+                        comparison.show(row, run);
+                    }
+                })
+                .onFailure(error -> {
+                    if (asked == readGeneration) {
+                        loading.set(false);
+                        String problem = "Cannot read " + row.name() + ": " + error.getMessage();
+                        runProblem.set(runProblem.get().isEmpty() ? problem : runProblem.get() + "; " + problem);
+                        showNothing();
+                    }
+                }));
+    }
+
+    private void showNothing() {
+        selection.runProperty().set(null);
+        matrix.clear();
+        scores.clear();
+        comparison.clear();
+    }
+
+    private static String detail(RunRow row) {
+        StringBuilder detail = new StringBuilder(row.stateText());
+        if (row.stateMessage() != null && !row.stateMessage().isBlank()) {
+            detail.append(": ").append(row.stateMessage());
+        }
+        if (row.isResumable()) {
+            detail.append(" — can be resumed");
+        }
+        if (!row.configSummary().isEmpty()) {
+            detail.append(" · ").append(row.configSummary());
+        }
+        return detail.toString();
+    }
+
+    /** Continues the selected run from its checkpoints, when it is {@link #resumableProperty() resumable}. */
+    public void resumeSelected() {
+        RunRow row = selectedRun.get();
+        if (row != null && row.isResumable()) {
+            resume.accept(row.directory());
+        }
+    }
+
+    /** Writes a table as CSV in the background, replacing {@code target} atomically. */
+    public void exportCsv(CsvTable table, Path target) {
+        write(target, () -> table.write(target));
+    }
+
+    /** Writes a picture as PNG in the background, replacing {@code target} atomically. */
+    public void exportPng(ArgbImage image, Path target) {
+        write(target, () -> AtomicFiles.write(target, PngImages.encode(image)));
+    }
+
+    @FunctionalInterface
+    private interface Write {
+        void run() throws IOException;
+    }
+
+    private void write(Path target, Write write) {
+        message.set("Saving " + target.getFileName() + "…");
+        executor.execute(BackgroundTask.of("Save " + target.getFileName(), context -> {
+                    write.run();
+                    return target;
+                })
+                .onSuccess(saved -> message.set("Saved " + saved))
+                .onFailure(error -> message.set("Could not save " + target + ": " + reason(error))));
+    }
+
+    /** File-system exceptions carry only the path as their message; say what went wrong instead. */
+    private static String reason(Throwable error) {
+        if (error instanceof AccessDeniedException) {
+            return "permission denied";
+        } else if (error instanceof NoSuchFileException) {
+            return "its folder does not exist";
+        } else if (error instanceof FileAlreadyExistsException e) {
+            return e.getFile() + " is a file, not a folder";
+        } else if (error instanceof FileSystemException e && e.getReason() != null) {
+            return e.getReason();
+        }
+        return String.valueOf(error.getMessage());
+    }
+
+    /** The runs in name order, ablation folders' runs after the others, damaged ones included. */
+    public ObservableList<RunRow> runs() {
+        return runsReadOnly;
+    }
+
+    /** The run whose results are shown; setting it reads the run in the background. */
+    public ObjectProperty<RunRow> selectedRunProperty() {
+        return selectedRun;
+    }
+
+    public Path runsFolder() {
+        return runsFolder;
+    }
+
+    public ReadOnlyBooleanProperty listingProperty() {
+        return listing.getReadOnlyProperty();
+    }
+
+    /** Whether the selected run is being read. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** Whether the selected run was killed, cancelled or failed and can go on from its checkpoints. */
+    public ReadOnlyBooleanProperty resumableProperty() {
+        return resumable.getReadOnlyProperty();
+    }
+
+    /** E.g. "12 runs in /home/me/emoscope/runs · 1 damaged". */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The selected run's name; empty when none. */
+    public ReadOnlyStringProperty runTitleProperty() {
+        return runTitle.getReadOnlyProperty();
+    }
+
+    /** The selected run's state, its message and its configuration in one line. */
+    public ReadOnlyStringProperty runDetailProperty() {
+        return runDetail.getReadOnlyProperty();
+    }
+
+    /** What is wrong with the selected run's files; empty for a healthy run. */
+    public ReadOnlyStringProperty runProblemProperty() {
+        return runProblem.getReadOnlyProperty();
+    }
+
+    /** The outcome of the last export. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public MatrixViewModel matrix() {
+        return matrix;
+    }
+
+    public ScoresViewModel scores() {
+        return scores;
+    }
+
+    public ComparisonViewModel comparison() {
+        return comparison;
+    }
+}

@@ -1,0 +1,46 @@
+package org.emoscope.ui.results;
+
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+
+/** Columns for the results tables. FX thread only. */
+final class Tables {
+    private Tables() {
+    }
+
+    static <T> TableColumn<T, String> text(String title, Function<T, String> value) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return column;
+    }
+
+    /** A right-aligned number column that sorts by value and shows it with {@code format}. */
+    static <T> TableColumn<T, Double> number(String title, ToDoubleFunction<T> value, Function<Double, String> format) {
+        TableColumn<T, Double> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(cell.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : format.apply(item));
+                setAlignment(Pos.CENTER_RIGHT);
+            }
+        });
+        // NaN (no score yet) sorts below every score.
+        column.setComparator((a, b) -> Double.compare(a.isNaN() ? Double.NEGATIVE_INFINITY : a,
+                b.isNaN() ? Double.NEGATIVE_INFINITY : b));
+        return column;
+    }
+
+    static <T> TableColumn<T, Double> percent(String title, ToDoubleFunction<T> value) {
+        return number(title, value, Percent::of);
+    }
+
+    static <T> TableColumn<T, Double> count(String title, ToDoubleFunction<T> value) {
+        return number(title, value, v -> v.isNaN() ? Percent.NONE : Long.toString(v.longValue()));
+    }
+}
