@@ -87,7 +87,7 @@ public final class WorkbenchApp extends Application {
         Tab trainingTab = new Tab("Training", trainingView);
         SplitPane resultsSplit = verticalSplit(null, 0.58);
         Tab resultsTab = new Tab("Results", resultsSplit);
-        SplitPane corpusSplit = verticalSplit(new CorpusBrowserView(corpusBrowser), 0.42);
+        SplitPane corpusSplit = verticalSplit(new CorpusBrowserView(corpusBrowser), 0.36);
         Tab corpusTab = new Tab("Corpus", corpusSplit);
         TabPane tabs = new TabPane(corpusTab, trainingTab, resultsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -44,8 +44,9 @@ final class ClipCharts extends VBox {
         speakerNote.managedProperty().bind(viewModel.speakerNoteProperty().isNotEmpty());
         speakerNote.setMinHeight(Region.USE_PREF_SIZE);
         // The emotion chart has up to seven bars and gets the room; the speaker chart at most six.
-        speakers.setPrefHeight(170);
-        speakers.setMinHeight(120);
+        emotions.setMinHeight(210);
+        speakers.setPrefHeight(140);
+        speakers.setMinHeight(110);
         VBox.setVgrow(emotions, Priority.ALWAYS);
         getChildren().addAll(prediction, emotions, speakers, speakerNote);
     }

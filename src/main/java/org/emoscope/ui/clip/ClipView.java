@@ -19,6 +19,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -78,7 +79,13 @@ public final class ClipView extends BorderPane {
         });
         setTop(header());
         setCenter(pages());
-        setRight(new ClipCharts(viewModel));
+        // The charts keep readable minimum heights and scroll when the clip pane is short.
+        ScrollPane charts = new ScrollPane(new ClipCharts(viewModel));
+        charts.setFitToWidth(true);
+        charts.setFitToHeight(true);
+        charts.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        charts.getStyleClass().add("clip-charts-scroll");
+        setRight(charts);
         setBottom(statusLine());
 
         viewModel.contentProperty().addListener((obs, old, content) -> show(content));
