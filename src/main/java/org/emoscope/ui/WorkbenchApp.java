@@ -30,21 +30,34 @@ import org.emoscope.ui.clip.ClipViewModel;
 import org.emoscope.ui.clip.TrainedModelAnalyser;
 import org.emoscope.ui.corpus.CorpusBrowserView;
 import org.emoscope.ui.corpus.CorpusBrowserViewModel;
+import org.emoscope.ui.prefs.PreferencesModel;
+import org.emoscope.ui.prefs.StageLayout;
 
 /**
  * The workbench window: three workspaces in tabs (Corpus: the browser; Training; Results) and the
  * clip view, which follows the user into the Corpus and Results tabs. The view models share one
- * {@link WorkbenchSelection}. Opens the bundled sample corpus and, when there is one, the demo model
- * on start.
+ * {@link WorkbenchSelection}. Comes back as it was left (window layout, corpora: see
+ * {@link PreferencesModel}; the bundled sample corpus when none) and opens the demo model, when
+ * there is one, on start.
  */
 public final class WorkbenchApp extends Application {
     private TaskExecutor executor;
     private ClipViewModel clipView;
+    // Held here because bidirectional bindings hold their properties only weakly: without this
+    // reference the selection is collected and the table's selection no longer reaches the clip view.
+    private WorkbenchSelection selection;
+    private PreferencesModel preferences;
+
+    @Override
+    public void init() {
+        // Runs on the launcher thread, which keeps reading the preferences file off the FX thread.
+        preferences = PreferencesModel.load();
+    }
 
     @Override
     public void start(Stage stage) {
         executor = new ThreadPoolTaskExecutor(Platform::runLater, 2);
-        WorkbenchSelection selection = new WorkbenchSelection();
+        selection = new WorkbenchSelection();
         CorpusBrowserViewModel corpusBrowser = new CorpusBrowserViewModel(new CorpusReader(), executor);
         corpusBrowser.selectedClipProperty().bindBidirectional(selection.clipProperty());
         clipView = new ClipViewModel(executor, TrainedModelAnalyser::load);
@@ -62,6 +75,7 @@ public final class WorkbenchApp extends Application {
         Tab resultsTab = new Tab("Results", resultsSplit);
         TabPane tabs = new TabPane(corpusTab, trainingTab, resultsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("workbench-tabs");
         corpusSplit.getItems().add(clipViewNode);
         // One clip view, moved to whichever tab shows clips, so playback and zoom carry over.
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
@@ -80,9 +94,14 @@ public final class WorkbenchApp extends Application {
         scene.getStylesheets().add(WorkbenchApp.class.getResource("/org/emoscope/ui/workbench.css").toExternalForm());
         stage.setTitle("Emoscope " + AppVersion.get());
         stage.setScene(scene);
+        StageLayout layout = new StageLayout(stage, tabs)
+                .rememberSplit("corpus", corpusSplit).rememberSplit("results", resultsSplit);
+        layout.apply(preferences.savedWindowLayout());
+        preferences.followWindowLayout(layout::capture);
+        preferences.followRun(selection);
         stage.show();
 
-        corpusBrowser.openBundledSamples();
+        preferences.openCorpora(corpusBrowser, executor);
         clipView.openDemoModel();
     }
 
@@ -143,6 +162,7 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void stop() {
+        preferences.save();
         clipView.close();
         executor.shutdown();
     }

@@ -22,6 +22,7 @@ public final class CorpusBrowserView extends BorderPane {
 
     public CorpusBrowserView(CorpusBrowserViewModel viewModel) {
         TextField search = new TextField();
+        search.setId("clip-search");
         search.setPromptText("Search clips: speaker, emotion, text id, file…");
         search.textProperty().bindBidirectional(viewModel.searchTextProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
@@ -34,6 +35,7 @@ public final class CorpusBrowserView extends BorderPane {
         progress.progressProperty().bind(viewModel.importProgressProperty());
         progress.visibleProperty().bind(viewModel.importingProperty());
         Label status = new Label();
+        status.setId("corpus-status");
         status.textProperty().bind(viewModel.statusProperty());
         HBox statusBar = new HBox(8, status, progress);
         statusBar.getStyleClass().add("status-bar");
@@ -47,6 +49,7 @@ public final class CorpusBrowserView extends BorderPane {
 
     private static TableView<Clip> clipTable(CorpusBrowserViewModel viewModel) {
         TableView<Clip> table = new TableView<>();
+        table.setId("clip-table");
         SortedList<Clip> sorted = new SortedList<>(viewModel.visibleClips());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -83,6 +86,7 @@ public final class CorpusBrowserView extends BorderPane {
 
     private static TitledPane problemPane(CorpusBrowserViewModel viewModel) {
         TableView<ImportProblem> table = new TableView<>(viewModel.problems());
+        table.setId("import-problems");
         table.setPlaceholder(new Label("No problems: every file became a clip"));
         table.getColumns().add(column("File", p -> p.file().isEmpty() ? p.source() : p.file()));
         table.getColumns().add(column("Problem", ImportProblem::reason));
