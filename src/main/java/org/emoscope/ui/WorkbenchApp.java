@@ -81,9 +81,11 @@ public final class WorkbenchApp extends Application {
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
             SplitPane target = tab == resultsTab ? resultsSplit : tab == corpusTab ? corpusSplit : null;
             if (target != null && !target.getItems().contains(clipViewNode)) {
-                double divider = target.getDividers().isEmpty() ? 0.5 : target.getDividerPositions()[0];
+                // Out of the other pane's items too, or its skin takes the node back. Each pane
+                // keeps the divider position it had for the clip view and restores it on its return.
+                corpusSplit.getItems().remove(clipViewNode);
+                resultsSplit.getItems().remove(clipViewNode);
                 target.getItems().add(clipViewNode);
-                target.setDividerPositions(divider);
             }
         });
         BorderPane root = new BorderPane(tabs);

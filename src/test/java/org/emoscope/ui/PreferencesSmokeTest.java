@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import org.emoscope.corpus.Clip;
 import org.emoscope.ui.corpus.CorpusBrowserView;
@@ -27,8 +28,12 @@ class PreferencesSmokeTest extends WorkbenchTestBase {
             stage.setY(30);
             stage.setWidth(1100);
             stage.setHeight(760);
-            corpusSplit().setDividerPositions(0.5);
+            corpusSplit().setDividerPositions(0.42);
         });
+        selectTab("Results");
+        selectTab("Corpus");
+        assertThat(onFx(() -> corpusSplit().getDividerPositions()[0])).as("divider after the clip view came back")
+                .isCloseTo(0.42, within(0.01));
         selectTab("Results");
 
         restart();
@@ -36,8 +41,11 @@ class PreferencesSmokeTest extends WorkbenchTestBase {
         assertThat(onFx(() -> List.of(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight())))
                 .containsExactly(40.0, 30.0, 1100.0, 760.0);
         assertThat(onFx(() -> tabs().getSelectionModel().getSelectedItem().getText())).isEqualTo("Results");
+        assertThat(onFx(() -> isShown(byId("clip-view", Node.class)))).as("clip view shown in Results").isTrue();
         selectTab("Corpus");
-        assertThat(onFx(() -> corpusSplit().getDividerPositions()[0])).isCloseTo(0.5, within(0.01));
+        assertThat(onFx(() -> corpusSplit().getItems())).contains(onFx(() -> byId("clip-view", Node.class)));
+        assertThat(onFx(() -> isShown(byId("clip-view", Node.class)))).as("clip view shown in Corpus").isTrue();
+        assertThat(onFx(() -> corpusSplit().getDividerPositions()[0])).isCloseTo(0.42, within(0.01));
     }
 
     @Test

@@ -44,7 +44,7 @@ public abstract class WorkbenchTestBase {
      * How long any one wait may take before the test fails: a guard against a hang on a slow,
      * shared machine, not an expectation of speed (loading the demo model alone may take a while).
      */
-    protected static final long WAIT_SECONDS = 90;
+    protected static final long WAIT_SECONDS = 240;
 
     /** The test's private folder: preferences file, runs folder and anything a test writes. */
     @TempDir
@@ -212,14 +212,14 @@ public abstract class WorkbenchTestBase {
         return clip;
     }
 
-    /** Whether {@code node} and all its parents are visible. */
+    /** Whether {@code node} is in a scene and it and all its parents are visible. */
     protected static boolean isShown(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
             if (!n.isVisible()) {
                 return false;
             }
         }
-        return true;
+        return node.getScene() != null;
     }
 
     /**

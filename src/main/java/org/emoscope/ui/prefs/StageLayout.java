@@ -21,9 +21,9 @@ import javafx.stage.Stage;
  * and the divider positions of the split panes registered with {@link #rememberSplit}.
  *
  * <p>It follows the window from construction on: the bounds it saves are the last ones seen while
- * the window was neither maximised nor minimised (so un-maximising after a restart goes back to
- * them), and a split pane's dividers are the last ones seen while it had any (the clip view moves
- * between panes, taking their divider with it). FX thread only.
+ * the window was neither maximised nor minimised, and a split pane's dividers are the last ones
+ * seen while it had any. When a pane gets back the item it lost (the clip view moves between the
+ * Corpus and Results panes), its dividers go back where they were. FX thread only.
  */
 public final class StageLayout {
     private final Stage stage;
@@ -49,10 +49,18 @@ public final class StageLayout {
         InvalidationListener moved = obs -> recordDividers(key, split);
         split.getDividers().forEach(divider -> divider.positionProperty().addListener(moved));
         split.getDividers().addListener((ListChangeListener<SplitPane.Divider>) change -> {
+            boolean added = false;
             while (change.next()) {
                 change.getAddedSubList().forEach(divider -> divider.positionProperty().addListener(moved));
+                added |= change.wasAdded();
             }
-            recordDividers(key, split);
+            // A pane gives an item that comes back a default divider; put back the one it had.
+            List<Double> remembered = dividers.get(key);
+            if (added && remembered != null && remembered.size() == split.getDividers().size()) {
+                split.setDividerPositions(remembered.stream().mapToDouble(Double::doubleValue).toArray());
+            } else {
+                recordDividers(key, split);
+            }
         });
         recordDividers(key, split);
         return this;
