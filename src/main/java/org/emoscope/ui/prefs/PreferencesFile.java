@@ -1,6 +1,5 @@
 package org.emoscope.ui.prefs;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -8,11 +7,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -41,7 +39,7 @@ public final class PreferencesFile {
     private static final Logger LOG = LoggerFactory.getLogger(PreferencesFile.class);
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new SimpleModule("emoscope-paths")
-                    .addSerializer(Path.class, new PathSerializer())
+                    .addSerializer(Path.class, ToStringSerializer.instance)
                     .addDeserializer(Path.class, new PathDeserializer()))
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(SerializationFeature.INDENT_OUTPUT);
@@ -136,17 +134,7 @@ public final class PreferencesFile {
         AtomicFiles.write(file, MAPPER.writeValueAsBytes(node));
     }
 
-    private static final class PathSerializer extends StdSerializer<Path> {
-        PathSerializer() {
-            super(Path.class);
-        }
-
-        @Override
-        public void serialize(Path value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeString(value.toString());
-        }
-    }
-
+    /** Any string is a path (Jackson's own would take one with a colon for a URI). */
     private static final class PathDeserializer extends StdDeserializer<Path> {
         PathDeserializer() {
             super(Path.class);

@@ -26,7 +26,7 @@ class PreferencesFileTest {
             new WindowLayout(new WindowBounds(40, 30.5, 1000, 700), true,
                     Map.of("corpus", List.of(0.42), "results", List.of(0.25, 0.75)), "Results"),
             List.of(Path.of("/data/SAVEE/AudioData"), Path.of("/data/Emo DB/wav ü")),
-            Path.of("/home/me/emoscope/runs/2024-05-01 compact"), Path.of("/srv/runs"));
+            Path.of("/home/me/emoscope/runs/2024-05-01T10:15 compact"), Path.of("/srv/runs"));
 
     private Path file() {
         return dir.resolve("emoscope").resolve("preferences.json");
