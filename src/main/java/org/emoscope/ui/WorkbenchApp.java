@@ -81,8 +81,8 @@ public final class WorkbenchApp extends Application {
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
             SplitPane target = tab == resultsTab ? resultsSplit : tab == corpusTab ? corpusSplit : null;
             if (target != null && !target.getItems().contains(clipViewNode)) {
-                // Out of the other pane's items too, or its skin takes the node back. Each pane
-                // keeps the divider position it had for the clip view and restores it on its return.
+                // Out of the other pane's items too, or its skin takes the node back. The
+                // StageLayout below puts a pane's divider back when the clip view returns to it.
                 corpusSplit.getItems().remove(clipViewNode);
                 resultsSplit.getItems().remove(clipViewNode);
                 target.getItems().add(clipViewNode);
