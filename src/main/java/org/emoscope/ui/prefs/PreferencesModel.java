@@ -83,11 +83,6 @@ public final class PreferencesModel {
      * browser's import problems; they stay remembered until another corpus opens.
      */
     public void openCorpora(CorpusBrowserViewModel browser, TaskExecutor executor) {
-        if (current.corpora().isEmpty()) {
-            browser.openBundledSamples();
-        } else {
-            browser.open(current.corpora());
-        }
         browser.openCorpora().addListener((ListChangeListener<Corpus>) change -> {
             current = current.withCorpora(browser.openCorpora().stream()
                     .map(corpus -> corpus.root().toAbsolutePath().normalize())
@@ -95,6 +90,11 @@ public final class PreferencesModel {
                     .toList());
             saveInBackground(executor);
         });
+        if (current.corpora().isEmpty()) {
+            browser.openBundledSamples();
+        } else {
+            browser.open(current.corpora());
+        }
     }
 
     /** Remembers the folder of the run selected in {@code selection} (none when it is cleared). */
