@@ -40,6 +40,8 @@ import org.emoscope.ui.clip.ClipViewModel;
 import org.emoscope.ui.clip.TrainedModelAnalyser;
 import org.emoscope.ui.corpus.CorpusBrowserView;
 import org.emoscope.ui.corpus.CorpusBrowserViewModel;
+import org.emoscope.ui.prefs.PreferencesModel;
+import org.emoscope.ui.prefs.StageLayout;
 import org.emoscope.ui.results.ResultsView;
 import org.emoscope.ui.results.ResultsViewModel;
 import org.emoscope.ui.training.TrainingView;
@@ -54,14 +56,21 @@ import org.slf4j.LoggerFactory;
  * on start.
  */
 public final class WorkbenchApp extends Application {
-    private static final String CLIP_DIVIDER = "emoscope.clipDivider";
     private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApp.class);
     private TaskExecutor executor;
     // Training holds its thread for hours; its own keeps clips and imports responsive meanwhile.
     private TaskExecutor trainingExecutor;
     private ClipViewModel clipView;
-    // A field: bidirectional bindings to it hold their ends only weakly.
+    // Held here because bidirectional bindings hold their properties only weakly: without this
+    // reference the selection is collected and the table's selection no longer reaches the clip view.
     private WorkbenchSelection selection;
+    private PreferencesModel preferences;
+
+    @Override
+    public void init() {
+        // Runs on the launcher thread, which keeps reading the preferences file off the FX thread.
+        preferences = PreferencesModel.load();
+    }
 
     @Override
     public void start(Stage stage) {
@@ -80,17 +89,18 @@ public final class WorkbenchApp extends Application {
         BorderPane clipPane = new BorderPane(clipViewNode);
         clipPane.setBottom(auditBar);
 
-        Path runsFolder = RunsFolder.locate();
+        Path runsFolder = preferences.runsFolder();
         TrainingViewModel training = new TrainingViewModel(corpusBrowser.openCorpora(), new CorpusReader(),
                 trainingExecutor, runsFolder, FeatureCache.defaultDirectory());
         TrainingView trainingView = new TrainingView(training);
         Tab trainingTab = new Tab("Training", trainingView);
-        SplitPane resultsSplit = verticalSplit(null, 0.58);
+        SplitPane resultsSplit = verticalSplit(null);
         Tab resultsTab = new Tab("Results", resultsSplit);
-        SplitPane corpusSplit = verticalSplit(new CorpusBrowserView(corpusBrowser), 0.36);
+        SplitPane corpusSplit = verticalSplit(new CorpusBrowserView(corpusBrowser));
         Tab corpusTab = new Tab("Corpus", corpusSplit);
         TabPane tabs = new TabPane(corpusTab, trainingTab, resultsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("workbench-tabs");
 
         ResultsViewModel results = new ResultsViewModel(executor, runsFolder, selection, corpusBrowser,
                 run -> {
@@ -101,20 +111,16 @@ public final class WorkbenchApp extends Application {
         training.finishedRunProperty().addListener((obs, old, finished) -> results.refresh());
         resultsSplit.getItems().add(new ResultsView(results));
         corpusSplit.getItems().add(clipPane);
-        corpusSplit.setDividerPositions((double) corpusSplit.getProperties().get(CLIP_DIVIDER));
+        corpusSplit.setDividerPositions(0.36);
         // One clip view, moved to whichever tab shows clips, so playback and zoom carry over.
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
             SplitPane target = tab == resultsTab ? resultsSplit : tab == corpusTab ? corpusSplit : null;
             if (target != null && !target.getItems().contains(clipPane)) {
-                // Taken out of the other split first (a node left in two splits' items shows in neither on
-                // the way back); each split keeps its own divider for when the clip pane returns.
-                SplitPane source = target == resultsSplit ? corpusSplit : resultsSplit;
-                if (!source.getDividers().isEmpty()) {
-                    source.getProperties().put(CLIP_DIVIDER, source.getDividerPositions()[0]);
-                }
-                source.getItems().remove(clipPane);
+                // Out of the other pane's items too, or its skin takes the node back. The
+                // StageLayout below puts a pane's divider back when the clip view returns to it.
+                corpusSplit.getItems().remove(clipPane);
+                resultsSplit.getItems().remove(clipPane);
                 target.getItems().add(clipPane);
-                target.setDividerPositions((double) target.getProperties().getOrDefault(CLIP_DIVIDER, 0.5));
             }
         });
         BorderPane root = new BorderPane(tabs);
@@ -131,11 +137,17 @@ public final class WorkbenchApp extends Application {
         stage.setOnCloseRequest(trainingView::confirmClose);
         stage.setTitle("Emoscope " + AppVersion.get());
         stage.setScene(scene);
+        StageLayout layout = new StageLayout(stage, tabs)
+                .rememberSplit("corpus", corpusSplit).rememberSplit("results", resultsSplit);
+        layout.apply(preferences.savedWindowLayout());
+        preferences.followWindowLayout(layout::capture);
+        preferences.followRun(selection);
         stage.show();
 
-        corpusBrowser.openBundledSamples();
+        preferences.openCorpora(corpusBrowser, executor);
         clipView.openDemoModel();
         installDemoRunThenList(runsFolder, results);
+        preferences.restoreLastRun(selection, executor);
     }
 
     /** Copies the bundled demo run into the runs folder (once), then lists the runs. */
@@ -152,11 +164,10 @@ public final class WorkbenchApp extends Application {
         }));
     }
 
-    /** A vertical split whose top item comes later; {@code divider} applies once the clip pane joins it. */
-    private static SplitPane verticalSplit(Node top, double divider) {
+    /** A vertical split; {@code top} may be null when its view comes later. */
+    private static SplitPane verticalSplit(Node top) {
         SplitPane split = top == null ? new SplitPane() : new SplitPane(top);
         split.setOrientation(Orientation.VERTICAL);
-        split.getProperties().put(CLIP_DIVIDER, divider);
         return split;
     }
 
@@ -211,6 +222,7 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void stop() {
+        preferences.save();
         clipView.close();
         executor.shutdown();
         trainingExecutor.shutdown();

@@ -77,6 +77,11 @@ public final class ClipView extends BorderPane {
                 pages.selectToggle(old);
             }
         });
+        setId("clip-view");
+        waveform.setId("waveform");
+        spectrogram.setId("spectrogram");
+        attention.setId("attention-strip");
+        timeAxis.setId("time-axis");
         setTop(header());
         setCenter(pages());
         // The charts keep readable minimum heights and scroll when the clip pane is short.
@@ -121,6 +126,7 @@ public final class ClipView extends BorderPane {
 
     private HBox header() {
         Button play = new Button();
+        play.setId("play");
         play.textProperty().bind(Bindings.when(player.playingProperty()).then("⏸ Pause").otherwise("▶ Play"));
         play.disableProperty().bind(viewModel.contentProperty().isNull());
         play.setOnAction(event -> togglePlayback());
@@ -137,11 +143,13 @@ public final class ClipView extends BorderPane {
 
         Label title = new Label();
         title.getStyleClass().add("clip-title");
+        title.setId("clip-title");
         title.textProperty().bind(Bindings.createStringBinding(() -> viewModel.clipProperty().get() == null
                 ? "No clip selected" : viewModel.clipProperty().get().relativePath() + " · "
                 + viewModel.clipProperty().get().speaker().key(), viewModel.clipProperty()));
 
         ProgressIndicator busy = new ProgressIndicator();
+        busy.setId("clip-busy");
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(viewModel.loadingProperty().or(viewModel.modelLoadingProperty()));
 
@@ -286,8 +294,10 @@ public final class ClipView extends BorderPane {
 
     private HBox statusLine() {
         Label model = new Label();
+        model.setId("model-status");
         model.textProperty().bind(viewModel.modelStatusProperty());
         Label error = new Label();
+        error.setId("clip-error");
         error.getStyleClass().add("error-message");
         error.textProperty().bind(Bindings.createStringBinding(
                 () -> String.join("  ", List.of(viewModel.errorMessageProperty().get(),

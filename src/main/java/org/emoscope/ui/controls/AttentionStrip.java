@@ -37,6 +37,11 @@ public final class AttentionStrip extends TimeTrack {
         setDuration(clipSeconds);
     }
 
+    /** Whether it shows attention weights (else a message, or nothing). */
+    public boolean showsWeights() {
+        return track != null;
+    }
+
     /** Shows {@code message} in place of the weights, e.g. when no model is loaded. */
     public void showMessage(String message, double clipSeconds) {
         this.track = null;

@@ -53,6 +53,11 @@ public final class SpectrogramView extends TimeTrack {
         redraw();
     }
 
+    /** Whether it holds a spectrogram (else it is blank). */
+    public boolean hasSpectrogram() {
+        return data != null;
+    }
+
     public void clear() {
         data = null;
         image = null;

@@ -49,6 +49,7 @@ public final class CorpusBrowserView extends BorderPane {
         progress.progressProperty().bind(viewModel.importProgressProperty());
         progress.visibleProperty().bind(viewModel.importingProperty());
         Label status = new Label();
+        status.setId("corpus-status");
         status.textProperty().bind(viewModel.statusProperty());
         HBox statusBar = new HBox(8, status, progress);
         statusBar.getStyleClass().add("status-bar");
@@ -126,6 +127,7 @@ public final class CorpusBrowserView extends BorderPane {
 
     private static TableView<Clip> clipTable(CorpusBrowserViewModel viewModel) {
         TableView<Clip> table = new TableView<>();
+        table.setId("clip-table");
         viewModel.sortedClips().comparatorProperty().bind(table.comparatorProperty());
         table.setItems(viewModel.sortedClips());
         Label placeholder = new Label();
@@ -235,6 +237,7 @@ public final class CorpusBrowserView extends BorderPane {
     private static TitledPane problemPane(CorpusBrowserViewModel viewModel) {
         TableView<ImportProblem> table = new TableView<>(viewModel.problems());
         table.setPrefHeight(130);
+        table.setId("import-problems");
         table.setPlaceholder(new Label("No problems: every file became a clip"));
         table.getColumns().add(column("File", 200, (ImportProblem p) -> p.file().isEmpty() ? p.source() : p.file()));
         table.getColumns().add(column("Problem", 300, ImportProblem::reason));

@@ -1,0 +1,161 @@
+package org.emoscope.ui.prefs;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import javafx.collections.ListChangeListener;
+import org.emoscope.corpus.BundledSamples;
+import org.emoscope.corpus.Corpus;
+import org.emoscope.experiment.RunResults;
+import org.emoscope.task.BackgroundTask;
+import org.emoscope.task.TaskExecutor;
+import org.emoscope.ui.RunsFolder;
+import org.emoscope.ui.WorkbenchSelection;
+import org.emoscope.ui.corpus.CorpusBrowserViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The preferences of one workbench session: starts from the saved ones, follows what the user opens
+ * (corpora, the selected run) and the window layout, and saves them: in the background whenever
+ * corpora open, and at once on {@link #save()} when the workbench closes.
+ *
+ * <p>The corpora it remembers are the user's own: the bundled sample corpora are left out, since
+ * the workbench opens them anyway when there are none, and their folder moves when the application
+ * is installed elsewhere. Use it on the FX thread (the executor's callback thread); only the file
+ * is written elsewhere. Needs no running toolkit.
+ */
+public final class PreferencesModel {
+    private static final Logger LOG = LoggerFactory.getLogger(PreferencesModel.class);
+
+    private final PreferencesFile file;
+    private final Path bundledSamples;
+    private final AtomicReference<WorkbenchPreferences> unsaved = new AtomicReference<>();
+    private final Object writeLock = new Object();
+    private WorkbenchPreferences current;
+    private Supplier<WindowLayout> windowLayout;
+
+    /**
+     * @param saved          the preferences read from {@code file}
+     * @param bundledSamples the bundled sample folder, whose corpora are not remembered; null if none
+     */
+    public PreferencesModel(PreferencesFile file, WorkbenchPreferences saved, Path bundledSamples) {
+        this.file = file;
+        this.bundledSamples = bundledSamples == null ? null : bundledSamples.toAbsolutePath().normalize();
+        this.current = saved;
+        this.windowLayout = saved::window;
+    }
+
+    /**
+     * Reads the preferences file ({@link PreferencesFile#locate()}) and finds the bundled samples.
+     * Touches the disk: call it off the FX thread, e.g. in {@code Application.init()}.
+     */
+    public static PreferencesModel load() {
+        PreferencesFile file = PreferencesFile.atDefaultLocation();
+        return new PreferencesModel(file, file.read(), BundledSamples.locate().orElse(null));
+    }
+
+    /** The preferences as they stand, with the window layout as the window reports it now. */
+    public WorkbenchPreferences current() {
+        return current.withWindow(windowLayout.get());
+    }
+
+    /** The saved window layout, to apply before the window is shown. */
+    public WindowLayout savedWindowLayout() {
+        return current.window();
+    }
+
+    /** From now on the window layout is read from {@code layout} (e.g. {@link StageLayout#capture}). */
+    public void followWindowLayout(Supplier<WindowLayout> layout) {
+        windowLayout = layout;
+    }
+
+    /** The runs folder: {@code -Demoscope.runs}, else the remembered one, else the default. */
+    public Path runsFolder() {
+        return RunsFolder.locate(current.runsFolder());
+    }
+
+    /**
+     * Opens the remembered corpora in {@code browser}, or the bundled samples when none are
+     * remembered, and from then on remembers the corpora open there, saving through
+     * {@code executor} whenever they change. Folders that no longer hold a corpus show up as the
+     * browser's import problems; they stay remembered until another corpus opens.
+     */
+    public void openCorpora(CorpusBrowserViewModel browser, TaskExecutor executor) {
+        browser.openCorpora().addListener((ListChangeListener<Corpus>) change -> {
+            current = current.withCorpora(browser.openCorpora().stream()
+                    .map(corpus -> corpus.root().toAbsolutePath().normalize())
+                    .filter(root -> bundledSamples == null || !root.startsWith(bundledSamples))
+                    .toList());
+            saveInBackground(executor);
+        });
+        if (current.corpora().isEmpty()) {
+            browser.openBundledSamples();
+        } else {
+            browser.open(current.corpora());
+        }
+    }
+
+    /** Remembers the folder of the run selected in {@code selection} (none when it is cleared). */
+    public void followRun(WorkbenchSelection selection) {
+        selection.runProperty().addListener((obs, old, run) ->
+                current = current.withLastRun(run == null ? null : run.directory()));
+    }
+
+    /**
+     * Reads the last selected run in the background and selects it in {@code selection}, unless a
+     * run has been selected meanwhile. A run that cannot be read any more (deleted, damaged) is
+     * logged and forgotten.
+     */
+    public void restoreLastRun(WorkbenchSelection selection, TaskExecutor executor) {
+        Path lastRun = current.lastRun();
+        if (lastRun == null) {
+            return;
+        }
+        executor.execute(BackgroundTask.of("Reopen the last run", context -> RunResults.read(lastRun))
+                .onSuccess(run -> {
+                    if (selection.runProperty().get() == null) {
+                        selection.runProperty().set(run);
+                    }
+                })
+                .onFailure(error -> {
+                    LOG.warn("Could not reopen the last run {}: {}", lastRun, error.getMessage());
+                    if (lastRun.equals(current.lastRun())) {
+                        current = current.withLastRun(null);
+                    }
+                }));
+    }
+
+    /** Saves the current preferences through {@code executor}. */
+    public void saveInBackground(TaskExecutor executor) {
+        unsaved.set(current());
+        executor.execute(BackgroundTask.of("Save preferences", context -> {
+            writeLatest();
+            return null;
+        }).onFailure(error -> LOG.warn("Could not save the preferences to {}: {}", file.path(), error.getMessage())));
+    }
+
+    /**
+     * Saves the current preferences on this thread: for closing, when the window is gone and the
+     * background threads are about to stop. A failure is logged.
+     */
+    public void save() {
+        unsaved.set(current());
+        try {
+            writeLatest();
+        } catch (IOException e) {
+            LOG.warn("Could not save the preferences to {}: {}", file.path(), e.getMessage());
+        }
+    }
+
+    /** Writes the newest unsaved preferences, so overlapping saves end with the newest on disk. */
+    private void writeLatest() throws IOException {
+        synchronized (writeLock) {
+            WorkbenchPreferences latest = unsaved.getAndSet(null);
+            if (latest != null) {
+                file.write(latest);
+            }
+        }
+    }
+}

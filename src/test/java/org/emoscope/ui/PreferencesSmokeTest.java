@@ -1,0 +1,99 @@
+package org.emoscope.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import org.emoscope.corpus.Clip;
+import org.emoscope.ui.corpus.CorpusBrowserView;
+import org.emoscope.ui.prefs.PreferencesFile;
+import org.emoscope.ui.prefs.WindowBounds;
+import org.emoscope.ui.prefs.WindowLayout;
+import org.emoscope.ui.prefs.WorkbenchPreferences;
+import org.junit.jupiter.api.Test;
+
+/** The workbench comes back as it was left: window, tab, dividers and corpora survive a restart. */
+class PreferencesSmokeTest extends WorkbenchTestBase {
+
+    @Test
+    void theWindowComesBackAsItWasLeft() throws Exception {
+        waitForClips();
+        onFx(() -> {
+            stage.setX(40);
+            stage.setY(30);
+            stage.setWidth(1100);
+            stage.setHeight(760);
+            corpusSplit().setDividerPositions(0.42);
+        });
+        selectTab("Results");
+        selectTab("Corpus");
+        assertThat(onFx(() -> corpusSplit().getDividerPositions()[0])).as("divider after the clip view came back")
+                .isCloseTo(0.42, within(0.01));
+        selectTab("Results");
+
+        restart();
+
+        assertThat(onFx(() -> List.of(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight())))
+                .containsExactly(40.0, 30.0, 1100.0, 760.0);
+        assertThat(onFx(() -> tabs().getSelectionModel().getSelectedItem().getText())).isEqualTo("Results");
+        assertThat(onFx(() -> isShown(byId("clip-view", Node.class)))).as("clip view shown in Results").isTrue();
+        selectTab("Corpus");
+        assertThat(onFx(() -> corpusSplit().getItems())).contains(onFx(() -> byId("clip-view", Node.class)));
+        assertThat(onFx(() -> isShown(byId("clip-view", Node.class)))).as("clip view shown in Corpus").isTrue();
+        assertThat(onFx(() -> corpusSplit().getDividerPositions()[0])).isCloseTo(0.42, within(0.01));
+    }
+
+    @Test
+    void aMaximisedWindowComesBackMaximisedAndKeepsItsNormalSize() throws Exception {
+        onFx(() -> {
+            stage.setX(60);
+            stage.setY(50);
+            stage.setWidth(1000);
+            stage.setHeight(700);
+        });
+        onFx(() -> stage.setMaximized(true));
+
+        restart();
+        assertThat(onFx(stage::isMaximized)).isTrue();
+        close();
+
+        WindowLayout saved = new PreferencesFile(preferencesFile()).read().window();
+        assertThat(saved.maximised()).isTrue();
+        assertThat(saved.bounds()).isEqualTo(new WindowBounds(60, 50, 1000, 700));
+    }
+
+    @Test
+    void theCorporaOpenLastTimeOpenAgainInsteadOfTheSamples() throws Exception {
+        Path mine = copyOfSampleClips(home.resolve("my-emodb"), "03a01Fa.wav", "03a01Wa.wav");
+        close();
+        new PreferencesFile(preferencesFile()).write(WorkbenchPreferences.DEFAULT.withCorpora(List.of(mine)));
+
+        launch();
+        waitForClips();
+
+        assertThat(onFx(() -> clipTable().getItems().stream().map(Clip::path).toList()))
+                .containsExactlyInAnyOrder(mine.resolve("wav/03a01Fa.wav"), mine.resolve("wav/03a01Wa.wav"));
+        close();
+        assertThat(new PreferencesFile(preferencesFile()).read().corpora()).containsExactly(mine.resolve("wav"));
+    }
+
+    /** The split pane that holds the corpus browser. */
+    private SplitPane corpusSplit() {
+        return robot.from(stage.getScene().getRoot()).lookup(".split-pane")
+                .match((SplitPane split) -> split.getItems().stream().anyMatch(CorpusBrowserView.class::isInstance))
+                .query();
+    }
+
+    private static Path copyOfSampleClips(Path folder, String... names) throws IOException {
+        Path wav = Files.createDirectories(folder.resolve("wav"));
+        for (String name : names) {
+            Files.copy(Path.of("sample-audio/emodb/wav").resolve(name), wav.resolve(name));
+        }
+        return folder;
+    }
+}
