@@ -88,6 +88,7 @@ public final class WorkbenchApp extends Application {
         AuditView auditBar = new AuditView(audit);
         BorderPane clipPane = new BorderPane(clipViewNode);
         clipPane.setBottom(auditBar);
+        clipPane.setId("clip-pane");
 
         Path runsFolder = preferences.runsFolder();
         TrainingViewModel training = new TrainingViewModel(corpusBrowser.openCorpora(), new CorpusReader(),

@@ -43,7 +43,7 @@ class PreferencesSmokeTest extends WorkbenchTestBase {
         assertThat(onFx(() -> tabs().getSelectionModel().getSelectedItem().getText())).isEqualTo("Results");
         assertThat(onFx(() -> isShown(byId("clip-view", Node.class)))).as("clip view shown in Results").isTrue();
         selectTab("Corpus");
-        assertThat(onFx(() -> corpusSplit().getItems())).contains(onFx(() -> byId("clip-view", Node.class)));
+        assertThat(onFx(() -> corpusSplit().getItems())).contains(onFx(() -> byId("clip-pane", Node.class)));
         assertThat(onFx(() -> isShown(byId("clip-view", Node.class)))).as("clip view shown in Corpus").isTrue();
         assertThat(onFx(() -> corpusSplit().getDividerPositions()[0])).isCloseTo(0.42, within(0.01));
     }
