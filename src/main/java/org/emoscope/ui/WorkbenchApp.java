@@ -96,6 +96,7 @@ public final class WorkbenchApp extends Application {
         TrainingView trainingView = new TrainingView(training);
         Tab trainingTab = new Tab("Training", trainingView);
         SplitPane resultsSplit = verticalSplit(null);
+        resultsSplit.setDividerPositions(0.5);  // kept by the pane for when the clip pane first joins it
         Tab resultsTab = new Tab("Results", resultsSplit);
         SplitPane corpusSplit = verticalSplit(new CorpusBrowserView(corpusBrowser));
         Tab corpusTab = new Tab("Corpus", corpusSplit);

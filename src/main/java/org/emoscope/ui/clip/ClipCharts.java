@@ -44,7 +44,7 @@ final class ClipCharts extends VBox {
         speakerNote.managedProperty().bind(viewModel.speakerNoteProperty().isNotEmpty());
         speakerNote.setMinHeight(Region.USE_PREF_SIZE);
         // The emotion chart has up to seven bars and gets the room; the speaker chart at most six.
-        emotions.setMinHeight(210);
+        emotions.setMinHeight(250);
         speakers.setPrefHeight(140);
         speakers.setMinHeight(110);
         VBox.setVgrow(emotions, Priority.ALWAYS);
