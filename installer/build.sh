@@ -51,24 +51,33 @@ if ! $skip_maven; then
 fi
 
 jar_file="$root/target/emoscope.jar"
-lib="$root/target/lib"
 build_facts="$root/target/classes/org/emoscope/version.properties"
-[[ -f "$jar_file" && -d "$lib" && -f "$build_facts" ]] \
-  || fail "target/emoscope.jar, target/lib/ or target/classes is missing: run without --skip-maven"
-
-# The installer is for the default CPU build: one ND4J backend with linux-x86_64 natives only.
-backend="$(sed -n 's/^backend=//p' "$build_facts")"
-[[ "$backend" == cpu ]] || fail "target/ holds a '$backend' build; the installer packages the default CPU build (no -Pcuda)"
-foreign="$(ls "$lib" | grep -E -i -- '-(windows|macosx|android|ios|mac|win|linux-(arm|aarch|ppc|x86[.-]))|cuda' || true)"
-[[ -z "$foreign" ]] || fail "target/lib holds natives for other platforms or backends (run mvn clean): $foreign"
-
-version="$(sed -n 's/^version=//p' "$build_facts")"
-numeric_version="${version%%-*}"   # jpackage wants digits and dots: 0.1.0-SNAPSHOT -> 0.1.0
+[[ -f "$jar_file" && -f "$build_facts" ]] \
+  || fail "target/emoscope.jar or target/classes is missing: run without --skip-maven"
 
 out="$root/target/installer"
 work="$out/work"
 rm -rf "$out"
-mkdir -p "$work/input/lib"
+mkdir -p "$work/input/lib" "$work/manifest"
+
+# Exactly the jars of emoscope.jar's manifest Class-Path (target/lib/ may also hold jars of earlier
+# builds), with the manifest's 72-byte line folding undone.
+(cd "$work/manifest" && "$JAVA_HOME/bin/jar" xf "$jar_file" META-INF/MANIFEST.MF)
+mapfile -t class_path < <(sed -e ':a' -e 'N' -e '$!ba' -e 's/\r//g' -e 's/\n //g' \
+  "$work/manifest/META-INF/MANIFEST.MF" | sed -n 's/^Class-Path: //p' | tr ' ' '\n' | sed '/^$/d')
+(( ${#class_path[@]} > 0 )) || fail "target/emoscope.jar has no Class-Path in its manifest"
+for entry in "${class_path[@]}"; do
+  [[ -f "$root/target/$entry" ]] || fail "target/$entry (on emoscope.jar's Class-Path) is missing: run without --skip-maven"
+done
+
+# The installer is for the default CPU build: one ND4J backend with linux-x86_64 natives only.
+backend="$(sed -n 's/^backend=//p' "$build_facts")"
+[[ "$backend" == cpu ]] || fail "target/ holds a '$backend' build; the installer packages the default CPU build (no -Pcuda)"
+foreign="$(printf '%s\n' "${class_path[@]}" | grep -E -i -- '-(windows|macosx|android|ios|mac|win|linux-(arm|aarch|ppc|x86[.-]))|cuda' || true)"
+[[ -z "$foreign" ]] || fail "the class path holds natives for other platforms or backends: $foreign"
+
+version="$(sed -n 's/^version=//p' "$build_facts")"
+numeric_version="${version%%-*}"   # jpackage wants digits and dots: 0.1.0-SNAPSHOT -> 0.1.0
 
 stage icon
 "$JAVA_HOME/bin/java" -Djava.awt.headless=true "$root/installer/EmoscopeIcon.java" "$work/Emoscope.png" 256
@@ -83,8 +92,11 @@ stage "runtime (jlink)"
 # installed commands, so a missing module fails there.
 jdk_modules=java.base,java.compiler,java.desktop,java.naming,java.net.http,java.sql,jdk.management,jdk.unsupported
 javafx_modules=javafx.base,javafx.graphics,javafx.controls,javafx.media,javafx.swing
-javafx_jars=("$lib"/javafx-*-linux.jar)
-[[ -f "${javafx_jars[0]}" ]] || fail "no javafx-*-linux.jar in target/lib"
+javafx_jars=()
+for entry in "${class_path[@]}"; do
+  [[ "$entry" == lib/javafx-*-linux.jar ]] && javafx_jars+=("$root/target/$entry")
+done
+(( ${#javafx_jars[@]} > 0 )) || fail "no javafx-*-linux.jar on emoscope.jar's Class-Path"
 javafx_path="$(IFS=:; echo "${javafx_jars[*]}")"
 "$JAVA_HOME/bin/jlink" \
   --module-path "$JAVA_HOME/jmods:$javafx_path" \
@@ -104,7 +116,9 @@ find "$work/natives" -maxdepth 1 -name 'lib*.so' ! -name 'libavplugin-*' -exec c
 stage "application files"
 cp "$jar_file" "$work/input/"
 # JavaFX is in the runtime; its jars on the class path too would only be shadowed copies.
-find "$lib" -maxdepth 1 -name '*.jar' ! -name 'javafx-*' -exec cp {} "$work/input/lib/" \;
+for entry in "${class_path[@]}"; do
+  [[ "$entry" == lib/javafx-* ]] || cp "$root/target/$entry" "$work/input/lib/"
+done
 # The whole sample folder (corpora, and the demo run if it lives there), found by BundledSamples
 # beside emoscope.jar in lib/app/.
 cp -r "$root/sample-audio" "$work/input/"
