@@ -3,8 +3,8 @@
 #   1. mvn package (target/emoscope.jar + target/lib/), unless --skip-maven;
 #   2. jlink a Java runtime with the JavaFX modules, made from the JavaFX jars in target/lib (their
 #      linux natives are copied into the runtime's lib/, where JavaFX looks first);
-#   3. jpackage an app-image with that runtime and the application jars on the class path, the
-#      bundled sample corpus and demo model beside them;
+#   3. jpackage an app-image with that runtime and the application jars on the class path, and the
+#      whole sample-audio/ folder beside them (the demo model is in emoscope.jar or in that folder);
 #   4. jpackage a .deb from the app-image (desktop entry, icon, /usr/bin/emoscope), unless --app-image-only.
 # Needs a JDK 17+ with jlink and jpackage (JAVA_HOME, else the one javac belongs to); the .deb needs
 # fakeroot and dpkg-deb/objcopy (Debian: apt-get install fakeroot binutils).
@@ -22,7 +22,7 @@ for argument in "$@"; do
   case "$argument" in
     --skip-maven) skip_maven=true ;;
     --app-image-only) app_image_only=true ;;
-    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) maven_options+=("$argument") ;;
   esac
 done
@@ -73,7 +73,7 @@ done
 # The installer is for the default CPU build: one ND4J backend with linux-x86_64 natives only.
 backend="$(sed -n 's/^backend=//p' "$build_facts")"
 [[ "$backend" == cpu ]] || fail "target/ holds a '$backend' build; the installer packages the default CPU build (no -Pcuda)"
-foreign="$(printf '%s\n' "${class_path[@]}" | grep -E -i -- '-(windows|macosx|android|ios|mac|win|linux-(arm|aarch|ppc|x86[.-]))|cuda' || true)"
+foreign="$(printf '%s\n' "${class_path[@]}" | grep -E -i -- '-(windows|macosx|android|ios)-|-(mac|win)(-aarch64)?\.jar$|-linux-(arm|aarch|ppc|x86[.-])|cuda' || true)"
 [[ -z "$foreign" ]] || fail "the class path holds natives for other platforms or backends: $foreign"
 
 version="$(sed -n 's/^version=//p' "$build_facts")"
