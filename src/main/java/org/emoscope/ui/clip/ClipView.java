@@ -263,6 +263,11 @@ public final class ClipView extends BorderPane {
         VBox stack = new VBox(4, waveform, spectrogram, attention, timeAxis, scrollRow);
         stack.setPadding(new Insets(4, 0, 2, 0));
         VBox.setVgrow(spectrogram, Priority.ALWAYS);
+        // When the pane is short, the spectrogram gives up height first: the waveform and the
+        // attention strip keep room for their labels.
+        waveform.setMinHeight(60);
+        attention.setMinHeight(66);
+        spectrogram.setMinHeight(100);
         return stack;
     }
 
