@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
+import javafx.event.EventType;
 import javafx.geometry.Point2D;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -97,7 +98,8 @@ class ResultsSmokeTest extends WorkbenchTestBase {
         waitUntil("the note field has let go of the focus", () -> !note().isFocused());
         robot.type(KeyCode.J);
         showsCellClip(1);
-        assertThat(onFx(() -> verdictToggle(Verdict.LABEL_WRONG).isSelected())).as("verdict of the next clip").isFalse();
+        assertThat(onFx(() -> verdictToggle(Verdict.LABEL_WRONG).isSelected())).as("verdict of the next clip")
+                .isFalse();
         assertThat(onFx(() -> note().getText())).as("note of the next clip").isEmpty();
         robot.type(KeyCode.DOWN);
         showsCellClip(2);
@@ -149,7 +151,7 @@ class ResultsSmokeTest extends WorkbenchTestBase {
     /**
      * Clicks {@code cell} with the mouse. Where the cell lies is asked of the view itself, through its
      * hover: synthetic mouse moves over the view (nothing is pressed) find a point of the cell, then
-     * its edges; the robot then clicks its centre.
+     * its edges; the robot then moves to its centre and clicks.
      */
     private void clickCell(MatrixCell cell) {
         ConfusionMatrixView view = matrixView();
@@ -158,7 +160,11 @@ class ResultsSmokeTest extends WorkbenchTestBase {
             view.fireEvent(mouseEvent(view, MouseEvent.MOUSE_EXITED, 0, 0));
             return view.localToScreen(local);
         });
-        robot.clickOn(centre, MouseButton.PRIMARY);
+        robot.moveTo(centre);
+        // The pointer is over the cell itself, not the tooltip of a cell it passed on the way.
+        waitUntil("the pointer hovers cell " + cell, () -> cell.equals(view.hoveredCellProperty().get()),
+                () -> "Hovered: " + view.hoveredCellProperty().get());
+        robot.clickOn(MouseButton.PRIMARY);
         waitUntil("the clicked cell " + cell + " is selected", () -> cell.equals(view.selectedCellProperty().get()),
                 () -> "Selected: " + view.selectedCellProperty().get());
     }
@@ -195,7 +201,7 @@ class ResultsSmokeTest extends WorkbenchTestBase {
         return view.hoveredCellProperty().get();
     }
 
-    private static MouseEvent mouseEvent(ConfusionMatrixView view, javafx.event.EventType<MouseEvent> type,
+    private static MouseEvent mouseEvent(ConfusionMatrixView view, EventType<MouseEvent> type,
                                          double x, double y) {
         // Given in scene coordinates; dispatching converts them to the view's.
         Point2D scene = view.localToScene(x, y);
@@ -224,10 +230,6 @@ class ResultsSmokeTest extends WorkbenchTestBase {
         return byId("confusion-matrix", ConfusionMatrixView.class);
     }
 
-    @SuppressWarnings("unchecked")
-    private TableView<RunRow> runsTable() {
-        return byId("runs-table", TableView.class);
-    }
 
     @SuppressWarnings("unchecked")
     private TableView<CellClip> cellClips() {

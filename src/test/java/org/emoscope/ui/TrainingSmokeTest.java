@@ -13,7 +13,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.emoscope.corpus.Corpus;
@@ -173,10 +172,5 @@ class TrainingSmokeTest extends WorkbenchTestBase {
         return robot.from(stage.getScene().getRoot()).lookup(".field-problem")
                 .match((Labeled label) -> isShown(label) && !label.getText().isEmpty())
                 .queryAllAs(Labeled.class).stream().map(Labeled::getText).distinct().toList().toString();
-    }
-
-    @SuppressWarnings("unchecked")
-    private TableView<RunRow> runsTable() {
-        return byId("runs-table", TableView.class);
     }
 }

@@ -18,6 +18,7 @@ import org.emoscope.corpus.Clip;
 import org.emoscope.ui.controls.AttentionStrip;
 import org.emoscope.ui.controls.SpectrogramView;
 import org.emoscope.ui.prefs.PreferencesFile;
+import org.emoscope.ui.results.RunRow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -186,6 +187,12 @@ public abstract class WorkbenchTestBase {
     @SuppressWarnings("unchecked")
     protected TableView<Clip> clipTable() {
         return byId("clip-table", TableView.class);
+    }
+
+    /** The Results tab's table of runs. */
+    @SuppressWarnings("unchecked")
+    protected TableView<RunRow> runsTable() {
+        return byId("runs-table", TableView.class);
     }
 
     protected TabPane tabs() {
