@@ -18,6 +18,7 @@ import org.emoscope.corpus.Clip;
 import org.emoscope.ui.controls.AttentionStrip;
 import org.emoscope.ui.controls.SpectrogramView;
 import org.emoscope.ui.prefs.PreferencesFile;
+import org.emoscope.ui.results.RunRow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -155,6 +156,24 @@ public abstract class WorkbenchTestBase {
         }
     }
 
+    /**
+     * Waits until {@code condition}, evaluated on the test thread (e.g. reading a file the workbench
+     * writes), holds; on failure the message adds what {@code state}, also evaluated there, says then.
+     */
+    protected static void waitOffFxUntil(String what, Callable<Boolean> condition, Callable<String> state) {
+        try {
+            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            String found;
+            try {
+                found = state.call();
+            } catch (Exception stateError) {
+                found = stateError.toString();
+            }
+            throw new AssertionError("Waited " + WAIT_SECONDS + " s in vain until " + what + ". " + found, e);
+        }
+    }
+
     /** The node with fx:id {@code id} in the workbench window; fails when there is none. */
     protected <T extends Node> T byId(String id, Class<T> type) {
         return robot.from(stage.getScene().getRoot()).lookup("#" + id).queryAs(type);
@@ -168,6 +187,12 @@ public abstract class WorkbenchTestBase {
     @SuppressWarnings("unchecked")
     protected TableView<Clip> clipTable() {
         return byId("clip-table", TableView.class);
+    }
+
+    /** The Results tab's table of runs. */
+    @SuppressWarnings("unchecked")
+    protected TableView<RunRow> runsTable() {
+        return byId("runs-table", TableView.class);
     }
 
     protected TabPane tabs() {
@@ -203,13 +228,18 @@ public abstract class WorkbenchTestBase {
 
     /** Clicks the clip table's row {@code index} (scrolling it into view) and returns its clip. */
     protected Clip clickClipRow(int index) {
-        onFx(() -> clipTable().scrollTo(index));
+        return clickRow(clipTable(), index);
+    }
+
+    /** Clicks {@code table}'s row {@code index} (scrolling it into view) and returns its item. */
+    protected <T> T clickRow(TableView<T> table, int index) {
+        onFx(() -> table.scrollTo(index));
         // The table also keeps hidden rows for measuring; only a shown one can be clicked.
-        Node row = onFx(() -> robot.from(clipTable()).lookup(".table-row-cell")
+        Node row = onFx(() -> robot.from(table).lookup(".table-row-cell")
                 .match((TableRow<?> candidate) -> candidate.getIndex() == index && isShown(candidate)).query());
-        Clip clip = onFx(() -> clipTable().getItems().get(index));
+        T item = onFx(() -> table.getItems().get(index));
         robot.clickOn(row);
-        return clip;
+        return item;
     }
 
     /** Whether {@code node} is in a scene and it and all its parents are visible. */
@@ -227,8 +257,13 @@ public abstract class WorkbenchTestBase {
      * model's attention weights, with nothing left loading.
      */
     protected void waitForClipWithAttention(Clip clip) {
-        waitUntil("the clip view shows " + clip.relativePath() + " with its spectrogram and attention",
-                () -> textOf("clip-title").startsWith(clip.relativePath() + " ·")
+        waitForClipWithAttention(clip.relativePath());
+    }
+
+    /** As {@link #waitForClipWithAttention(Clip)}, for the clip at {@code relativePath} in its corpus. */
+    protected void waitForClipWithAttention(String relativePath) {
+        waitUntil("the clip view shows " + relativePath + " with its spectrogram and attention",
+                () -> textOf("clip-title").startsWith(relativePath + " ·")
                         && !byId("clip-busy", Node.class).isVisible()
                         && spectrogram().hasSpectrogram() && attentionStrip().showsWeights(),
                 () -> "Title: " + textOf("clip-title") + "; busy: " + byId("clip-busy", Node.class).isVisible()

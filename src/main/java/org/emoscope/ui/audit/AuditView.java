@@ -34,6 +34,7 @@ public final class AuditView extends HBox {
 
         Label hint = new Label();
         hint.textProperty().bind(viewModel.hintProperty());
+        hint.setId("audit-hint");
         hint.getStyleClass().add("audit-hint");
         hint.setMinWidth(120);
 
@@ -45,6 +46,7 @@ public final class AuditView extends HBox {
         }
         followEachOther(verdicts, viewModel);
 
+        note.setId("audit-note");
         note.setPromptText("Note (N)");
         note.textProperty().bindBidirectional(viewModel.noteProperty());
         note.disableProperty().bind(viewModel.editableProperty().not());
@@ -53,6 +55,7 @@ public final class AuditView extends HBox {
 
         Label status = new Label();
         status.textProperty().bind(viewModel.statusProperty());
+        status.setId("audit-status");
         status.setMinWidth(Region.USE_PREF_SIZE);
         Tooltip details = new Tooltip();
         details.textProperty().bind(viewModel.problemsProperty());
@@ -98,6 +101,7 @@ public final class AuditView extends HBox {
         ToggleButton button = new ToggleButton(label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1),
                 keycap);
         button.setUserData(verdict);
+        button.setId("audit-" + styleClass(verdict));
         button.setToggleGroup(group);
         button.getStyleClass().addAll("verdict", styleClass(verdict));
         button.setTooltip(new Tooltip("Key " + key + "; click again to clear"));

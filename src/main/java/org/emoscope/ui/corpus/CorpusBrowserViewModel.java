@@ -77,6 +77,10 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
     private final ObservableList<ImportProblem> problems = FXCollections.observableArrayList();
     private final List<Corpus> corpora = new ArrayList<>();
     private final ObservableList<Corpus> openCorpora = FXCollections.observableArrayList();
+    // One read-only wrapper each, handed to everyone: a wrapper made per call listens to its list only
+    // weakly, so a listener added to it stops hearing changes once the wrapper is collected.
+    private final ObservableList<Corpus> readOnlyOpenCorpora = FXCollections.unmodifiableObservableList(openCorpora);
+    private final ObservableList<ImportProblem> readOnlyProblems = FXCollections.unmodifiableObservableList(problems);
     private final Map<String, Clip> clipsByKey = new HashMap<>();
 
     private final StringProperty searchText = new SimpleStringProperty("");
@@ -379,11 +383,11 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
 
     /** The corpora opened so far, in the order they were opened. */
     public ObservableList<Corpus> openCorpora() {
-        return FXCollections.unmodifiableObservableList(openCorpora);
+        return readOnlyOpenCorpora;
     }
 
     public ObservableList<ImportProblem> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return readOnlyProblems;
     }
 
     public StringProperty searchTextProperty() {

@@ -38,6 +38,7 @@ final class MatrixPane extends BorderPane {
         this.results = results;
         this.viewModel = results.matrix();
         getStyleClass().add("matrix-pane");
+        matrixView.setId("confusion-matrix");
         matrixView.matrixProperty().bind(viewModel.matrixProperty());
         matrixView.valuesProperty().bind(viewModel.valuesProperty());
         matrixView.selectedCellProperty().bindBidirectional(viewModel.selectedCellProperty());
@@ -110,6 +111,7 @@ final class MatrixPane extends BorderPane {
     private VBox cellPane() {
         Label title = new Label();
         title.textProperty().bind(viewModel.cellTitleProperty());
+        title.setId("cell-title");
         title.setWrapText(true);
         title.setMinHeight(Region.USE_PREF_SIZE);
         title.getStyleClass().add("pane-title");
@@ -130,6 +132,7 @@ final class MatrixPane extends BorderPane {
         SortedList<CellClip> sorted = new SortedList<>(viewModel.cellClips());
         sorted.comparatorProperty().bind(clipTable.comparatorProperty());
         clipTable.setItems(sorted);
+        clipTable.setId("cell-clips");
         clipTable.setPlaceholder(new Label("No clips"));
         TableColumn<CellClip, String> clip = Tables.text("Clip", CellClip::clipId);
         clip.setPrefWidth(95);

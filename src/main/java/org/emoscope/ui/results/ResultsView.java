@@ -71,6 +71,7 @@ public final class ResultsView extends BorderPane {
 
     private TableView<RunRow> runsTable() {
         TableView<RunRow> table = new TableView<>();
+        table.setId("runs-table");
         SortedList<RunRow> sorted = new SortedList<>(viewModel.runs());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

@@ -135,6 +135,7 @@ public final class TrainingView extends SplitPane {
     private GridPane dataGrid() {
         GridPane grid = grid();
         ComboBox<Corpus> target = new ComboBox<>(form.corpora());
+        target.setId("training-target");
         target.valueProperty().bindBidirectional(form.targetProperty());
         target.setConverter(new StringConverter<>() {
             @Override
@@ -176,11 +177,13 @@ public final class TrainingView extends SplitPane {
         RadioButton heldOut = new RadioButton("Test only the ticked speakers (one fold):");
         loso.setToggleGroup(folds);
         heldOut.setToggleGroup(folds);
+        heldOut.setId("training-held-out");
         (form.leaveOneSpeakerOutProperty().get() ? loso : heldOut).setSelected(true);
         loso.selectedProperty().addListener((obs, old, selected) -> form.leaveOneSpeakerOutProperty().set(selected));
         form.leaveOneSpeakerOutProperty().addListener((obs, old, now) -> (now ? loso : heldOut).setSelected(true));
         FlowPane speakers = new FlowPane(10, 4);
         speakers.setPadding(new Insets(0, 0, 0, 24));
+        speakers.setId("training-speakers");
         form.speakers().addListener((ListChangeListener<SpeakerChoice>) change -> showSpeakers(speakers));
         showSpeakers(speakers);
         row(grid, 1, "Test speakers", new VBox(4, loso, heldOut, speakers), problemLabel(form.problemOf(FormField.HELD_OUT)));
@@ -238,22 +241,25 @@ public final class TrainingView extends SplitPane {
     private GridPane networkGrid() {
         GridPane grid = grid();
         ChoiceBox<ArchitecturePreset> preset = new ChoiceBox<>();
+        preset.setId("training-preset");
         preset.getItems().setAll(ArchitecturePreset.values());
         preset.valueProperty().bindBidirectional(form.presetProperty());
         preset.setConverter(labels(ArchitecturePreset::label, ArchitecturePreset::fromLabel));
         row(grid, 0, "Preset", preset);
 
         TextField filters = new TextField();
+        filters.setId("training-filters");
         filters.textProperty().bindBidirectional(form.convFiltersProperty());
         filters.setPrefColumnCount(12);
         filters.setTooltip(new Tooltip("Output channels of the three convolutions"));
         GridPane sizes = new GridPane();
         sizes.setHgap(6);
         sizes.setVgap(4);
-        sizes.addRow(0, new Label("filters"), filters, new Label("frames"), numberText(form.frames()));
-        sizes.addRow(1, new Label("bottleneck"), numberText(form.bottleneck()), new Label("LSTM units"),
-                numberText(form.lstmUnits()));
-        sizes.addRow(2, new Label("heads"), numberText(form.heads()));
+        sizes.addRow(0, new Label("filters"), filters, new Label("frames"),
+                numberText(form.frames(), "training-frames"));
+        sizes.addRow(1, new Label("bottleneck"), numberText(form.bottleneck(), "training-bottleneck"),
+                new Label("LSTM units"), numberText(form.lstmUnits(), "training-lstm-units"));
+        sizes.addRow(2, new Label("heads"), numberText(form.heads(), "training-heads"));
         sizes.disableProperty().bind(form.customSizesProperty().not());
         Tooltip.install(sizes, new Tooltip("Choose preset 'custom' to change the sizes; the attention is 2 × LSTM units wide"));
         row(grid, 1, "Sizes", sizes, problemLabel(form.problemOf(FormField.SIZES)));
@@ -263,8 +269,10 @@ public final class TrainingView extends SplitPane {
 
     private GridPane scheduleGrid() {
         GridPane grid = grid();
-        row(grid, 0, "Epochs", numberText(form.epochs()), problemLabel(form.problemOf(FormField.EPOCHS)));
-        row(grid, 1, "Batch size", numberText(form.batchSize()), problemLabel(form.problemOf(FormField.BATCH_SIZE)));
+        row(grid, 0, "Epochs", numberText(form.epochs(), "training-epochs"),
+                problemLabel(form.problemOf(FormField.EPOCHS)));
+        row(grid, 1, "Batch size", numberText(form.batchSize(), "training-batch-size"),
+                problemLabel(form.problemOf(FormField.BATCH_SIZE)));
         row(grid, 2, "Learning rate", numberText(form.learningRate()),
                 problemLabel(form.problemOf(FormField.LEARNING_RATE)));
         row(grid, 3, "Seed", numberText(form.seed()), problemLabel(form.problemOf(FormField.SEED)));
@@ -282,6 +290,7 @@ public final class TrainingView extends SplitPane {
     private GridPane runGrid() {
         GridPane grid = grid();
         TextField name = new TextField();
+        name.setId("training-run-name");
         name.textProperty().bindBidirectional(form.runNameProperty());
         name.setPromptText("automatic: corpus-configuration-date-time");
         Label where = new Label("A new folder in the runs folder.");
@@ -319,10 +328,12 @@ public final class TrainingView extends SplitPane {
 
     private Node startButtons() {
         Button start = new Button("Start training");
+        start.setId("training-start");
         start.setDefaultButton(true);
         start.disableProperty().bind(viewModel.canStartProperty().not());
         start.setOnAction(event -> viewModel.start());
         Button cancel = new Button("Cancel");
+        cancel.setId("training-cancel");
         cancel.disableProperty().bind(viewModel.runningProperty().not());
         cancel.setOnAction(event -> viewModel.cancel());
         cancel.setTooltip(new Tooltip("Stops at the next batch; the run keeps its last checkpoint and can be resumed"));
@@ -335,11 +346,13 @@ public final class TrainingView extends SplitPane {
 
     private Node runPane() {
         Label status = new Label();
+        status.setId("training-status");
         status.textProperty().bind(viewModel.statusProperty());
         status.setWrapText(true);
         status.getStyleClass().add("training-status");
 
         ProgressBar bar = new ProgressBar();
+        bar.setId("training-progress");
         bar.progressProperty().bind(viewModel.progressProperty());
         bar.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(bar, Priority.ALWAYS);
@@ -349,6 +362,7 @@ public final class TrainingView extends SplitPane {
         HBox progressRow = new HBox(8, bar, eta);
         progressRow.setAlignment(Pos.CENTER_LEFT);
         Label progressText = new Label();
+        progressText.setId("training-progress-text");
         progressText.textProperty().bind(viewModel.progressTextProperty());
         progressText.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
@@ -442,6 +456,12 @@ public final class TrainingView extends SplitPane {
         text.textProperty().bindBidirectional(field.text());
         text.setPrefColumnCount(6);
         text.setMaxWidth(Region.USE_PREF_SIZE);
+        return text;
+    }
+
+    private static TextField numberText(NumberField field, String id) {
+        TextField text = numberText(field);
+        text.setId(id);
         return text;
     }
 

@@ -96,6 +96,20 @@ class PreferencesModelTest {
     }
 
     @Test
+    void aCorpusOpenedAfterAGarbageCollectionIsStillRemembered() throws IOException {
+        PreferencesModel preferences = model(WorkbenchPreferences.DEFAULT);
+        preferences.openCorpora(browser, executor);
+        Path mine = emoDb(dir.resolve("my-emodb"), "08a02Wb.wav");
+        // The preferences follow the browser's corpora for the whole session, whatever is collected meanwhile.
+        System.gc();
+
+        browser.open(List.of(mine));
+
+        assertThat(preferences.current().corpora()).singleElement()
+                .satisfies(root -> assertThat(root).startsWith(mine.toAbsolutePath()));
+    }
+
+    @Test
     void aRememberedCorpusFolderReopensTheSameClips() throws IOException {
         Path mine = emoDb(dir.resolve("my-emodb"), "08a02Wb.wav");
         model(WorkbenchPreferences.DEFAULT).openCorpora(browser, executor);
