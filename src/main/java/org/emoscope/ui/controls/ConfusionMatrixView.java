@@ -18,7 +18,6 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -39,7 +38,7 @@ import org.emoscope.evaluation.ConfusionMatrix;
  * outline on top of its colour, so drawing it is cheaper than handing an image between threads.
  * FX thread only.
  */
-public final class ConfusionMatrixView extends Region {
+public final class ConfusionMatrixView extends CanvasRegion {
     private static final Font LABEL_FONT = Font.font(12);
     private static final Font TITLE_FONT = Font.font(null, FontWeight.BOLD, 12);
     private static final Color LABEL_COLOUR = Color.web("#333");
@@ -58,7 +57,6 @@ public final class ConfusionMatrixView extends Region {
             new SimpleObjectProperty<>(this, "values", MatrixValues.COUNTS);
     private final ObjectProperty<MatrixCell> selectedCell = new SimpleObjectProperty<>(this, "selectedCell");
     private final ReadOnlyObjectWrapper<MatrixCell> hoveredCell = new ReadOnlyObjectWrapper<>(this, "hoveredCell");
-    private final Canvas canvas = new Canvas();
     private final Tooltip tooltip = new Tooltip();
     private final Colormap colormap = Colormap.viridis();
     private final Text probe = new Text();
@@ -149,17 +147,6 @@ public final class ConfusionMatrixView extends Region {
         return 160;
     }
 
-    @Override
-    protected void layoutChildren() {
-        double width = snapSizeX(getWidth());
-        double height = snapSizeY(getHeight());
-        if (canvas.getWidth() != width || canvas.getHeight() != height) {
-            canvas.setWidth(width);
-            canvas.setHeight(height);
-            redraw();
-        }
-    }
-
     private Optional<MatrixCell> cellAt(MouseEvent event) {
         return geometry == null ? Optional.empty() : geometry.cellAt(event.getX(), event.getY());
     }
@@ -202,7 +189,8 @@ public final class ConfusionMatrixView extends Region {
         }
     }
 
-    private void redraw() {
+    @Override
+    protected void redraw() {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         double width = canvas.getWidth();
         double height = canvas.getHeight();

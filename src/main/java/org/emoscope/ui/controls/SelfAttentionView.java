@@ -10,7 +10,6 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
@@ -22,7 +21,7 @@ import javafx.scene.text.TextAlignment;
  * shows a message. The image arrives rendered off the FX thread and is copied in with one
  * {@code setPixels}. FX thread only.
  */
-public final class SelfAttentionView extends Region {
+public final class SelfAttentionView extends CanvasRegion {
     private static final double LEFT = 76;
     private static final double TOP = 8;
     private static final double BOTTOM = 40;
@@ -32,7 +31,6 @@ public final class SelfAttentionView extends Region {
     private static final Font FONT = Font.font(11);
     private static final Color LABEL_COLOUR = Color.web("#444");
 
-    private final Canvas canvas = new Canvas();
     private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper("");
     private final ColourBar colourBar = new ColourBar(Colormap.viridis());
     private SelfAttentionImage map;
@@ -72,7 +70,8 @@ public final class SelfAttentionView extends Region {
         return Math.max(0, Math.min(getWidth() - LEFT - RIGHT, getHeight() - TOP - BOTTOM));
     }
 
-    private void redraw() {
+    @Override
+    protected void redraw() {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         gc.setFont(FONT);
@@ -126,17 +125,6 @@ public final class SelfAttentionView extends Region {
         Optional<SelfAttentionImage.Entry> entry = map.at(querySeconds, keySeconds);
         hoverText.set(entry.map(e -> String.format(Locale.ROOT, "query %.2f s (step %d) → key %.2f s (step %d): %.4f",
                 querySeconds, e.queryStep(), keySeconds, e.keyStep(), e.weight())).orElse(""));
-    }
-
-    @Override
-    protected void layoutChildren() {
-        double width = snapSizeX(getWidth());
-        double height = snapSizeY(getHeight());
-        if (canvas.getWidth() != width || canvas.getHeight() != height) {
-            canvas.setWidth(width);
-            canvas.setHeight(height);
-            redraw();
-        }
     }
 
     /** Its width follows its height, so the square plot has no blank margin beside it. */

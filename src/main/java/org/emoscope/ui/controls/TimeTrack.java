@@ -11,7 +11,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
 import javafx.scene.text.Font;
@@ -25,7 +24,7 @@ import javafx.scene.text.Font;
  * middle drag pans. Subclasses draw on a canvas that is redrawn only when their data, the window or
  * their size changes, and keep their data inside the plot area. FX thread only.
  */
-public abstract class TimeTrack extends Region {
+public abstract class TimeTrack extends CanvasRegion {
     /** Room left of the time axis for each track's labels. */
     public static final double LEFT_GUTTER = 84;
     /** Room right of the time axis (the spectrogram's colour bar). */
@@ -45,7 +44,6 @@ public abstract class TimeTrack extends Region {
         void zoom(double anchorSeconds, double factor);
     }
 
-    private final Canvas canvas = new Canvas();
     private final Line cursor = new Line();
     private final DoubleProperty cursorSeconds = new SimpleDoubleProperty(this, "cursorSeconds", 0);
     private final ObjectProperty<TimeWindow> window = new SimpleObjectProperty<>(this, "window");
@@ -123,6 +121,7 @@ public abstract class TimeTrack extends Region {
         return Optional.of(TimeAxis.of(shown, LEFT_GUTTER, width));
     }
 
+    @Override
     protected final void redraw() {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
@@ -145,13 +144,7 @@ public abstract class TimeTrack extends Region {
 
     @Override
     protected void layoutChildren() {
-        double width = snapSizeX(getWidth());
-        double height = snapSizeY(getHeight());
-        if (canvas.getWidth() != width || canvas.getHeight() != height) {
-            canvas.setWidth(width);
-            canvas.setHeight(height);
-            redraw();
-        }
+        super.layoutChildren();
         placeCursor();
     }
 
