@@ -24,7 +24,7 @@ public final class RunResults {
     private final RunMetrics metrics;
     private final List<HistoryRow> history;
     private final List<Path> corpusFolders;
-    private final Map<String, Prediction> predictionByClip = new HashMap<>();
+    private final Map<ClipKey, Prediction> predictionByClip = new HashMap<>();
 
     private RunResults(RunSummary summary, JsonNode config, PredictionTable predictions, RunMetrics metrics,
                        List<HistoryRow> history, List<Path> corpusFolders) {
@@ -35,7 +35,7 @@ public final class RunResults {
         this.history = List.copyOf(history);
         this.corpusFolders = List.copyOf(corpusFolders);
         if (predictions != null) {
-            predictions.predictions().forEach(p -> predictionByClip.put(clipKey(p.speaker(), p.clipId()), p));
+            predictions.predictions().forEach(p -> predictionByClip.put(new ClipKey(p.speaker(), p.clipId()), p));
         }
     }
 
@@ -67,10 +67,6 @@ public final class RunResults {
             }
         }
         return folders;
-    }
-
-    private static String clipKey(String speakerKey, String relativePath) {
-        return speakerKey + "|" + relativePath;
     }
 
     public Path directory() {
@@ -109,7 +105,7 @@ public final class RunResults {
 
     /** The test prediction of one clip, identified by speaker key and path relative to its corpus. */
     public Optional<Prediction> predictionFor(String speakerKey, String relativePath) {
-        return Optional.ofNullable(predictionByClip.get(clipKey(speakerKey, relativePath)));
+        return Optional.ofNullable(predictionByClip.get(new ClipKey(speakerKey, relativePath)));
     }
 
     /** The model of the fold that tested {@code foldId}'s speakers, when the run saved it. */

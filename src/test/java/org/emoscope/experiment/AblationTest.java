@@ -1,13 +1,12 @@
 package org.emoscope.experiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.emoscope.experiment.TestRuns.NEVER_CANCELLED;
+import static org.emoscope.experiment.TestRuns.TINY;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.emoscope.model.ModelArchitecture;
-import org.emoscope.task.Progress;
-import org.emoscope.task.TaskContext;
 import org.emoscope.training.AddedCorpus;
 import org.emoscope.training.TrainingListener;
 import org.junit.jupiter.api.Test;
@@ -15,18 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The four-configuration ablation, run for real with a tiny network on the bundled sample corpus. */
 class AblationTest {
-    private static final ModelArchitecture TINY = new ModelArchitecture(128, 64, List.of(8, 8, 8), List.of(3, 1, 3),
-            8, 4, 2, 2, 8, 0.35);
-    private static final TaskContext NEVER_CANCELLED = new TaskContext() {
-        @Override
-        public void progress(Progress progress) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
 
     @TempDir
     Path dir;

@@ -3,13 +3,14 @@ package org.emoscope.experiment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.emoscope.experiment.TestRuns.NEVER_CANCELLED;
+import static org.emoscope.experiment.TestRuns.TINY;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.emoscope.evaluation.LosoReport;
 import org.emoscope.evaluation.Prediction;
 import org.emoscope.model.EmotionNet;
-import org.emoscope.model.ModelArchitecture;
 import org.emoscope.task.Progress;
 import org.emoscope.task.TaskCancelledException;
 import org.emoscope.task.TaskContext;
@@ -25,8 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** Real (tiny) training runs on the bundled sample corpus, written to a run folder. */
 class ExperimentRunnerTest {
     private static final Path SAMPLE_EMODB = Path.of("sample-audio/emodb");
-    private static final ModelArchitecture TINY = new ModelArchitecture(128, 64, List.of(8, 8, 8), List.of(3, 1, 3),
-            8, 4, 2, 2, 8, 0.35);
 
     @TempDir
     Path dir;
@@ -57,17 +56,6 @@ class ExperimentRunnerTest {
             return cancelled;
         }
     }
-
-    private static final TaskContext NEVER_CANCELLED = new TaskContext() {
-        @Override
-        public void progress(Progress progress) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
 
     @Test
     void finishedRunHasEveryFileAndReadsAsDone() throws Exception {

@@ -81,7 +81,7 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
     // weakly, so a listener added to it stops hearing changes once the wrapper is collected.
     private final ObservableList<Corpus> readOnlyOpenCorpora = FXCollections.unmodifiableObservableList(openCorpora);
     private final ObservableList<ImportProblem> readOnlyProblems = FXCollections.unmodifiableObservableList(problems);
-    private final Map<String, Clip> clipsByKey = new HashMap<>();
+    private final Map<ClipKey, Clip> clipsByKey = new HashMap<>();
 
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<CorpusKind> corpusFilter = new SimpleObjectProperty<>();
@@ -200,7 +200,7 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
             corpora.add(corpus);
             openCorpora.add(corpus);
             clips.addAll(corpus.clips());
-            corpus.clips().forEach(clip -> clipsByKey.put(key(clip.speaker().key(), clip.relativePath()), clip));
+            corpus.clips().forEach(clip -> clipsByKey.put(ClipKey.of(clip), clip));
             corpus.problems().forEach(p ->
                     problems.add(new ImportProblem(corpus.root().toString(), p.relativePath(), p.reason())));
         }
@@ -216,11 +216,7 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
 
     @Override
     public Optional<Clip> find(String speakerKey, String relativePath) {
-        return Optional.ofNullable(clipsByKey.get(key(speakerKey, relativePath)));
-    }
-
-    private static String key(String speakerKey, String relativePath) {
-        return speakerKey + "|" + relativePath;
+        return Optional.ofNullable(clipsByKey.get(new ClipKey(speakerKey, relativePath)));
     }
 
     /** The user picked {@code clip} in the browser: it is shown, and next/previous walk the browser's list. */
