@@ -2,30 +2,23 @@ package org.emoscope.model;
 
 import static org.emoscope.model.GraphNames.*;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.nd4j.autodiff.samediff.SDIndex;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * Builds the two SameDiff graphs on either side of the BLSTM (which {@link BidirectionalLstm} computes by
- * hand) around given parameter arrays, which they use, not copy:
- * <ul>
- *   <li>the front: features to the BLSTM input {@code [B, T, bottleneck]} (convolutions and the dense
- *       bottleneck), plus {@code sum(lstmInput * lstmInputGradient)} as its loss, so that its parameter
- *       gradients under an upstream gradient come from SameDiff's autodiff;</li>
- *   <li>the back: the BLSTM output {@code [B, T, 2 units]} (a placeholder) to the probabilities and the
- *       weighted losses.</li>
- * </ul>
+ * Builds the SameDiff graph after the BLSTM around given parameter arrays, which it uses, not copies: from
+ * the BLSTM output {@code [B, T, 2 units]} (a placeholder) through self-attention and local-attention
+ * pooling to the probabilities and the weighted losses. ({@link ConvolutionFront} and
+ * {@link BidirectionalLstm} compute what comes before it by hand.)
  *
- * <p>Convolutions and attention are written as plain matrix multiplies: on a CPU one large GEMM over
- * time-shifted views is markedly faster than ND4J's conv1d and attention ops. Dropout is a multiplicative
- * mask fed as a placeholder because the dropout ops have no gradient in this ND4J version, and
- * cross-entropy is written from basic ops because {@code sd.loss()} ignores weights applied after it.
+ * <p>Attention is written as plain matrix multiplies: on a CPU they are markedly faster than ND4J's
+ * attention op. Dropout is a multiplicative mask fed as a placeholder because the dropout ops have no
+ * gradient in this ND4J version, and cross-entropy is written from basic ops because {@code sd.loss()}
+ * ignores weights applied after it.
  */
 final class EmotionGraph {
     private final ModelArchitecture arch;
@@ -35,31 +28,12 @@ final class EmotionGraph {
         this.arch = arch;
     }
 
-    /** The front graph over the convolution and bottleneck arrays of {@code parameters}. */
-    static SameDiff front(ModelArchitecture arch, Map<String, INDArray> parameters) {
-        EmotionGraph graph = new EmotionGraph(arch);
-        graph.declare(parameters, frontParameterNames());
-        graph.defineFront();
-        return graph.sd;
-    }
-
     /** The back graph over the attention and head arrays of {@code parameters}. */
     static SameDiff back(ModelArchitecture arch, Map<String, INDArray> parameters) {
         EmotionGraph graph = new EmotionGraph(arch);
         graph.declare(parameters, backParameterNames());
         graph.defineBack(parameters.get(EMOTION_B).length(), parameters.get(SPEAKER_B).length());
         return graph.sd;
-    }
-
-    static List<String> frontParameterNames() {
-        List<String> names = new ArrayList<>();
-        for (int layer = 0; layer < ModelArchitecture.CONV_LAYERS; layer++) {
-            names.add(convWeights(layer));
-            names.add(convBias(layer));
-        }
-        names.add(BOTTLENECK_W);
-        names.add(BOTTLENECK_B);
-        return List.copyOf(names);
     }
 
     static List<String> backParameterNames() {
@@ -71,24 +45,6 @@ final class EmotionGraph {
         for (String name : names) {
             sd.var(name, parameters.get(name));
         }
-    }
-
-    private void defineFront() {
-        SDVariable x = sd.placeHolder(FEATURES, DataType.FLOAT, -1, arch.frames(), arch.nMels());
-        long time = arch.frames();
-        long channels = arch.nMels();
-        for (int layer = 0; layer < ModelArchitecture.CONV_LAYERS; layer++) {
-            int kernel = arch.convKernels().get(layer);
-            x = convolution(x, layer, time, channels, kernel);
-            time -= kernel - 1;
-            channels = arch.convFilters().get(layer);
-        }
-        SDVariable steps = sd.nn().relu(
-                sd.nn().linear(sd.reshape(x, -1, channels), sd.getVariable(BOTTLENECK_W), sd.getVariable(BOTTLENECK_B)), 0);
-        SDVariable lstmInput = sd.reshape(LSTM_INPUT, steps, -1, time, arch.bottleneck());
-        SDVariable upstream = sd.placeHolder(LSTM_INPUT_GRADIENT, DataType.FLOAT, -1, time, arch.bottleneck());
-        sd.sum(FRONT_LOSS, lstmInput.mul(upstream));
-        sd.setLossVariables(FRONT_LOSS);
     }
 
     private void defineBack(long emotions, long speakers) {
@@ -112,23 +68,6 @@ final class EmotionGraph {
         SDVariable weightedSpeaker = sd.placeHolder(THETA, DataType.FLOAT).mul(WEIGHTED_SPEAKER_LOSS, speakerLoss);
         weightedEmotion.add(LOSS, weightedSpeaker);
         sd.setLossVariables(LOSS);
-    }
-
-    /** Unpadded 1-D convolution + ReLU: [B, T, C] to [B, T-k+1, F] as one GEMM over k shifted views. */
-    private SDVariable convolution(SDVariable x, int layer, long time, long channels, int kernel) {
-        long outTime = time - kernel + 1;
-        SDVariable views = x;
-        if (kernel > 1) {
-            SDVariable[] shifted = new SDVariable[kernel];
-            for (int k = 0; k < kernel; k++) {
-                shifted[k] = x.get(SDIndex.all(), SDIndex.interval((long) k, k + outTime), SDIndex.all());
-            }
-            views = sd.concat(2, shifted);
-        }
-        SDVariable flat = sd.reshape(views, -1, kernel * channels);
-        SDVariable out = sd.nn().relu(
-                sd.nn().linear(flat, sd.getVariable(convWeights(layer)), sd.getVariable(convBias(layer))), 0);
-        return sd.reshape(out, -1, outTime, arch.convFilters().get(layer));
     }
 
     /** Multi-head scaled dot-product self-attention over the steps, projected back to the sequence width. */

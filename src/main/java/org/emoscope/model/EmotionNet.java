@@ -19,17 +19,18 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
- * The multitask attention CNN-BLSTM: its weights, the computation (two SameDiff graphs around a
- * hand-written BLSTM), RMSProp state and the seeded dropout-mask stream.
+ * The multitask attention CNN-BLSTM: its weights, the computation (a hand-written convolution front and
+ * BLSTM, then a SameDiff graph for attention, heads and losses), RMSProp state and the seeded
+ * dropout-mask stream.
  *
  * <p>Inference ({@link #predict}) never applies dropout and is deterministic. {@link #trainStep} draws a
  * fresh inverted-dropout mask (0 or 1/(1-p)) per step from a counter-based stream keyed by the seed, so two
  * nets created with the same arguments and fed the same batches train identically, and a net restored with
  * {@link #loadCheckpoint} continues exactly (bit for bit on the same machine) where the saved one was.
  *
- * <p>The BLSTM runs outside SameDiff ({@link BidirectionalLstm}) between two SameDiff graphs, so a
- * training step is: front forward, BLSTM forward, back forward and backward, BLSTM backward, front forward
- * and backward under the BLSTM's input gradient. Every step frees what it allocates: memory stays flat.
+ * <p>A training step is: front forward ({@link ConvolutionFront}), BLSTM forward ({@link BidirectionalLstm}),
+ * the back graph's forward and backward ({@link EmotionGraph}), BLSTM backward, front backward. Every step
+ * frees what it allocates: memory stays flat.
  *
  * <p>Not thread-safe: use one instance from one thread at a time (SameDiff's execution session is not
  * reentrant). Calls may take seconds for the paper preset; keep them off the UI thread. Close the net to
@@ -51,7 +52,7 @@ public final class EmotionNet implements AutoCloseable {
     private final long seed;
     private final List<ParameterSpec> specs;
     private final Map<String, INDArray> parameters;
-    private final SameDiff front;
+    private final ConvolutionFront front;
     private final SameDiff back;
     private final RmsProp optimizer = new RmsProp(RmsProp.DEFAULT_DECAY, RmsProp.DEFAULT_EPSILON);
     private final DropoutMasks dropoutMasks;
@@ -66,7 +67,7 @@ public final class EmotionNet implements AutoCloseable {
         this.seed = seed;
         this.specs = ParameterSpec.forNetwork(architecture, emotions, speakers);
         this.parameters = new LinkedHashMap<>(parameters);
-        this.front = EmotionGraph.front(architecture, this.parameters);
+        this.front = new ConvolutionFront(architecture, this.parameters);
         this.back = EmotionGraph.back(architecture, this.parameters);
         this.dropoutMasks = new DropoutMasks(seed, state.masksDrawn());
         this.stepsTaken = state.stepsTaken();
@@ -164,8 +165,8 @@ public final class EmotionNet implements AutoCloseable {
             outputs.add(SELF_ATTENTION);
         }
         Map<String, INDArray> result;
-        try (INDArray lstmInput = front.outputSingle(Map.of(FEATURES, features), LSTM_INPUT);
-             LstmPass lstm = lstmForward(lstmInput)) {
+        try (ConvolutionFront.Activations frontPass = front.forward(features);
+             LstmPass lstm = lstmForward(frontPass.output())) {
             result = back.output(Map.of(LSTM_OUTPUT, lstm.output(), DROPOUT_MASK, dropoutMask), outputs);
         }
         try {
@@ -264,10 +265,7 @@ public final class EmotionNet implements AutoCloseable {
     /** Losses and parameter gradients for a batch under a given mask, without updating anything. */
     GradientsAndLosses gradients(Batch batch, INDArray dropoutMask, double gamma, double theta) {
         if (!gradientFunctionsBuilt) {
-            StdoutSilencer.runSilently(() -> {
-                front.createGradFunction();
-                back.createGradFunction(LSTM_OUTPUT);
-            });
+            StdoutSilencer.runSilently(() -> back.createGradFunction(LSTM_OUTPUT));
             gradientFunctionsBuilt = true;
         }
         Map<String, INDArray> gradients = new HashMap<>();
@@ -276,8 +274,8 @@ public final class EmotionNet implements AutoCloseable {
              INDArray speakerLabels = Tensors.oneHot(batch.speakerLabels(), speakers, "speaker");
              INDArray gammaArray = Tensors.scalar(gamma);
              INDArray thetaArray = Tensors.scalar(theta);
-             INDArray lstmInput = front.outputSingle(Map.of(FEATURES, features), LSTM_INPUT);
-             LstmPass lstm = lstmForward(lstmInput)) {
+             ConvolutionFront.Activations frontPass = front.forward(features);
+             LstmPass lstm = lstmForward(frontPass.output())) {
             Map<String, INDArray> placeholders = Map.of(LSTM_OUTPUT, lstm.output(), EMOTION_LABELS, emotionLabels,
                     SPEAKER_LABELS, speakerLabels, GAMMA, gammaArray, THETA, thetaArray, DROPOUT_MASK, dropoutMask);
             List<String> wanted = new ArrayList<>(EmotionGraph.backParameterNames());
@@ -288,9 +286,7 @@ public final class EmotionNet implements AutoCloseable {
             gradients.putAll(result.getGradients());
             try (INDArray lstmOutputGradient = gradients.remove(LSTM_OUTPUT);
                  INDArray lstmInputGradient = lstm.backward(lstmOutputGradient, gradients)) {
-                gradients.putAll(front.calculateGradients(
-                        Map.of(FEATURES, features, LSTM_INPUT_GRADIENT, lstmInputGradient),
-                        EmotionGraph.frontParameterNames()));
+                gradients.putAll(front.backward(frontPass, lstmInputGradient));
             }
             return new GradientsAndLosses(losses, gradients);
         } catch (RuntimeException e) {

@@ -1,17 +1,13 @@
 package org.emoscope.model;
 
-/** Names of the SameDiff variables, placeholders and outputs of the graphs {@link EmotionGraph} builds. */
+/** Names of the parameters (also their entries in model files) and of the SameDiff placeholders and outputs of {@link EmotionGraph}. */
 final class GraphNames {
-    static final String FEATURES = "features";
     static final String DROPOUT_MASK = "dropoutMask";
     static final String EMOTION_LABELS = "emotionLabels";
     static final String SPEAKER_LABELS = "speakerLabels";
     static final String GAMMA = "gamma";
     static final String THETA = "theta";
 
-    static final String LSTM_INPUT = "lstmInput";
-    static final String LSTM_INPUT_GRADIENT = "lstmInputGradient";
-    static final String FRONT_LOSS = "frontLoss";
     static final String LSTM_OUTPUT = "lstmOutput";
 
     static final String BOTTLENECK_W = "bottleneck_W";

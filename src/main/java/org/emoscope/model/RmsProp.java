@@ -4,8 +4,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.updaters.RmsPropUpdater;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * RMSProp with Keras' defaults (decay 0.9, epsilon 1e-7): {@code v = rho v + (1 - rho) g^2},
@@ -29,12 +29,10 @@ final class RmsProp implements AutoCloseable {
     void apply(String name, INDArray parameter, INDArray gradient, double learningRate) {
         INDArray meanSquare = meanSquares.computeIfAbsent(name,
                 n -> Nd4j.zeros(parameter.dataType(), parameter.shape()));
-        try (INDArray squared = gradient.mul(gradient)) {
-            meanSquare.muli(decay).addi(squared.muli(1 - decay));
-        }
-        try (INDArray denominator = Transforms.sqrt(meanSquare, true).addi(epsilon)) {
-            parameter.subi(gradient.divi(denominator).muli(learningRate));
-        }
+        // One fused native pass (the separate element-wise ops cost ~5 % of a paper-preset step): updates
+        // meanSquare in place and turns the gradient into lr g / (sqrt(v) + eps).
+        Nd4j.exec(new RmsPropUpdater(gradient, meanSquare, gradient, meanSquare, learningRate, decay, epsilon));
+        parameter.subi(gradient);
     }
 
     /** The accumulators by parameter name (live arrays, not copies); empty before the first step. */
