@@ -11,7 +11,6 @@ import org.emoscope.evaluation.ConfusionMatrix;
 import org.emoscope.evaluation.LosoReport;
 import org.emoscope.experiment.ExperimentFolder;
 import org.emoscope.experiment.PredictionTable;
-import org.emoscope.experiment.RunMetrics;
 import org.emoscope.experiment.RunStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +40,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println(run + ": no predictions yet (state " + status.state() + ")");
                 return 1;
             }
-            String selection = folder.readMetrics().map(RunMetrics::selectionPolicy).orElse("unknown");
+            String selection = RunSummaryText.modelSelectionOf(folder);
             LosoReport report = LosoReport.of(table.get().labels(), table.get().predictions());
             spec.commandLine().getOut().println(format(run, status, selection, report));
             return 0;

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.emoscope.experiment.ExperimentFolder;
 import org.emoscope.experiment.ExperimentRunner;
-import org.emoscope.experiment.RunMetrics;
 import org.emoscope.task.BackgroundTask;
 import org.emoscope.task.CurrentThreadTaskExecutor;
 import picocli.CommandLine.Command;
@@ -47,7 +46,7 @@ final class ResumeCommand implements Callable<Integer> {
 
     private static String selectionOf(Path run) {
         try (ExperimentFolder folder = ExperimentFolder.open(run)) {
-            return folder.readMetrics().map(RunMetrics::selectionPolicy).orElse("unknown");
+            return RunSummaryText.modelSelectionOf(folder);
         } catch (IOException e) {
             return "unknown (" + e.getMessage() + ")";
         }

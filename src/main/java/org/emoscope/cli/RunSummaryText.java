@@ -2,12 +2,31 @@ package org.emoscope.cli;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import org.emoscope.evaluation.ClassificationReport;
 import org.emoscope.evaluation.LosoReport;
+import org.emoscope.experiment.ExperimentFolder;
+import org.emoscope.experiment.ExperimentFolderException;
+import org.emoscope.experiment.RunMetrics;
+import org.emoscope.training.TrainingConfig;
 
-/** The few lines {@code train} and {@code resume} print when a run is done. */
+/** The few lines {@code train} and {@code resume} print when a run is done, and the run's model-selection label. */
 final class RunSummaryText {
     private RunSummaryText() {
+    }
+
+    /**
+     * The policy the run's results were selected with: from its metrics, or, for a run without metrics yet
+     * (one killed or cancelled before its last fold), from its configuration.
+     */
+    static String modelSelectionOf(ExperimentFolder folder) {
+        try {
+            Optional<String> fromMetrics = folder.readMetrics().map(RunMetrics::selectionPolicy);
+            return fromMetrics.isPresent() ? fromMetrics.get()
+                    : folder.readConfig(TrainingConfig.class).modelSelection().label();
+        } catch (ExperimentFolderException e) {
+            return "unknown (" + e.getMessage() + ")";
+        }
     }
 
     static String of(Path run, String modelSelection, LosoReport report) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.emoscope.model.ModelArchitecture;
@@ -44,7 +45,14 @@ class TrainEvaluatePredictCommandTest {
 
         out.getBuffer().setLength(0);
         assertThat(run(new EvaluateCommand(), runFolder.toString())).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("DONE").contains("Pooled (28 clips)").contains("emodb:08");
+        assertThat(out.toString()).contains("DONE").contains("Pooled (28 clips)").contains("emodb:08")
+                .contains("model selection: validation");
+
+        // A run killed before it wrote metrics.json still reports the policy from its configuration.
+        Files.delete(runFolder.resolve("metrics.json"));
+        out.getBuffer().setLength(0);
+        assertThat(run(new EvaluateCommand(), runFolder.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("model selection: validation");
 
         out.getBuffer().setLength(0);
         assertThat(run(new PredictCommand(), runFolder.resolve("models/fold-emodb_08.zip").toString(),
