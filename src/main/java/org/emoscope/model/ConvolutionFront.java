@@ -43,11 +43,11 @@ final class ConvolutionFront {
     }
 
     private static String weightsName(int layer) {
-        return layer == BOTTLENECK_LAYER ? GraphNames.BOTTLENECK_W : GraphNames.convWeights(layer);
+        return layer == BOTTLENECK_LAYER ? ParameterNames.BOTTLENECK_W : ParameterNames.convWeights(layer);
     }
 
     private static String biasName(int layer) {
-        return layer == BOTTLENECK_LAYER ? GraphNames.BOTTLENECK_B : GraphNames.convBias(layer);
+        return layer == BOTTLENECK_LAYER ? ParameterNames.BOTTLENECK_B : ParameterNames.convBias(layer);
     }
 
     private int kernel(int layer) {

@@ -1,6 +1,6 @@
 package org.emoscope.model;
 
-import static org.emoscope.model.GraphNames.*;
+import static org.emoscope.model.ParameterNames.*;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,17 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.nd4j.autodiff.samediff.SameDiff;
-import org.nd4j.autodiff.samediff.api.OutAndGrad;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
- * The multitask attention CNN-BLSTM: its weights, the computation (a hand-written convolution front and
- * BLSTM, then a SameDiff graph for attention, heads and losses), RMSProp state and the seeded
- * dropout-mask stream.
+ * The multitask attention CNN-BLSTM: its weights, the computation (written by hand over ND4J arrays, in
+ * three parts), RMSProp state and the seeded dropout-mask stream.
  *
  * <p>Inference ({@link #predict}) never applies dropout and is deterministic. {@link #trainStep} draws a
  * fresh inverted-dropout mask (0 or 1/(1-p)) per step from a counter-based stream keyed by the seed, so two
@@ -29,12 +26,12 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * {@link #loadCheckpoint} continues exactly (bit for bit on the same machine) where the saved one was.
  *
  * <p>A training step is: front forward ({@link ConvolutionFront}), BLSTM forward ({@link BidirectionalLstm}),
- * the back graph's forward and backward ({@link EmotionGraph}), BLSTM backward, front backward. Every step
- * frees what it allocates: memory stays flat.
+ * attention and heads forward and backward ({@link AttentionClassifier}), BLSTM backward, front backward.
+ * Every step closes what it allocates, so memory stays flat without help from the garbage collector.
  *
- * <p>Not thread-safe: use one instance from one thread at a time (SameDiff's execution session is not
- * reentrant). Calls may take seconds for the paper preset; keep them off the UI thread. Close the net to
- * release its native memory early; otherwise the garbage collector does it eventually.
+ * <p>Not thread-safe: use one instance from one thread at a time. Calls may take seconds for the paper
+ * preset; keep them off the UI thread. Close the net to release its native memory early; otherwise the
+ * garbage collector does it eventually.
  */
 public final class EmotionNet implements AutoCloseable {
     /**
@@ -43,8 +40,6 @@ public final class EmotionNet implements AutoCloseable {
      * clip per copy) without changing the step's meaning.
      */
     static final int MAX_CLIPS_PER_PASS = 16;
-    private static final List<String> LOSS_NAMES =
-            List.of(EMOTION_LOSS, SPEAKER_LOSS, WEIGHTED_EMOTION_LOSS, WEIGHTED_SPEAKER_LOSS, LOSS);
 
     private final ModelArchitecture architecture;
     private final int emotions;
@@ -53,10 +48,9 @@ public final class EmotionNet implements AutoCloseable {
     private final List<ParameterSpec> specs;
     private final Map<String, INDArray> parameters;
     private final ConvolutionFront front;
-    private final SameDiff back;
+    private final AttentionClassifier classifier;
     private final RmsProp optimizer = new RmsProp(RmsProp.DEFAULT_DECAY, RmsProp.DEFAULT_EPSILON);
     private final DropoutMasks dropoutMasks;
-    private boolean gradientFunctionsBuilt;
     private long stepsTaken;
 
     private EmotionNet(ModelArchitecture architecture, int emotions, int speakers, long seed,
@@ -68,7 +62,7 @@ public final class EmotionNet implements AutoCloseable {
         this.specs = ParameterSpec.forNetwork(architecture, emotions, speakers);
         this.parameters = new LinkedHashMap<>(parameters);
         this.front = new ConvolutionFront(architecture, this.parameters);
-        this.back = EmotionGraph.back(architecture, this.parameters);
+        this.classifier = new AttentionClassifier(architecture, this.parameters);
         this.dropoutMasks = new DropoutMasks(seed, state.masksDrawn());
         this.stepsTaken = state.stepsTaken();
         state.accumulators().forEach(optimizer::restore);
@@ -160,24 +154,14 @@ public final class EmotionNet implements AutoCloseable {
 
     /** A forward pass with an explicit dropout mask; package-private so tests can compare masks. */
     ForwardResult forward(INDArray features, INDArray dropoutMask, boolean includeSelfAttention) {
-        List<String> outputs = new ArrayList<>(List.of(EMOTION_PROBABILITIES, SPEAKER_PROBABILITIES, ALPHA));
-        if (includeSelfAttention) {
-            outputs.add(SELF_ATTENTION);
-        }
-        Map<String, INDArray> result;
         try (ConvolutionFront.Activations frontPass = front.forward(features);
-             LstmPass lstm = lstmForward(frontPass.output())) {
-            result = back.output(Map.of(LSTM_OUTPUT, lstm.output(), DROPOUT_MASK, dropoutMask), outputs);
-        }
-        try {
+             LstmPass lstm = lstmForward(frontPass.output());
+             AttentionClassifier.Pass pass = classifier.forward(lstm.output(), dropoutMask)) {
             return new ForwardResult(
-                    Tensors.matrix(result.get(EMOTION_PROBABILITIES)),
-                    Tensors.matrix(result.get(SPEAKER_PROBABILITIES)),
-                    Tensors.matrix(result.get(ALPHA)),
-                    includeSelfAttention ? Tensors.rank4(result.get(SELF_ATTENTION)) : new float[0][][][]);
-        } finally {
-            result.values().forEach(INDArray::close);
-            releaseSessionGarbage();
+                    Tensors.floats(pass.emotionProbabilities()),
+                    Tensors.floats(pass.speakerProbabilities()),
+                    Tensors.matrix(pass.alpha()),
+                    includeSelfAttention ? Tensors.rank4(pass.selfAttention()) : new float[0][][][]);
         }
     }
 
@@ -200,19 +184,8 @@ public final class EmotionNet implements AutoCloseable {
                 return step.losses();
             } finally {
                 step.gradients().values().forEach(INDArray::close);
-                releaseSessionGarbage();
             }
         }
-    }
-
-    /**
-     * SameDiff's sessions leave their intermediate arrays to the garbage collector, which frees their native
-     * buffers only when it runs; the Java heap stays small, so without this the process grows by hundreds
-     * of MB between collections (JavaCPP only forces one when native memory nears its limit, by default
-     * the heap's maximum). A collection of the small heap costs milliseconds against a step's seconds.
-     */
-    private static void releaseSessionGarbage() {
-        System.gc();
     }
 
     /**
@@ -264,44 +237,25 @@ public final class EmotionNet implements AutoCloseable {
 
     /** Losses and parameter gradients for a batch under a given mask, without updating anything. */
     GradientsAndLosses gradients(Batch batch, INDArray dropoutMask, double gamma, double theta) {
-        if (!gradientFunctionsBuilt) {
-            StdoutSilencer.runSilently(() -> back.createGradFunction(LSTM_OUTPUT));
-            gradientFunctionsBuilt = true;
-        }
+        Tensors.requireLabels(batch.emotionLabels(), emotions, "emotion");
+        Tensors.requireLabels(batch.speakerLabels(), speakers, "speaker");
         Map<String, INDArray> gradients = new HashMap<>();
         try (INDArray features = Tensors.features(batch.features(), architecture);
-             INDArray emotionLabels = Tensors.oneHot(batch.emotionLabels(), emotions, "emotion");
-             INDArray speakerLabels = Tensors.oneHot(batch.speakerLabels(), speakers, "speaker");
-             INDArray gammaArray = Tensors.scalar(gamma);
-             INDArray thetaArray = Tensors.scalar(theta);
              ConvolutionFront.Activations frontPass = front.forward(features);
-             LstmPass lstm = lstmForward(frontPass.output())) {
-            Map<String, INDArray> placeholders = Map.of(LSTM_OUTPUT, lstm.output(), EMOTION_LABELS, emotionLabels,
-                    SPEAKER_LABELS, speakerLabels, GAMMA, gammaArray, THETA, thetaArray, DROPOUT_MASK, dropoutMask);
-            List<String> wanted = new ArrayList<>(EmotionGraph.backParameterNames());
-            wanted.add(LSTM_OUTPUT);
-            OutAndGrad result = back.calculateGradientsAndOutputs(placeholders, LOSS_NAMES, wanted);
-            StepLosses losses = losses(result.getOutputs());
-            result.getOutputs().values().forEach(INDArray::close);
-            gradients.putAll(result.getGradients());
-            try (INDArray lstmOutputGradient = gradients.remove(LSTM_OUTPUT);
+             LstmPass lstm = lstmForward(frontPass.output());
+             AttentionClassifier.Pass pass = classifier.forward(lstm.output(), dropoutMask)) {
+            AttentionClassifier.Gradients back =
+                    classifier.backward(pass, batch.emotionLabels(), batch.speakerLabels(), gamma, theta);
+            gradients.putAll(back.parameters());
+            try (INDArray lstmOutputGradient = back.sequence();
                  INDArray lstmInputGradient = lstm.backward(lstmOutputGradient, gradients)) {
                 gradients.putAll(front.backward(frontPass, lstmInputGradient));
             }
-            return new GradientsAndLosses(losses, gradients);
+            return new GradientsAndLosses(back.losses(), gradients);
         } catch (RuntimeException e) {
             gradients.values().forEach(INDArray::close);
             throw e;
         }
-    }
-
-    private static StepLosses losses(Map<String, INDArray> outputs) {
-        return new StepLosses(
-                outputs.get(EMOTION_LOSS).getDouble(0),
-                outputs.get(SPEAKER_LOSS).getDouble(0),
-                outputs.get(WEIGHTED_EMOTION_LOSS).getDouble(0),
-                outputs.get(WEIGHTED_SPEAKER_LOSS).getDouble(0),
-                outputs.get(LOSS).getDouble(0));
     }
 
     /** Inverted dropout: each kept unit is scaled by 1/(1-p) so inference needs no rescaling. */

@@ -49,37 +49,37 @@ record ParameterSpec(String name, long[] shape, int fanIn, int fanOut) {
             int kernel = arch.convKernels().get(layer);
             int filters = arch.convFilters().get(layer);
             // A convolution is one matrix multiply over the kernel's time-shifted views laid side by side.
-            specs.add(glorot(GraphNames.convWeights(layer), kernel * channels, filters, (long) kernel * channels, filters));
-            specs.add(zeros(GraphNames.convBias(layer), filters));
+            specs.add(glorot(ParameterNames.convWeights(layer), kernel * channels, filters, (long) kernel * channels, filters));
+            specs.add(zeros(ParameterNames.convBias(layer), filters));
             channels = filters;
         }
-        specs.add(glorot(GraphNames.BOTTLENECK_W, channels, arch.bottleneck(), channels, arch.bottleneck()));
-        specs.add(zeros(GraphNames.BOTTLENECK_B, arch.bottleneck()));
+        specs.add(glorot(ParameterNames.BOTTLENECK_W, channels, arch.bottleneck(), channels, arch.bottleneck()));
+        specs.add(zeros(ParameterNames.BOTTLENECK_B, arch.bottleneck()));
 
         int units = arch.lstmUnits();
         int lstmIn = arch.bottleneck();
         for (int layer = 0; layer < arch.lstmLayers(); layer++) {
             // Bidirectional lstmLayer weights carry a leading direction axis of 2.
-            specs.add(glorot(GraphNames.lstmInputWeights(layer), lstmIn, 4 * units, 2, lstmIn, 4L * units));
-            specs.add(glorot(GraphNames.lstmRecurrentWeights(layer), units, 4 * units, 2, units, 4L * units));
-            specs.add(zeros(GraphNames.lstmBias(layer), 2, 4L * units));
+            specs.add(glorot(ParameterNames.lstmInputWeights(layer), lstmIn, 4 * units, 2, lstmIn, 4L * units));
+            specs.add(glorot(ParameterNames.lstmRecurrentWeights(layer), units, 4 * units, 2, units, 4L * units));
+            specs.add(zeros(ParameterNames.lstmBias(layer), 2, 4L * units));
             lstmIn = arch.sequenceWidth();
         }
 
         int width = arch.sequenceWidth();
         int att = arch.attentionDim();
-        for (String projection : List.of(GraphNames.QUERY, GraphNames.KEY, GraphNames.VALUE)) {
+        for (String projection : List.of(ParameterNames.QUERY, ParameterNames.KEY, ParameterNames.VALUE)) {
             specs.add(glorot(projection + "_W", width, att, width, att));
             specs.add(zeros(projection + "_b", att));
         }
-        specs.add(glorot(GraphNames.ATTENTION_OUT_W, att, width, att, width));
-        specs.add(zeros(GraphNames.ATTENTION_OUT_B, width));
-        specs.add(glorot(GraphNames.POOLING_VECTOR, width, 1, width, 1));
+        specs.add(glorot(ParameterNames.ATTENTION_OUT_W, att, width, att, width));
+        specs.add(zeros(ParameterNames.ATTENTION_OUT_B, width));
+        specs.add(glorot(ParameterNames.POOLING_VECTOR, width, 1, width, 1));
 
-        specs.add(glorot(GraphNames.EMOTION_W, width, emotions, width, emotions));
-        specs.add(zeros(GraphNames.EMOTION_B, emotions));
-        specs.add(glorot(GraphNames.SPEAKER_W, width, speakers, width, speakers));
-        specs.add(zeros(GraphNames.SPEAKER_B, speakers));
+        specs.add(glorot(ParameterNames.EMOTION_W, width, emotions, width, emotions));
+        specs.add(zeros(ParameterNames.EMOTION_B, emotions));
+        specs.add(glorot(ParameterNames.SPEAKER_W, width, speakers, width, speakers));
+        specs.add(zeros(ParameterNames.SPEAKER_B, speakers));
         return List.copyOf(specs);
     }
 }

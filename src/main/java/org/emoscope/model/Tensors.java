@@ -34,20 +34,25 @@ final class Tensors {
         return Nd4j.create(flat, new long[] {clips.length, frames, mels}, DataType.FLOAT);
     }
 
-    static INDArray oneHot(int[] labels, int classes, String what) {
-        float[] flat = new float[Math.multiplyExact(labels.length, classes)];
+    /** @throws IllegalArgumentException naming the first clip whose label is outside {@code 0 .. classes - 1} */
+    static void requireLabels(int[] labels, int classes, String what) {
         for (int i = 0; i < labels.length; i++) {
             if (labels[i] < 0 || labels[i] >= classes) {
                 throw new IllegalArgumentException("Clip " + i + " has " + what + " label " + labels[i]
                         + ", expected 0.." + (classes - 1));
             }
-            flat[i * classes + labels[i]] = 1f;
         }
-        return Nd4j.create(flat, new long[] {labels.length, classes}, DataType.FLOAT);
     }
 
-    static INDArray scalar(double value) {
-        return Nd4j.scalar(DataType.FLOAT, value);
+    static float[][] floats(double[][] values) {
+        float[][] out = new float[values.length][];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = new float[values[i].length];
+            for (int j = 0; j < out[i].length; j++) {
+                out[i][j] = (float) values[i][j];
+            }
+        }
+        return out;
     }
 
     static float[][] matrix(INDArray array) {

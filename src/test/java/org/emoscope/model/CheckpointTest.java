@@ -57,7 +57,7 @@ class CheckpointTest {
         try (EmotionNet weightsOnly = EmotionNet.load(checkpoint)) {
             assertThat(weightsOnly.stepsTaken()).isZero();
             train(weightsOnly, STEPS_BEFORE, STEPS_AFTER);
-            assertThat(weights(weightsOnly).get(GraphNames.EMOTION_W)).isNotEqualTo(uninterrupted.get(GraphNames.EMOTION_W));
+            assertThat(weights(weightsOnly).get(ParameterNames.EMOTION_W)).isNotEqualTo(uninterrupted.get(ParameterNames.EMOTION_W));
         }
     }
 
@@ -83,8 +83,8 @@ class CheckpointTest {
         }
         try (EmotionNet resumed = EmotionNet.loadCheckpoint(checkpoint)) {
             train(resumed, 0, 2);
-            assertThat(weights(resumed).get(GraphNames.lstmRecurrentWeights(0)))
-                    .containsExactly(direct.get(GraphNames.lstmRecurrentWeights(0)));
+            assertThat(weights(resumed).get(ParameterNames.lstmRecurrentWeights(0)))
+                    .containsExactly(direct.get(ParameterNames.lstmRecurrentWeights(0)));
         }
     }
 

@@ -48,7 +48,7 @@ class ConvolutionFrontTest {
                 INDArray expectedGradient = expected.get(name).reshape(parameters.get(name).shape());
                 assertThat(gradients.get(name).equalsWithEps(expectedGradient, 1e-4)).as(name).isTrue();
             }
-            assertThat(gradients.get(GraphNames.convWeights(0)).norm2Number().doubleValue()).isGreaterThan(0.1);
+            assertThat(gradients.get(ParameterNames.convWeights(0)).norm2Number().doubleValue()).isGreaterThan(0.1);
         }
     }
 
@@ -73,17 +73,17 @@ class ConvolutionFrontTest {
         for (int layer = 0; layer < ModelArchitecture.CONV_LAYERS; layer++) {
             int kernel = ARCH.convKernels().get(layer);
             int filters = ARCH.convFilters().get(layer);
-            SDVariable weights = sd.var(GraphNames.convWeights(layer),
-                    parameters.get(GraphNames.convWeights(layer)).reshape(kernel, channels, filters).dup());
-            SDVariable bias = sd.var(GraphNames.convBias(layer), parameters.get(GraphNames.convBias(layer)).dup());
+            SDVariable weights = sd.var(ParameterNames.convWeights(layer),
+                    parameters.get(ParameterNames.convWeights(layer)).reshape(kernel, channels, filters).dup());
+            SDVariable bias = sd.var(ParameterNames.convBias(layer), parameters.get(ParameterNames.convBias(layer)).dup());
             x = sd.nn().relu(sd.cnn().conv1d(x, weights, bias, Conv1DConfig.builder().k(kernel).s(1)
                     .paddingMode(PaddingMode.VALID).dataFormat("NWC").build()), 0);
             channels = filters;
         }
         SDVariable flat = sd.reshape(x, -1, channels);
         SDVariable out = sd.nn().relu(sd.nn().linear(flat,
-                sd.var(GraphNames.BOTTLENECK_W, parameters.get(GraphNames.BOTTLENECK_W).dup()),
-                sd.var(GraphNames.BOTTLENECK_B, parameters.get(GraphNames.BOTTLENECK_B).dup())), 0);
+                sd.var(ParameterNames.BOTTLENECK_W, parameters.get(ParameterNames.BOTTLENECK_W).dup()),
+                sd.var(ParameterNames.BOTTLENECK_B, parameters.get(ParameterNames.BOTTLENECK_B).dup())), 0);
         SDVariable shaped = sd.reshape("out", out, BATCH, ARCH.steps(), ARCH.bottleneck());
         sd.sum("loss", shaped.mul(sd.constant(upstream)));
         sd.setLossVariables("loss");

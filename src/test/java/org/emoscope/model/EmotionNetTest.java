@@ -72,13 +72,13 @@ class EmotionNetTest {
             EmotionNet.GradientsAndLosses twice = net.gradients(batch, mask, 2.0, 0.0);
 
             assertThat(twice.losses().weightedEmotion()).isCloseTo(2 * once.losses().weightedEmotion(), within(1e-5));
-            for (String name : new String[] {GraphNames.EMOTION_W, GraphNames.convWeights(0), GraphNames.lstmInputWeights(1)}) {
+            for (String name : new String[] {ParameterNames.EMOTION_W, ParameterNames.convWeights(0), ParameterNames.lstmInputWeights(1)}) {
                 INDArray single = once.gradients().get(name);
                 INDArray doubled = twice.gradients().get(name);
                 assertThat(single.norm2Number().doubleValue()).as(name).isGreaterThan(0);
                 assertThat(doubled.equalsWithEps(single.mul(2), 1e-5)).as(name).isTrue();
             }
-            assertThat(once.gradients().get(GraphNames.SPEAKER_W).norm2Number().doubleValue()).isZero();
+            assertThat(once.gradients().get(ParameterNames.SPEAKER_W).norm2Number().doubleValue()).isZero();
         }
     }
 
@@ -100,24 +100,24 @@ class EmotionNetTest {
     @Test
     void gammaZeroLeavesTheEmotionHeadUnchanged() {
         try (EmotionNet net = TinyNets.net(4)) {
-            INDArray emotionBefore = net.parameter(GraphNames.EMOTION_W).dup();
-            INDArray speakerBefore = net.parameter(GraphNames.SPEAKER_W).dup();
+            INDArray emotionBefore = net.parameter(ParameterNames.EMOTION_W).dup();
+            INDArray speakerBefore = net.parameter(ParameterNames.SPEAKER_W).dup();
             net.trainStep(TinyNets.randomBatch(4, 12), 0.0, 1.0, 1e-3);
-            assertThat(net.parameter(GraphNames.EMOTION_W)).isEqualTo(emotionBefore);
-            assertThat(net.parameter(GraphNames.SPEAKER_W)).isNotEqualTo(speakerBefore);
+            assertThat(net.parameter(ParameterNames.EMOTION_W)).isEqualTo(emotionBefore);
+            assertThat(net.parameter(ParameterNames.SPEAKER_W)).isNotEqualTo(speakerBefore);
         }
     }
 
     @Test
     void thetaZeroLeavesTheSpeakerHeadUnchanged() {
         try (EmotionNet net = TinyNets.net(5)) {
-            INDArray speakerWeights = net.parameter(GraphNames.SPEAKER_W).dup();
-            INDArray speakerBias = net.parameter(GraphNames.SPEAKER_B).dup();
-            INDArray emotionBefore = net.parameter(GraphNames.EMOTION_W).dup();
+            INDArray speakerWeights = net.parameter(ParameterNames.SPEAKER_W).dup();
+            INDArray speakerBias = net.parameter(ParameterNames.SPEAKER_B).dup();
+            INDArray emotionBefore = net.parameter(ParameterNames.EMOTION_W).dup();
             StepLosses losses = net.trainStep(TinyNets.randomBatch(4, 13), 1.0, 0.0, 1e-3);
-            assertThat(net.parameter(GraphNames.SPEAKER_W)).isEqualTo(speakerWeights);
-            assertThat(net.parameter(GraphNames.SPEAKER_B)).isEqualTo(speakerBias);
-            assertThat(net.parameter(GraphNames.EMOTION_W)).isNotEqualTo(emotionBefore);
+            assertThat(net.parameter(ParameterNames.SPEAKER_W)).isEqualTo(speakerWeights);
+            assertThat(net.parameter(ParameterNames.SPEAKER_B)).isEqualTo(speakerBias);
+            assertThat(net.parameter(ParameterNames.EMOTION_W)).isNotEqualTo(emotionBefore);
             assertThat(losses.weightedSpeaker()).isZero();
             assertThat(losses.speakerCrossEntropy()).isGreaterThan(0);
             assertThat(losses.total()).isCloseTo(losses.emotionCrossEntropy(), within(1e-6));
@@ -198,12 +198,12 @@ class EmotionNetTest {
         try (EmotionNet net = TinyNets.net(10)) {
             Batch batch = TinyNets.randomBatch(2, 16);
             batch.features()[1][2][3] = Float.NaN;
-            INDArray before = net.parameter(GraphNames.convWeights(0)).dup();
+            INDArray before = net.parameter(ParameterNames.convWeights(0)).dup();
             assertThatThrownBy(() -> net.trainStep(batch, 1.0, 1.0, 1e-3))
                     .isInstanceOf(NonFiniteLossException.class)
                     .hasMessageContaining("Training step 1 produced a non-finite loss")
                     .satisfies(e -> assertThat(((NonFiniteLossException) e).losses().total()).isNaN());
-            assertThat(net.parameter(GraphNames.convWeights(0))).isEqualTo(before);
+            assertThat(net.parameter(ParameterNames.convWeights(0))).isEqualTo(before);
             assertThat(net.stepsTaken()).isZero();
         }
     }

@@ -1,6 +1,6 @@
 package org.emoscope.model;
 
-import static org.emoscope.model.GraphNames.*;
+import static org.emoscope.model.ParameterNames.*;
 
 import java.util.List;
 import java.util.Map;
@@ -10,35 +10,41 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * Builds the SameDiff graph after the BLSTM around given parameter arrays, which it uses, not copies: from
- * the BLSTM output {@code [B, T, 2 units]} (a placeholder) through self-attention and local-attention
- * pooling to the probabilities and the weighted losses. ({@link ConvolutionFront} and
- * {@link BidirectionalLstm} compute what comes before it by hand.)
- *
- * <p>Attention is written as plain matrix multiplies: on a CPU they are markedly faster than ND4J's
- * attention op. Dropout is a multiplicative mask fed as a placeholder because the dropout ops have no
- * gradient in this ND4J version, and cross-entropy is written from basic ops because {@code sd.loss()}
- * ignores weights applied after it.
+ * The network after the BLSTM as a SameDiff graph differentiated by SameDiff itself: the independent
+ * reference that {@link AttentionClassifier}'s hand-written forward and backward passes are checked
+ * against. (It was the production graph before; dropout is a mask placeholder and cross-entropy is built
+ * from basic ops because {@code sd.loss()} ignores weights applied after it.)
  */
-final class EmotionGraph {
+final class AttentionReferenceGraph {
+    static final String DROPOUT_MASK = "dropoutMask";
+    static final String EMOTION_LABELS = "emotionLabels";
+    static final String SPEAKER_LABELS = "speakerLabels";
+    static final String GAMMA = "gamma";
+    static final String THETA = "theta";
+    static final String LSTM_OUTPUT = "lstmOutput";
+    static final String EMOTION_PROBABILITIES = "emotionProbabilities";
+    static final String SPEAKER_PROBABILITIES = "speakerProbabilities";
+    static final String ALPHA = "alpha";
+    static final String SELF_ATTENTION = "selfAttention";
+    static final String EMOTION_LOSS = "emotionLoss";
+    static final String SPEAKER_LOSS = "speakerLoss";
+    static final String WEIGHTED_EMOTION_LOSS = "weightedEmotionLoss";
+    static final String WEIGHTED_SPEAKER_LOSS = "weightedSpeakerLoss";
+    static final String LOSS = "loss";
+
     private final ModelArchitecture arch;
     private final SameDiff sd = SameDiff.create();
 
-    private EmotionGraph(ModelArchitecture arch) {
+    private AttentionReferenceGraph(ModelArchitecture arch) {
         this.arch = arch;
     }
 
     /** The back graph over the attention and head arrays of {@code parameters}. */
     static SameDiff back(ModelArchitecture arch, Map<String, INDArray> parameters) {
-        EmotionGraph graph = new EmotionGraph(arch);
-        graph.declare(parameters, backParameterNames());
+        AttentionReferenceGraph graph = new AttentionReferenceGraph(arch);
+        graph.declare(parameters, AttentionClassifier.parameterNames());
         graph.defineBack(parameters.get(EMOTION_B).length(), parameters.get(SPEAKER_B).length());
         return graph.sd;
-    }
-
-    static List<String> backParameterNames() {
-        return List.of(QUERY + "_W", QUERY + "_b", KEY + "_W", KEY + "_b", VALUE + "_W", VALUE + "_b",
-                ATTENTION_OUT_W, ATTENTION_OUT_B, POOLING_VECTOR, EMOTION_W, EMOTION_B, SPEAKER_W, SPEAKER_B);
     }
 
     private void declare(Map<String, INDArray> parameters, List<String> names) {

@@ -7,12 +7,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Routes what a third-party call prints to {@code System.out} to the debug log instead.
+ * Routes what a third-party call prints to {@code System.out} to the debug log instead, for tests that
+ * differentiate SameDiff reference graphs.
  *
  * <p>SameDiff 1.0.0-M2.1 prints one "Added differentiated op ..." line per op straight to standard output
  * while it builds a gradient function. Swapping {@code System.out} is process-wide, so lines that other
- * threads print during the call also end up in the debug log; calls are serialised. This is the one class
- * outside {@code org.emoscope.cli} that touches {@code System.out}, and it never prints to it.
+ * threads print during the call also end up in the debug log; calls are serialised.
  */
 final class StdoutSilencer {
     private static final Logger LOG = LoggerFactory.getLogger(StdoutSilencer.class);

@@ -1,15 +1,7 @@
 package org.emoscope.model;
 
-/** Names of the parameters (also their entries in model files) and of the SameDiff placeholders and outputs of {@link EmotionGraph}. */
-final class GraphNames {
-    static final String DROPOUT_MASK = "dropoutMask";
-    static final String EMOTION_LABELS = "emotionLabels";
-    static final String SPEAKER_LABELS = "speakerLabels";
-    static final String GAMMA = "gamma";
-    static final String THETA = "theta";
-
-    static final String LSTM_OUTPUT = "lstmOutput";
-
+/** Names of the network's parameter arrays, which are also their entry names in model files. */
+final class ParameterNames {
     static final String BOTTLENECK_W = "bottleneck_W";
     static final String BOTTLENECK_B = "bottleneck_b";
     static final String QUERY = "query";
@@ -23,17 +15,7 @@ final class GraphNames {
     static final String SPEAKER_W = "speaker_W";
     static final String SPEAKER_B = "speaker_b";
 
-    static final String EMOTION_PROBABILITIES = "emotionProbabilities";
-    static final String SPEAKER_PROBABILITIES = "speakerProbabilities";
-    static final String ALPHA = "alpha";
-    static final String SELF_ATTENTION = "selfAttention";
-    static final String EMOTION_LOSS = "emotionLoss";
-    static final String SPEAKER_LOSS = "speakerLoss";
-    static final String WEIGHTED_EMOTION_LOSS = "weightedEmotionLoss";
-    static final String WEIGHTED_SPEAKER_LOSS = "weightedSpeakerLoss";
-    static final String LOSS = "loss";
-
-    private GraphNames() {
+    private ParameterNames() {
     }
 
     static String convWeights(int layer) {
