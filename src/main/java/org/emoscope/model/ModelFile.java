@@ -38,9 +38,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * </ul>
  * A checkpoint is a model file with training state: {@link #read} ignores the state, so any checkpoint
  * also loads as a plain model.
- * The network is rebuilt from the architecture on load (its BLSTM is not a SameDiff graph at all); the
- * LSTM arrays keep the layout of ND4J's {@code lstmLayer}, so files from before the hand-written BLSTM load
- * unchanged and the format version stays 1. Writing goes to a temporary file in the target folder that is
+ * The network is rebuilt from the architecture on load; the arrays keep the names and layouts of the first
+ * SameDiff version (the LSTM's those of ND4J's {@code lstmLayer}), so files written before the network was
+ * written by hand load unchanged and the format version stays 1. Writing goes to a temporary file in the target folder that is
  * then moved over the target, so readers never see a half-written model. Unknown JSON fields are ignored.
  */
 final class ModelFile {

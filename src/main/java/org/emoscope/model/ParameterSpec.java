@@ -9,7 +9,7 @@ import java.util.List;
  * {@link #forNetwork} is the single source of truth for what the graph declares and what a model file
  * must contain.
  *
- * @param name  SameDiff variable name, also the array's entry name in a model file
+ * @param name  the array's name, also its entry name in a model file
  * @param shape array shape
  * @param fanIn  inputs per output unit, for Glorot initialisation (0 for arrays initialised to zero)
  * @param fanOut outputs per input unit, for Glorot initialisation (0 for arrays initialised to zero)
