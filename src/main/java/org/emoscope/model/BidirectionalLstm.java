@@ -84,25 +84,23 @@ final class BidirectionalLstm {
         int in = Math.toIntExact(input.size(2));
         int units = Math.toIntExact(recurrentWeights.size(1));
         Shape shape = new Shape(batch, steps, units);
-        INDArray inputCopy = input.dup('c');
-        INDArray flatInput = inputCopy.reshape('c', (long) batch * steps, in);
-        float[][] projected = new float[2][];
-        try (INDArray flatGates = Nd4j.create(DataType.FLOAT, (long) batch * steps, 4L * units)) {
-            for (int d = 0; d < 2; d++) {
-                Nd4j.gemm(flatInput, inputWeights.slice(d), flatGates, false, false, 1.0, 0.0);
-                projected[d] = toFloats(flatGates);
-            }
-        }
         float[] recurrent = toFloats(recurrentWeights);
         float[] biases = toFloats(bias);
         float[] output = new float[batch * steps * 2 * units];
         Recurrence[] directions = new Recurrence[2];
-        for (int d = 0; d < 2; d++) {
-            directions[d] = new Recurrence(shape, d, projected[d]);
+        INDArray inputCopy = input.dup('c');
+        try (INDArray flatGates = Nd4j.createUninitialized(DataType.FLOAT, new long[] {(long) batch * steps, 4L * units}, 'c')) {
+            INDArray flatInput = inputCopy.reshape('c', (long) batch * steps, in);
+            for (int d = 0; d < 2; d++) {
+                Nd4j.gemm(flatInput, inputWeights.slice(d), flatGates, false, false, 1.0, 0.0);
+                directions[d] = new Recurrence(shape, d, toFloats(flatGates));
+            }
+            bothDirections(d -> directions[d].forward(recurrent, biases, output));
+        } catch (RuntimeException | Error e) {
+            inputCopy.close();
+            throw e;
         }
-        bothDirections(d -> directions[d].forward(recurrent, biases, output));
-        INDArray outputArray = toArray(output, batch, steps, 2L * units);
-        return new Activations(inputCopy, directions, outputArray);
+        return new Activations(inputCopy, directions, toArray(output, batch, steps, 2L * units));
     }
 
     /**
@@ -120,25 +118,31 @@ final class BidirectionalLstm {
         float[][] gateGradients = new float[2][];
         float[][] previousHidden = new float[2][];
         float[] biasGradient = new float[2 * 4 * shape.units];
-        bothDirections(d -> {
-            Recurrence direction = activations.directions[d];
-            gateGradients[d] = direction.backward(upstream, recurrent);
-            previousHidden[d] = direction.previousHidden();
-            direction.sumRows(gateGradients[d], biasGradient);
-        });
-
         INDArray flatInput = activations.input.reshape('c', rows, in);
         INDArray inputGradient = Nd4j.create(DataType.FLOAT, shape.batch, shape.steps, in);
-        INDArray flatInputGradient = inputGradient.reshape('c', rows, in);
         INDArray weightGradient = Nd4j.create(DataType.FLOAT, inputWeights.shape());
         INDArray recurrentGradient = Nd4j.create(DataType.FLOAT, recurrentWeights.shape());
-        for (int d = 0; d < 2; d++) {
-            try (INDArray gates = toArray(gateGradients[d], rows, 4 * units);
-                 INDArray previous = toArray(previousHidden[d], rows, units)) {
-                Nd4j.gemm(flatInput, gates, weightGradient.slice(d), true, false, 1.0, 0.0);
-                Nd4j.gemm(previous, gates, recurrentGradient.slice(d), true, false, 1.0, 0.0);
-                Nd4j.gemm(gates, inputWeights.slice(d), flatInputGradient, false, true, 1.0, d == 0 ? 0.0 : 1.0);
+        try {
+            INDArray flatInputGradient = inputGradient.reshape('c', rows, in);
+            bothDirections(d -> {
+                Recurrence direction = activations.directions[d];
+                gateGradients[d] = direction.backward(upstream, recurrent);
+                previousHidden[d] = direction.previousHidden();
+                direction.sumRows(gateGradients[d], biasGradient);
+            });
+            for (int d = 0; d < 2; d++) {
+                try (INDArray gates = toArray(gateGradients[d], rows, 4 * units);
+                     INDArray previous = toArray(previousHidden[d], rows, units)) {
+                    Nd4j.gemm(flatInput, gates, weightGradient.slice(d), true, false, 1.0, 0.0);
+                    Nd4j.gemm(previous, gates, recurrentGradient.slice(d), true, false, 1.0, 0.0);
+                    Nd4j.gemm(gates, inputWeights.slice(d), flatInputGradient, false, true, 1.0, d == 0 ? 0.0 : 1.0);
+                }
             }
+        } catch (RuntimeException | Error e) {
+            inputGradient.close();
+            weightGradient.close();
+            recurrentGradient.close();
+            throw e;
         }
         INDArray biasArray = toArray(biasGradient, 2, 4 * units);
         return new Gradients(inputGradient, weightGradient, recurrentGradient, biasArray);
@@ -162,18 +166,22 @@ final class BidirectionalLstm {
         return array;
     }
 
-    /** Runs {@code direction} for 0 on this thread and 1 on a worker (when there is a second core). */
-    private static void bothDirections(IntConsumer direction) {
+    /**
+     * Runs {@code recurrence} (pure Java, no ND4J) for direction 0 on a worker thread and for direction 1 on this
+     * one, or both here when there is one core. Overlapping the ND4J products with the worker as well was
+     * measured not to help on two cores.
+     */
+    private static void bothDirections(IntConsumer recurrence) {
         if (!PARALLEL) {
-            direction.accept(0);
-            direction.accept(1);
+            recurrence.accept(0);
+            recurrence.accept(1);
             return;
         }
-        Future<?> backwards = DIRECTION_WORKERS.submit(() -> direction.accept(1));
+        Future<?> worker = DIRECTION_WORKERS.submit(() -> recurrence.accept(0));
         try {
-            direction.accept(0);
+            recurrence.accept(1);
         } finally {
-            awaitUninterruptibly(backwards);
+            awaitUninterruptibly(worker);
         }
     }
 
