@@ -23,17 +23,22 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <p>How: the products that span all steps (input projection, weight and input gradients) are one ND4J
  * matrix multiply each, on the calling thread. The recurrence (per step a {@code [batch, units] x [units,
- * 4 units]} product plus the gate arithmetic) runs in plain Java over {@code float[]} copies: per step the
- * product is too small for a BLAS call to pay off, and the Java inner loop is a contiguous
- * {@code y += a * x} that the JIT vectorises. The two directions are independent, so the backward one runs
- * on a worker thread while the calling thread runs the forward one; neither touches ND4J (its native code
- * is not safe to call from two threads at once) and each writes only its own arrays, so the results do not
- * depend on scheduling. All arrays are batch-major ({@code [batch, steps, ...]}), as the caller's, so no
- * transposes are needed.
+ * 4 units]} product plus the gate arithmetic, forward and backward) runs in plain Java over {@code float[]}
+ * copies, moved in and out of ND4J once per call: per step the product is too small for a BLAS call to pay
+ * off, the Java inner loop is a contiguous {@code y += a * x} that the JIT vectorises, and tanh goes through
+ * {@code Math.exp} (an intrinsic; {@code Math.tanh} is not in JDK 17). The two directions are independent,
+ * so direction 0's recurrence runs on a worker thread while the calling thread runs direction 1's; the
+ * recurrence never touches ND4J (its native code is not safe to call from two threads at once) and each
+ * direction writes only its own arrays, so the results do not depend on scheduling. All arrays are
+ * batch-major ({@code [batch, steps, ...]}) like the caller's, so nothing is transposed. At batch 8,
+ * 252 steps, 512 inputs and 128 units this takes about two thirds of the time of the previous version
+ * (per-step BLAS calls and gate loops over the native buffers), measured on two busy cores.
  *
- * <p>Deterministic: the same inputs give bit-identical results for a given BLAS thread count. Memory stays
- * flat: every INDArray is allocated per call and closed; the recurrence state lives on the Java heap.
- * Stateless; each {@link Activations} belongs to one thread at a time; any thread may call, concurrently.
+ * <p>Deterministic: the same inputs give bit-identical results for a given BLAS thread count, with or
+ * without the worker. Memory stays flat: every INDArray is allocated per call and closed; the recurrence
+ * state (about 14 MB per layer at the sizes above) lives on the Java heap and goes with its
+ * {@link Activations}. Stateless apart from the shared worker pool; called from one thread at a time,
+ * like the rest of ND4J; each {@link Activations} belongs to that thread.
  */
 final class BidirectionalLstm {
     /** Runs one direction's recurrence beside the calling thread; threads are made on demand, daemon, and
@@ -89,7 +94,8 @@ final class BidirectionalLstm {
         float[] output = new float[batch * steps * 2 * units];
         Recurrence[] directions = new Recurrence[2];
         INDArray inputCopy = input.dup('c');
-        try (INDArray flatGates = Nd4j.createUninitialized(DataType.FLOAT, new long[] {(long) batch * steps, 4L * units}, 'c')) {
+        long[] gatesShape = {(long) batch * steps, 4L * units};
+        try (INDArray flatGates = Nd4j.createUninitialized(DataType.FLOAT, gatesShape, 'c')) {
             INDArray flatInput = inputCopy.reshape('c', (long) batch * steps, in);
             for (int d = 0; d < 2; d++) {
                 Nd4j.gemm(flatInput, inputWeights.slice(d), flatGates, false, false, 1.0, 0.0);
@@ -251,7 +257,8 @@ final class BidirectionalLstm {
         }
 
         /** Activates the gates in place and fills the cells, the hidden state and this direction's half of
-         * {@code output} ({@code [B, T, 2H]}). {@code recurrent} is {@code [2, H, 4H]}, {@code biases} {@code [2, 4H]}. */
+         * {@code output} ({@code [B, T, 2H]}). {@code recurrent} is {@code [2, H, 4H]}, {@code biases}
+         * {@code [2, 4H]}. */
         void forward(float[] recurrent, float[] biases, float[] output) {
             int units = shape.units;
             int width = shape.gates();
@@ -381,7 +388,8 @@ final class BidirectionalLstm {
             return previous;
         }
 
-        /** Adds the column sums of {@code gateGradient} ({@code [B * T, 4H]}) to this direction's row of {@code sums}. */
+        /** Writes the column sums of {@code gateGradient} ({@code [B * T, 4H]}) to this direction's row of
+         * {@code sums} ({@code [2, 4H]}). */
         void sumRows(float[] gateGradient, float[] sums) {
             int width = shape.gates();
             float[] sum = new float[width];
