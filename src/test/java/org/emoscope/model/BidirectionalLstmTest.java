@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -16,44 +18,112 @@ import org.nd4j.linalg.api.ops.impl.layers.recurrent.weights.LSTMLayerWeights;
 import org.nd4j.linalg.factory.Nd4j;
 
 class BidirectionalLstmTest {
-    private static final int BATCH = 3;
-    private static final int STEPS = 7;
-    private static final int IN = 5;
-    private static final int UNITS = 4;
 
-    @Test
-    void matchesNd4jLstmLayerOutputAndGradients() {
-        Nd4j.getRandom().setSeed(42);
-        INDArray x = Nd4j.randn(DataType.FLOAT, BATCH, STEPS, IN);
-        INDArray w = Nd4j.randn(DataType.FLOAT, 2, IN, 4 * UNITS).muli(0.5);
-        INDArray r = Nd4j.randn(DataType.FLOAT, 2, UNITS, 4 * UNITS).muli(0.5);
-        INDArray b = Nd4j.randn(DataType.FLOAT, 2, 4 * UNITS).muli(0.5);
-        // An arbitrary upstream gradient: loss = sum(output * upstream).
-        INDArray upstream = Nd4j.randn(DataType.FLOAT, BATCH, STEPS, 2 * UNITS);
+    /** Random layer parameters, input and upstream gradient (loss = sum(output * upstream)). */
+    private record Case(INDArray x, INDArray w, INDArray r, INDArray b, INDArray upstream) {
+        static Case random(int batch, int steps, int in, int units, long seed) {
+            Nd4j.getRandom().setSeed(seed);
+            return new Case(
+                    Nd4j.randn(DataType.FLOAT, batch, steps, in),
+                    Nd4j.randn(DataType.FLOAT, 2, in, 4 * units).muli(0.5),
+                    Nd4j.randn(DataType.FLOAT, 2, units, 4 * units).muli(0.5),
+                    Nd4j.randn(DataType.FLOAT, 2, 4 * units).muli(0.5),
+                    Nd4j.randn(DataType.FLOAT, batch, steps, 2 * units));
+        }
+    }
+
+    /** Output and the four gradients, copied to Java arrays. */
+    private record Result(float[] output, float[] input, float[] inputWeights, float[] recurrentWeights, float[] bias) {
+    }
+
+    @ParameterizedTest(name = "batch {0}, steps {1}, in {2}, units {3}")
+    @CsvSource({
+            "3, 7, 5, 4",
+            "1, 1, 3, 5", // one clip, one step: no recurrence at all
+            "2, 1, 4, 3",
+            "1, 6, 2, 6", // units not a multiple of four
+            "2, 9, 3, 2"})
+    void matchesNd4jLstmLayerOutputAndGradients(int batch, int steps, int in, int units) {
+        Case c = Case.random(batch, steps, in, units, 42);
 
         SameDiff sd = SameDiff.create();
-        SDVariable input = sd.var("x", x);
+        SDVariable input = sd.var("x", c.x());
         LSTMLayerConfig config = LSTMLayerConfig.builder()
                 .lstmdataformat(LSTMDataFormat.NTS).directionMode(LSTMDirectionMode.BIDIR_CONCAT)
                 .gateAct(LSTMActivations.SIGMOID).cellAct(LSTMActivations.TANH).outAct(LSTMActivations.TANH)
                 .retFullSequence(true).retLastH(false).retLastC(false).build();
         SDVariable out = sd.rnn().lstmLayer(input, LSTMLayerWeights.builder()
-                .weights(sd.var("W", w)).rWeights(sd.var("R", r)).bias(sd.var("b", b)).build(), config)[0];
+                .weights(sd.var("W", c.w())).rWeights(sd.var("R", c.r())).bias(sd.var("b", c.b())).build(), config)[0];
         out.rename("out");
-        sd.sum("loss", out.mul(sd.constant(upstream)));
+        sd.sum("loss", out.mul(sd.constant(c.upstream())));
         sd.setLossVariables("loss");
         INDArray expectedOutput = sd.outputSingle(Map.of(), "out");
         StdoutSilencer.runSilently(sd::createGradFunction);
         Map<String, INDArray> expected = sd.calculateGradients(Map.of(), "x", "W", "R", "b");
 
-        try (BidirectionalLstm.Activations activations = BidirectionalLstm.forward(x, w, r, b)) {
+        try (BidirectionalLstm.Activations activations = BidirectionalLstm.forward(c.x(), c.w(), c.r(), c.b())) {
             assertThat(activations.output().equalsWithEps(expectedOutput, 1e-5)).isTrue();
-            BidirectionalLstm.Gradients gradients = BidirectionalLstm.backward(activations, upstream, w, r);
+            BidirectionalLstm.Gradients gradients = BidirectionalLstm.backward(activations, c.upstream(), c.w(), c.r());
             assertThat(gradients.input().equalsWithEps(expected.get("x"), 1e-4)).as("dx").isTrue();
             assertThat(gradients.inputWeights().equalsWithEps(expected.get("W"), 1e-4)).as("dW").isTrue();
             assertThat(gradients.recurrentWeights().equalsWithEps(expected.get("R"), 1e-4)).as("dR").isTrue();
             assertThat(gradients.bias().equalsWithEps(expected.get("b"), 1e-4)).as("db").isTrue();
-            assertThat(gradients.recurrentWeights().norm2Number().doubleValue()).isGreaterThan(0.1);
+            if (steps > 1) {
+                assertThat(gradients.recurrentWeights().norm2Number().doubleValue()).isGreaterThan(0.1);
+            } else {
+                assertThat(gradients.recurrentWeights().norm2Number().doubleValue()).isZero();
+            }
+        }
+    }
+
+    @Test
+    void repeatedPassesGiveBitIdenticalResults() {
+        Case c = Case.random(5, 40, 16, 12, 7);
+
+        Result first = run(c);
+        Result second = run(c);
+
+        assertThat(second.output()).containsExactly(first.output());
+        assertThat(second.input()).containsExactly(first.input());
+        assertThat(second.inputWeights()).containsExactly(first.inputWeights());
+        assertThat(second.recurrentWeights()).containsExactly(first.recurrentWeights());
+        assertThat(second.bias()).containsExactly(first.bias());
+    }
+
+    @Test
+    void interruptedCallerStillGetsFullResultAndKeepsItsInterrupt() {
+        Case c = Case.random(4, 30, 8, 8, 3);
+        Result expected = run(c);
+
+        Thread.currentThread().interrupt();
+        Result interrupted;
+        boolean stillInterrupted;
+        try {
+            interrupted = run(c);
+        } finally {
+            stillInterrupted = Thread.interrupted();
+        }
+
+        assertThat(stillInterrupted).isTrue();
+        assertThat(interrupted.output()).containsExactly(expected.output());
+        assertThat(interrupted.input()).containsExactly(expected.input());
+        assertThat(interrupted.recurrentWeights()).containsExactly(expected.recurrentWeights());
+    }
+
+    private static Result run(Case c) {
+        try (BidirectionalLstm.Activations activations = BidirectionalLstm.forward(c.x(), c.w(), c.r(), c.b())) {
+            BidirectionalLstm.Gradients gradients = BidirectionalLstm.backward(activations, c.upstream(), c.w(), c.r());
+            try (INDArray input = gradients.input(); INDArray inputWeights = gradients.inputWeights();
+                 INDArray recurrentWeights = gradients.recurrentWeights(); INDArray bias = gradients.bias()) {
+                return new Result(floats(activations.output()), floats(input), floats(inputWeights),
+                        floats(recurrentWeights), floats(bias));
+            }
+        }
+    }
+
+    private static float[] floats(INDArray array) {
+        try (INDArray contiguous = array.dup('c')) {
+            return contiguous.data().asFloat();
         }
     }
 }
