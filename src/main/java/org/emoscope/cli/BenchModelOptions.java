@@ -27,6 +27,7 @@ final class BenchModelOptions {
         figures.put("preset", preset);
         figures.put("backend", backend.label());
         figures.put("device", backend.device());
+        backend.fallbackWarning().ifPresent(warning -> figures.put("warning", warning));
         return figures;
     }
 

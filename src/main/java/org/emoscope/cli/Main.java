@@ -21,6 +21,16 @@ public final class Main {
             WorkbenchLauncher.launch(args);
             return;
         }
-        System.exit(EmoscopeCommand.commandLine().execute(args));
+        try {
+            System.exit(EmoscopeCommand.commandLine().execute(args));
+        } catch (LinkageError e) {
+            // ND4J's static initialiser fails this way when no backend loads: say what to do, not a stack trace.
+            Optional<String> explanation = MissingBackend.explain(e);
+            if (explanation.isEmpty()) {
+                throw e;
+            }
+            System.err.println(explanation.get());
+            System.exit(1);
+        }
     }
 }
