@@ -161,6 +161,7 @@ export DPKG_DEB_COMPRESSOR_TYPE=gzip
   --app-image "$out/Emoscope" \
   --linux-package-name emoscope \
   --linux-app-category science \
+  --linux-deb-maintainer "maintainers@users.noreply.b-seed-4faaea07.example" \
   --linux-package-deps "libgtk-3-0, libasound2, libxtst6, libgl1, libfreetype6, libfontconfig1" \
   --license-file "$root/LICENSE" \
   --resource-dir "$root/installer/linux"
