@@ -5,9 +5,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import org.emoscope.task.DaemonThreads;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -43,7 +42,7 @@ import org.nd4j.linalg.factory.Nd4j;
 final class BidirectionalLstm {
     /** Runs one direction's recurrence beside the calling thread; threads are made on demand, daemon, and
      * end after a minute idle, so nothing stays behind. Tasks never call ND4J. */
-    private static final ExecutorService DIRECTION_WORKERS = Executors.newCachedThreadPool(new DaemonThreads());
+    private static final ExecutorService DIRECTION_WORKERS = Executors.newCachedThreadPool(DaemonThreads.named("emoscope-lstm-direction"));
     private static final boolean PARALLEL = Runtime.getRuntime().availableProcessors() > 1;
 
     private BidirectionalLstm() {
@@ -463,16 +462,5 @@ final class BidirectionalLstm {
      * before rounding to float; saturates cleanly (exp overflowing to infinity gives exactly ±1). */
     private static float tanh(float x) {
         return (float) (1.0 - 2.0 / (1.0 + Math.exp(2.0 * x)));
-    }
-
-    private static final class DaemonThreads implements ThreadFactory {
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable task) {
-            Thread thread = new Thread(task, "emoscope-lstm-direction-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }
     }
 }

@@ -6,10 +6,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -29,8 +27,8 @@ public final class ThreadPoolTaskExecutor implements TaskExecutor {
 
     public ThreadPoolTaskExecutor(Executor callbackThread, int threads) {
         this.callbackThread = callbackThread;
-        this.workers = Executors.newFixedThreadPool(threads, daemonThreads("emoscope-task"));
-        this.progressTimer = Executors.newSingleThreadScheduledExecutor(daemonThreads("emoscope-progress"));
+        this.workers = Executors.newFixedThreadPool(threads, DaemonThreads.named("emoscope-task"));
+        this.progressTimer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("emoscope-progress"));
     }
 
     @Override
@@ -79,14 +77,5 @@ public final class ThreadPoolTaskExecutor implements TaskExecutor {
                 callbackThread.execute(() -> listener.accept(latest));
             }
         }
-    }
-
-    private static ThreadFactory daemonThreads(String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }
