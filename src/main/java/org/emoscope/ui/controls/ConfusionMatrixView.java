@@ -336,11 +336,7 @@ public final class ConfusionMatrixView extends CanvasRegion {
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
         gc.fillText("Predicted", geometry.left() + geometry.width() / 2, 2);
-        gc.save();
-        gc.translate(PAD, geometry.top() + geometry.height() / 2);
-        gc.rotate(-90);
-        gc.fillText("True", 0, 0);
-        gc.restore();
+        fillVerticalTitle(gc, "True", PAD, geometry.top() + geometry.height() / 2);
     }
 
     private void drawColourBar(GraphicsContext gc, double max) {

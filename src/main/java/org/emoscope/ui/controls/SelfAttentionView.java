@@ -105,12 +105,7 @@ public final class SelfAttentionView extends CanvasRegion {
             gc.strokeLine(LEFT - 4, y, LEFT, y);
             gc.fillText(tick.label(), LEFT - 6, y);
         }
-        gc.save();
-        gc.translate(12, TOP + side / 2);
-        gc.rotate(-90);
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.fillText("query: the moment attending", 0, 0);
-        gc.restore();
+        fillVerticalTitle(gc, "query: the moment attending", 12, TOP + side / 2);
         colourBar.draw(gc, LEFT + side + BAR_GAP, TOP, side, LABEL_COLOUR,
                 String.format(Locale.ROOT, "%.3f", map.maxWeight()), "weight", "0");
     }

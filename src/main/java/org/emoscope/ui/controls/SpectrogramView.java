@@ -121,12 +121,7 @@ public final class SpectrogramView extends TimeTrack {
             gc.strokeLine(axis.left() - 4, y, axis.left(), y);
             gc.fillText(tick.label(), axis.left() - 6, y);
         }
-        gc.save();
-        gc.translate(10, TOP + plotHeight / 2);
-        gc.rotate(-90);
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.fillText("frequency (Hz)", 0, 0);
-        gc.restore();
+        fillVerticalTitle(gc, "frequency (Hz)", 10, TOP + plotHeight / 2);
     }
 
     private static String dB(double value) {
