@@ -3,12 +3,14 @@ package org.emoscope.model;
 import static org.emoscope.model.ParameterNames.*;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.transforms.custom.SoftMax;
+import org.nd4j.linalg.factory.Broadcast;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -17,6 +19,11 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@code O = sum_t alpha_t h_t}), inverted dropout as a given mask, and the emotion and speaker softmax heads
  * with the loss {@code gamma * CE_emotion + theta * CE_speaker} (cross-entropies averaged over the batch).
  * It reads the live parameter arrays it is given, never copies them.
+ *
+ * <p>Steps past a clip's length (padding) are masked: a large negative number is added to their scores before
+ * both softmaxes, so no query attends to a padded key and alpha is exactly 0 on padding; the mask is a
+ * constant, so the backward pass is unchanged and gives exactly 0 gradient there. A batch without padding
+ * computes exactly what it did before masking existed.
  *
  * <p>Why by hand rather than SameDiff: SameDiff's softmax gradient on the {@code [B, heads, T, T]} attention
  * maps alone took ~5× the time of the three array operations it needs, and a SameDiff session leaves its
@@ -95,24 +102,31 @@ final class AttentionClassifier {
     record Gradients(StepLosses losses, Map<String, INDArray> parameters, INDArray sequence) {
     }
 
+    /** Added to the score of a padded step: its softmax weight underflows to exactly 0. */
+    private static final float MASKED_SCORE = -1e9f;
+
     /**
      * @param lstmOutput  {@code [batch, steps, width]}, not modified
      * @param dropoutMask {@code [batch, width]}: 0 or 1/(1-p) per unit in training, all ones for inference
+     * @param lengths     real steps per clip (1 … steps); later steps are padding
      */
-    Pass forward(INDArray lstmOutput, INDArray dropoutMask) {
+    Pass forward(INDArray lstmOutput, INDArray dropoutMask, int[] lengths) {
         long batch = lstmOutput.size(0);
         long steps = lstmOutput.size(1);
         long width = lstmOutput.size(2);
         int heads = architecture.heads();
         int headDim = architecture.attentionDim() / heads;
         Pass pass = new Pass(batch, steps);
-        try {
+        try (INDArray paddingScores = paddingScores(lengths, steps)) {
             pass.sequence = pass.own(lstmOutput.dup('c').reshape('c', batch * steps, width));
             pass.queries = pass.own(splitHeads(linear(pass.sequence, QUERY + "_W", QUERY + "_b"), batch, steps));
             pass.keys = pass.own(splitHeads(linear(pass.sequence, KEY + "_W", KEY + "_b"), batch, steps));
             pass.values = pass.own(splitHeads(linear(pass.sequence, VALUE + "_W", VALUE + "_b"), batch, steps));
             try (INDArray scores = Nd4j.matmul(pass.queries, pass.keys, false, true, false)) {
                 scores.muli(1.0 / Math.sqrt(headDim));
+                if (paddingScores != null) {
+                    Broadcast.add(scores, paddingScores, scores, 0, 3); // over queries and heads: keys only
+                }
                 pass.selfAttention = pass.own(softmaxOverLastAxis(scores));
             }
             try (INDArray context = Nd4j.matmul(pass.selfAttention, pass.values)) {
@@ -120,7 +134,11 @@ final class AttentionClassifier {
             }
             pass.attended = pass.own(linear(pass.merged, ATTENTION_OUT_W, ATTENTION_OUT_B));
             try (INDArray poolingScores = pass.attended.mmul(parameters.get(POOLING_VECTOR))) {
-                pass.alpha = pass.own(softmaxOverLastAxis(poolingScores.reshape('c', batch, steps)));
+                INDArray perClip = poolingScores.reshape('c', batch, steps);
+                if (paddingScores != null) {
+                    perClip.addi(paddingScores);
+                }
+                pass.alpha = pass.own(softmaxOverLastAxis(perClip));
             }
             pass.dropoutMask = dropoutMask;
             try (INDArray pooled = pool(pass)) {
@@ -133,6 +151,18 @@ final class AttentionClassifier {
             pass.close();
             throw e;
         }
+    }
+
+    /** {@code [batch, steps]}: 0 on real steps, {@link #MASKED_SCORE} on padding; null when nothing is padded. */
+    private static INDArray paddingScores(int[] lengths, long steps) {
+        if (Arrays.stream(lengths).allMatch(length -> length == steps)) {
+            return null;
+        }
+        float[] scores = new float[Math.toIntExact(lengths.length * steps)];
+        for (int b = 0; b < lengths.length; b++) {
+            Arrays.fill(scores, Math.toIntExact(b * steps + lengths[b]), Math.toIntExact((b + 1) * steps), MASKED_SCORE);
+        }
+        return Nd4j.create(scores, new long[] {lengths.length, steps}, DataType.FLOAT);
     }
 
     private INDArray linear(INDArray input, String weights, String bias) {

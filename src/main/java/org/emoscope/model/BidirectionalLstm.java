@@ -81,13 +81,25 @@ final class BidirectionalLstm {
      * @param inputWeights     {@code [2, in, 4 * units]}, direction 0 forward
      * @param recurrentWeights {@code [2, units, 4 * units]}
      * @param bias             {@code [2, 4 * units]}
+     * @param lengths          per clip, how many leading steps are real (1 … steps): both directions run over
+     *                         those only (the backward one starts at the last real step); the output and every
+     *                         gradient are exactly 0 on the steps after them
      */
-    static Activations forward(INDArray input, INDArray inputWeights, INDArray recurrentWeights, INDArray bias) {
+    static Activations forward(INDArray input, INDArray inputWeights, INDArray recurrentWeights, INDArray bias,
+                               int[] lengths) {
         int batch = Math.toIntExact(input.size(0));
         int steps = Math.toIntExact(input.size(1));
         int in = Math.toIntExact(input.size(2));
         int units = Math.toIntExact(recurrentWeights.size(1));
-        Shape shape = new Shape(batch, steps, units);
+        Shape shape = new Shape(batch, steps, units, lengths.clone());
+        for (int length : lengths) {
+            if (length < 1 || length > steps) {
+                throw new IllegalArgumentException("a clip's length must be 1.." + steps + " steps, got " + length);
+            }
+        }
+        if (lengths.length != batch) {
+            throw new IllegalArgumentException(lengths.length + " lengths for a batch of " + batch);
+        }
         float[] recurrent = toFloats(recurrentWeights);
         float[] biases = toFloats(bias);
         float[] output = new float[batch * steps * 2 * units];
@@ -217,7 +229,8 @@ final class BidirectionalLstm {
         }
     }
 
-    private record Shape(int batch, int steps, int units) {
+    /** @param lengths real steps per clip of the batch */
+    private record Shape(int batch, int steps, int units, int[] lengths) {
         int gates() {
             return 4 * units;
         }
@@ -250,9 +263,14 @@ final class BidirectionalLstm {
             this.hidden = new float[states];
         }
 
-        /** The step processed {@code s}-th: {@code s} forward, {@code steps - 1 - s} backward. */
-        private int step(int s) {
-            return reversed ? shape.steps - 1 - s : s;
+        /** Clip {@code b}'s step processed {@code s}-th: {@code s} forward, {@code length - 1 - s} backward; -1 when
+         * the clip has fewer real steps (then nothing is computed for it). */
+        private int step(int b, int s) {
+            int length = shape.lengths[b];
+            if (s < 0 || s >= length) {
+                return -1;
+            }
+            return reversed ? length - 1 - s : s;
         }
 
         /** Activates the gates in place and fills the cells, the hidden state and this direction's half of
@@ -267,9 +285,13 @@ final class BidirectionalLstm {
             float[][] previousHidden = new float[shape.batch][units]; // zero before the first step
             float[][] previousCells = new float[shape.batch][units];
             for (int s = 0; s < shape.steps; s++) {
-                int t = step(s);
                 for (int b = 0; b < shape.batch; b++) {
+                    int t = step(b, s);
                     float[] z = preActivation[b];
+                    if (t < 0) {
+                        Arrays.fill(z, 0f);
+                        continue;
+                    }
                     System.arraycopy(gates, row(b, t) * width, z, 0, width);
                     for (int j = 0; j < width; j++) {
                         z[j] += bias[j];
@@ -279,6 +301,10 @@ final class BidirectionalLstm {
                     addProduct(previousHidden, weights, preActivation);
                 }
                 for (int b = 0; b < shape.batch; b++) {
+                    int t = step(b, s);
+                    if (t < 0) {
+                        continue;
+                    }
                     float[] z = preActivation[b];
                     float[] hPrevious = previousHidden[b];
                     float[] cPrevious = previousCells[b];
@@ -320,10 +346,14 @@ final class BidirectionalLstm {
             float[][] cellGradient = new float[shape.batch][units];
             float[] zeroCells = new float[units];
             for (int s = shape.steps - 1; s >= 0; s--) {
-                int t = step(s);
-                int previous = s == 0 ? -1 : step(s - 1);
                 for (int b = 0; b < shape.batch; b++) {
                     float[] dz = stepGateGradient[b];
+                    int t = step(b, s);
+                    if (t < 0) {
+                        Arrays.fill(dz, 0f); // no step: nothing flows back through the recurrence either
+                        continue;
+                    }
+                    int previous = step(b, s - 1);
                     float[] dhNext = hiddenGradient[b];
                     float[] dcNext = cellGradient[b];
                     int gateBase = row(b, t) * width;
@@ -347,7 +377,7 @@ final class BidirectionalLstm {
                     }
                     System.arraycopy(dz, 0, gateGradient, gateBase, width);
                 }
-                if (previous >= 0) {
+                if (s > 0) {
                     for (float[] dh : hiddenGradient) {
                         Arrays.fill(dh, 0f);
                     }
@@ -371,7 +401,8 @@ final class BidirectionalLstm {
             return transposed;
         }
 
-        /** The state each step saw before it, {@code [B, T, H]}: h[t-1] forward, h[t+1] backward, zero at the start. */
+        /** The state each step saw before it, {@code [B, T, H]}: h[t-1] forward, h[t+1] backward, zero at the start
+         * (the hidden state of steps past a clip's length is never written, so it is the zero a backward pass starts from). */
         float[] previousHidden() {
             int units = shape.units;
             int run = (shape.steps - 1) * units;

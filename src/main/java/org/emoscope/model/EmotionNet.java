@@ -5,7 +5,7 @@ import static org.emoscope.model.ParameterNames.*;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +69,7 @@ public final class EmotionNet implements AutoCloseable {
     }
 
     /**
-     * A freshly initialised network (Glorot-uniform weights, zero biases) whose weights and dropout masks
+     * A freshly initialised network (Keras' defaults, see {@link ParameterSpec}) whose weights and dropout masks
      * are fully determined by {@code seed}.
      *
      * @throws IllegalArgumentException if the architecture is invalid or there are fewer than 2 emotions or
@@ -99,14 +99,7 @@ public final class EmotionNet implements AutoCloseable {
     }
 
     private static INDArray initialise(ParameterSpec spec, SplittableRandom random) {
-        float[] values = new float[Math.toIntExact(spec.length())];
-        if (!spec.isZeroInitialised()) {
-            double limit = Math.sqrt(6.0 / (spec.fanIn() + spec.fanOut()));
-            for (int i = 0; i < values.length; i++) {
-                values[i] = (float) ((random.nextDouble() * 2 - 1) * limit);
-            }
-        }
-        return Nd4j.create(values, spec.shape(), DataType.FLOAT);
+        return Nd4j.create(Initialisation.values(spec, random), spec.shape(), DataType.FLOAT);
     }
 
     public ModelArchitecture architecture() {
@@ -136,27 +129,55 @@ public final class EmotionNet implements AutoCloseable {
     }
 
     /**
-     * Inference without dropout, including the self-attention maps.
+     * Inference without dropout, including the self-attention maps, every frame read as input.
      *
-     * @param clips {@code [clip][mel][frame]}, each {@code nMels x frames}
+     * @param clips {@code [clip][mel][frame]}, each {@code nMels} bands of one common frame count
      */
     public ForwardResult predict(float[][][] clips) {
         return predict(clips, true);
     }
 
-    /** Inference without dropout; the self-attention maps (large for the paper preset) only when asked for. */
+    /** Inference without dropout, every frame read as input; the self-attention maps only when asked for. */
     public ForwardResult predict(float[][][] clips, boolean includeSelfAttention) {
+        return predict(clips, Batch.fullLengths(clips), includeSelfAttention);
+    }
+
+    /**
+     * Inference without dropout; the self-attention maps (large for the paper preset) only when asked for.
+     *
+     * @param frames per clip, how many leading frames are audio; the steps that read later frames (padding) are
+     *               ignored, so the result does not depend on how much padding a clip got, and alpha and the
+     *               self-attention maps' key columns are exactly 0 there
+     */
+    public ForwardResult predict(float[][][] clips, int[] frames, boolean includeSelfAttention) {
         try (INDArray features = Tensors.features(clips, architecture);
              INDArray mask = Nd4j.ones(DataType.FLOAT, clips.length, architecture.sequenceWidth())) {
-            return forward(features, mask, includeSelfAttention);
+            return forward(features, stepLengths(frames, features.size(1)), mask, includeSelfAttention);
         }
     }
 
+    /**
+     * The real steps of each clip after the convolutions: those whose receptive field lies in the clip's
+     * audio, all steps for a clip without padding.
+     */
+    private int[] stepLengths(int[] frames, long inputFrames) {
+        int steps = architecture.stepsFor(Math.toIntExact(inputFrames));
+        int[] lengths = new int[frames.length];
+        for (int i = 0; i < frames.length; i++) {
+            if (frames[i] < 1 || frames[i] > inputFrames) {
+                throw new IllegalArgumentException("Clip " + i + " has " + frames[i] + " frames of audio, expected 1.."
+                        + inputFrames);
+            }
+            lengths[i] = Math.min(steps, architecture.stepsFor(frames[i]));
+        }
+        return lengths;
+    }
+
     /** A forward pass with an explicit dropout mask; package-private so tests can compare masks. */
-    ForwardResult forward(INDArray features, INDArray dropoutMask, boolean includeSelfAttention) {
+    ForwardResult forward(INDArray features, int[] lengths, INDArray dropoutMask, boolean includeSelfAttention) {
         try (ConvolutionFront.Activations frontPass = front.forward(features);
-             LstmPass lstm = lstmForward(frontPass.output());
-             AttentionClassifier.Pass pass = classifier.forward(lstm.output(), dropoutMask)) {
+             LstmPass lstm = lstmForward(frontPass.output(), lengths);
+             AttentionClassifier.Pass pass = classifier.forward(lstm.output(), dropoutMask, lengths)) {
             return new ForwardResult(
                     Tensors.floats(pass.emotionProbabilities()),
                     Tensors.floats(pass.speakerProbabilities()),
@@ -172,12 +193,21 @@ public final class EmotionNet implements AutoCloseable {
      * @throws NonFiniteLossException if any loss is NaN or infinite; the parameters are then unchanged
      */
     public StepLosses trainStep(Batch batch, double gamma, double theta, double learningRate) {
+        return trainStep(batch, gamma, theta, learningRate, 0);
+    }
+
+    /**
+     * One RMSProp step as {@link #trainStep(Batch, double, double, double)}, with the gradient scaled down to a
+     * global L2 norm of {@code clipNorm} when it is longer (0: no clipping).
+     */
+    public StepLosses trainStep(Batch batch, double gamma, double theta, double learningRate, double clipNorm) {
         try (INDArray mask = drawDropoutMask(batch.size())) {
             GradientsAndLosses step = batchGradients(batch, mask, gamma, theta);
             try {
                 if (!Double.isFinite(step.losses().total())) {
                     throw new NonFiniteLossException(stepsTaken + 1, step.losses());
                 }
+                clip(step.gradients().values(), clipNorm);
                 step.gradients().forEach((name, gradient) ->
                         optimizer.apply(name, parameters.get(name), gradient, learningRate));
                 stepsTaken++;
@@ -185,6 +215,22 @@ public final class EmotionNet implements AutoCloseable {
             } finally {
                 step.gradients().values().forEach(INDArray::close);
             }
+        }
+    }
+
+    /** Scales {@code gradients} together so that their global L2 norm is at most {@code maxNorm} (0: unchanged). */
+    private static void clip(Collection<INDArray> gradients, double maxNorm) {
+        if (maxNorm <= 0) {
+            return;
+        }
+        double squares = 0;
+        for (INDArray gradient : gradients) {
+            double norm = gradient.norm2Number().doubleValue();
+            squares += norm * norm;
+        }
+        double norm = Math.sqrt(squares);
+        if (norm > maxNorm) {
+            gradients.forEach(gradient -> gradient.muli(maxNorm / norm));
         }
     }
 
@@ -205,7 +251,7 @@ public final class EmotionNet implements AutoCloseable {
                 double share = (double) (end - start) / size;
                 GradientsAndLosses chunk;
                 try (INDArray chunkMask = dropoutMask.get(NDArrayIndex.interval(start, end), NDArrayIndex.all()).dup()) {
-                    chunk = gradients(slice(batch, start, end), chunkMask, gamma, theta);
+                    chunk = gradients(batch.slice(start, end), chunkMask, gamma, theta);
                 }
                 StepLosses l = chunk.losses();
                 double[] values = {l.emotionCrossEntropy(), l.speakerCrossEntropy(), l.weightedEmotion(),
@@ -229,21 +275,16 @@ public final class EmotionNet implements AutoCloseable {
         return new GradientsAndLosses(new StepLosses(losses[0], losses[1], losses[2], losses[3], losses[4]), sums);
     }
 
-    private static Batch slice(Batch batch, int start, int end) {
-        return new Batch(Arrays.copyOfRange(batch.features(), start, end),
-                Arrays.copyOfRange(batch.emotionLabels(), start, end),
-                Arrays.copyOfRange(batch.speakerLabels(), start, end));
-    }
-
     /** Losses and parameter gradients for a batch under a given mask, without updating anything. */
     GradientsAndLosses gradients(Batch batch, INDArray dropoutMask, double gamma, double theta) {
         Tensors.requireLabels(batch.emotionLabels(), emotions, "emotion");
         Tensors.requireLabels(batch.speakerLabels(), speakers, "speaker");
         Map<String, INDArray> gradients = new HashMap<>();
+        int[] lengths = stepLengths(batch.frames(), Batch.fullLengths(batch.features())[0]);
         try (INDArray features = Tensors.features(batch.features(), architecture);
              ConvolutionFront.Activations frontPass = front.forward(features);
-             LstmPass lstm = lstmForward(frontPass.output());
-             AttentionClassifier.Pass pass = classifier.forward(lstm.output(), dropoutMask)) {
+             LstmPass lstm = lstmForward(frontPass.output(), lengths);
+             AttentionClassifier.Pass pass = classifier.forward(lstm.output(), dropoutMask, lengths)) {
             AttentionClassifier.Gradients back =
                     classifier.backward(pass, batch.emotionLabels(), batch.speakerLabels(), gamma, theta);
             gradients.putAll(back.parameters());
@@ -264,14 +305,14 @@ public final class EmotionNet implements AutoCloseable {
     }
 
     /** Runs the stacked BLSTM layers forward on {@code input}, keeping what the backward pass needs. */
-    private LstmPass lstmForward(INDArray input) {
+    private LstmPass lstmForward(INDArray input, int[] lengths) {
         LstmPass pass = new LstmPass();
         try {
             INDArray sequence = input;
             for (int layer = 0; layer < architecture.lstmLayers(); layer++) {
                 BidirectionalLstm.Activations activations = BidirectionalLstm.forward(sequence,
                         parameters.get(lstmInputWeights(layer)), parameters.get(lstmRecurrentWeights(layer)),
-                        parameters.get(lstmBias(layer)));
+                        parameters.get(lstmBias(layer)), lengths);
                 pass.layers.add(activations);
                 sequence = activations.output();
             }

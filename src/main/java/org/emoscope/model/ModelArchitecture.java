@@ -63,6 +63,14 @@ public record ModelArchitecture(
         return steps;
     }
 
+    /**
+     * The steps whose receptive field lies wholly in a clip's first {@code realFrames} frames (at least 1):
+     * the steps that see only audio when the rest of the input is padding.
+     */
+    public int stepsFor(int realFrames) {
+        return Math.max(1, realFrames - receptiveFrames() + 1);
+    }
+
     /** Input frames that feed one step: {@code 1 + sum(kernel - 1)} (5 for kernels 3/1/3). */
     public int receptiveFrames() {
         return frames - steps() + 1;

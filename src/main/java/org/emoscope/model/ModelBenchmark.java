@@ -71,10 +71,10 @@ public final class ModelBenchmark {
         float[][][] clips = randomClips(architecture, batch);
         long start;
         try (EmotionNet net = EmotionNet.create(architecture, EMOTIONS, SPEAKERS, 1)) {
-            net.predict(clips, false);
+            net.predict(clips, Batch.fullLengths(clips), false);
             start = System.nanoTime();
             for (int i = 0; i < repeats; i++) {
-                net.predict(clips, false);
+                net.predict(clips, Batch.fullLengths(clips), false);
             }
         }
         double millisecondsPerClip = (System.nanoTime() - start) / 1e6 / repeats / batch;

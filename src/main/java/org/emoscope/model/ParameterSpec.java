@@ -7,29 +7,43 @@ import java.util.List;
 /**
  * Name, shape and initialisation of one trainable array of the network. The list returned by
  * {@link #forNetwork} is the single source of truth for what the graph declares and what a model file
- * must contain.
+ * must contain. The initialisations are Keras' defaults, which the paper's model was built with.
  *
- * @param name  the array's name, also its entry name in a model file
- * @param shape array shape
- * @param fanIn  inputs per output unit, for Glorot initialisation (0 for arrays initialised to zero)
- * @param fanOut outputs per input unit, for Glorot initialisation (0 for arrays initialised to zero)
+ * @param name        the array's name, also its entry name in a model file
+ * @param shape       array shape
+ * @param initialiser how its values start
+ * @param fanIn       inputs per output unit, for Glorot initialisation (0 otherwise)
+ * @param fanOut      outputs per input unit, for Glorot initialisation (0 otherwise)
  */
-record ParameterSpec(String name, long[] shape, int fanIn, int fanOut) {
+record ParameterSpec(String name, long[] shape, Initialiser initialiser, int fanIn, int fanOut) {
+
+    /** How an array's values start. */
+    enum Initialiser {
+        /** Uniform in ±sqrt(6 / (fanIn + fanOut)). */
+        GLOROT,
+        ZEROS,
+        /** Per leading index, a matrix with orthonormal rows or columns (Keras' {@code Orthogonal}): the
+         * LSTM's recurrent weights, so the recurrence neither blows up nor dies out at the start. */
+        ORTHOGONAL,
+        /** LSTM biases {@code [directions, 4 units]}: 1 on the forget gate (Keras' {@code unit_forget_bias}),
+         * 0 elsewhere, so the cell remembers from the first step on. */
+        FORGET_GATE_ONE
+    }
 
     ParameterSpec {
         shape = shape.clone();
     }
 
     static ParameterSpec glorot(String name, int fanIn, int fanOut, long... shape) {
-        return new ParameterSpec(name, shape, fanIn, fanOut);
+        return new ParameterSpec(name, shape, Initialiser.GLOROT, fanIn, fanOut);
     }
 
     static ParameterSpec zeros(String name, long... shape) {
-        return new ParameterSpec(name, shape, 0, 0);
+        return new ParameterSpec(name, shape, Initialiser.ZEROS, 0, 0);
     }
 
-    boolean isZeroInitialised() {
-        return fanIn == 0;
+    static ParameterSpec of(String name, Initialiser initialiser, long... shape) {
+        return new ParameterSpec(name, shape, initialiser, 0, 0);
     }
 
     @Override
@@ -48,8 +62,10 @@ record ParameterSpec(String name, long[] shape, int fanIn, int fanOut) {
         for (int layer = 0; layer < ModelArchitecture.CONV_LAYERS; layer++) {
             int kernel = arch.convKernels().get(layer);
             int filters = arch.convFilters().get(layer);
-            // A convolution is one matrix multiply over the kernel's time-shifted views laid side by side.
-            specs.add(glorot(ParameterNames.convWeights(layer), kernel * channels, filters, (long) kernel * channels, filters));
+            // A convolution is one matrix multiply over the kernel's time-shifted views laid side by side; its fans
+            // are Keras' (kernel x channels in, kernel x filters out).
+            specs.add(glorot(ParameterNames.convWeights(layer), kernel * channels, kernel * filters,
+                    (long) kernel * channels, filters));
             specs.add(zeros(ParameterNames.convBias(layer), filters));
             channels = filters;
         }
@@ -61,8 +77,8 @@ record ParameterSpec(String name, long[] shape, int fanIn, int fanOut) {
         for (int layer = 0; layer < arch.lstmLayers(); layer++) {
             // Bidirectional lstmLayer weights carry a leading direction axis of 2.
             specs.add(glorot(ParameterNames.lstmInputWeights(layer), lstmIn, 4 * units, 2, lstmIn, 4L * units));
-            specs.add(glorot(ParameterNames.lstmRecurrentWeights(layer), units, 4 * units, 2, units, 4L * units));
-            specs.add(zeros(ParameterNames.lstmBias(layer), 2, 4L * units));
+            specs.add(of(ParameterNames.lstmRecurrentWeights(layer), Initialiser.ORTHOGONAL, 2, units, 4L * units));
+            specs.add(of(ParameterNames.lstmBias(layer), Initialiser.FORGET_GATE_ONE, 2, 4L * units));
             lstmIn = arch.sequenceWidth();
         }
 

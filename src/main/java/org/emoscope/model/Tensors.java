@@ -9,10 +9,18 @@ final class Tensors {
     private Tensors() {
     }
 
-    /** {@code [clip][mel][frame]} to the graph's time-major input {@code [clip, frame, mel]}. */
+    /**
+     * {@code [clip][mel][frame]} to the graph's time-major input {@code [clip, frame, mel]}. The clips share
+     * one frame count, which may be below the architecture's (a batch cut to its longest clip) but not below
+     * its receptive field.
+     */
     static INDArray features(float[][][] clips, ModelArchitecture arch) {
         int mels = arch.nMels();
-        int frames = arch.frames();
+        int frames = clips.length == 0 || clips[0].length == 0 ? arch.frames() : clips[0][0].length;
+        if (frames < arch.receptiveFrames()) {
+            throw new IllegalArgumentException("Clips of " + frames + " frames are shorter than the network's "
+                    + arch.receptiveFrames() + "-frame receptive field");
+        }
         float[] flat = new float[Math.multiplyExact(clips.length, mels * frames)];
         for (int c = 0; c < clips.length; c++) {
             float[][] clip = clips[c];
@@ -24,7 +32,7 @@ final class Tensors {
                 float[] band = clip[m];
                 if (band.length != frames) {
                     throw new IllegalArgumentException("Clip " + c + ", band " + m + " has " + band.length
-                            + " frames, the network expects " + frames);
+                            + " frames, clip 0 has " + frames);
                 }
                 for (int f = 0; f < frames; f++) {
                     flat[base + f * mels + m] = band[f];

@@ -53,10 +53,19 @@ public enum ArchitecturePreset {
         };
     }
 
-    /** Whether {@code architecture} has this preset's sizes, whatever its dropout; always true for {@link #CUSTOM}. */
+    /**
+     * Whether {@code architecture} has this preset's sizes, whatever its dropout and input frames (which the
+     * training recipe sets); always true for {@link #CUSTOM}.
+     */
     public boolean fixesSizesOf(ModelArchitecture architecture) {
-        return architecture().map(sizes -> withDropout(sizes, architecture.dropout()).equals(architecture))
-                .orElse(true);
+        return architecture().map(sizes -> withFrames(withDropout(sizes, architecture.dropout()),
+                architecture.frames()).equals(architecture)).orElse(true);
+    }
+
+    /** {@code architecture} with another input frame count and every other size unchanged. */
+    static ModelArchitecture withFrames(ModelArchitecture a, int frames) {
+        return new ModelArchitecture(a.nMels(), frames, a.convFilters(), a.convKernels(), a.bottleneck(),
+                a.lstmUnits(), a.lstmLayers(), a.heads(), a.attentionDim(), a.dropout());
     }
 
     /** {@code architecture} with another dropout and every size unchanged. */

@@ -116,7 +116,7 @@ public record FoldPlan(List<Fold> folds) {
     private static Fold fold(int index, List<Speaker> testSpeakers, List<Speaker> targetSpeakers, Corpus target,
                              List<Clip> addedClips, TrainingConfig config) throws FoldPlanException {
         String id = testSpeakers.stream().map(Speaker::key).collect(Collectors.joining("+"));
-        boolean validationIsTest = config.modelSelection() == ModelSelection.TEST_ORACLE;
+        boolean validationIsTest = config.modelSelection().validatesOnTest();
         List<Speaker> validationSpeakers = validationIsTest ? List.of()
                 : validationSpeakers(id, testSpeakers, targetSpeakers, config.validationSpeakers());
         List<Clip> test = clipsOf(target.clips(), testSpeakers);

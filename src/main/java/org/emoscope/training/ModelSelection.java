@@ -17,7 +17,18 @@ public enum ModelSelection {
      * The paper's protocol: the epoch with the best UA on the test speaker itself. Optimistic,
      * because the test clips choose the model; report such numbers only as "test-oracle".
      */
-    TEST_ORACLE;
+    TEST_ORACLE,
+    /**
+     * The last epoch trained: nothing is selected, so no speaker is set aside for validation and the test
+     * speaker's per-epoch scores are recorded only to show how far the last epoch is from the best one. Pairs
+     * with a decaying learning rate.
+     */
+    LAST_EPOCH;
+
+    /** Whether the fold's validation clips are its test clips (no validation speaker is set aside). */
+    public boolean validatesOnTest() {
+        return this != VALIDATION;
+    }
 
     /** The lower-case name used in JSON, e.g. {@code "test_oracle"}. */
     @JsonValue

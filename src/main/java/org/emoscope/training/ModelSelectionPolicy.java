@@ -27,9 +27,13 @@ public record ModelSelectionPolicy(ModelSelection selection, int patience) {
         return new ModelSelectionPolicy(config.modelSelection(), config.earlyStoppingPatience());
     }
 
-    /** The score this policy ranks an epoch by. */
+    /** The score this policy ranks an epoch by (the epoch number itself under {@link ModelSelection#LAST_EPOCH}). */
     public double score(EpochSummary epoch) {
-        return selection == ModelSelection.VALIDATION ? epoch.validationUa() : epoch.testUa();
+        return switch (selection) {
+            case VALIDATION -> epoch.validationUa();
+            case TEST_ORACLE -> epoch.testUa();
+            case LAST_EPOCH -> epoch.epoch();
+        };
     }
 
     /** The selected epoch among {@code history}; empty when no epoch has a score. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.emoscope.audio.AudioFormatException;
 import org.emoscope.audio.WavReader;
 import org.emoscope.features.ClipFeatureExtractor;
@@ -72,11 +73,22 @@ public final class TrainedModel implements AutoCloseable {
         return config;
     }
 
-    /** Decodes, featurises and runs one clip; {@code peakCount} strongest attention steps are listed. */
+    /** {@link #analyse(Path, Optional, int)} of a clip whose speaker is not known. */
     public ClipAnalysis analyse(Path wav, int peakCount) throws AudioFormatException, IOException {
+        return analyse(wav, Optional.empty(), peakCount);
+    }
+
+    /**
+     * Decodes, featurises and runs one clip; {@code peakCount} strongest attention steps are listed.
+     *
+     * @param speakerKey the clip's speaker (e.g. {@code "emodb:03"}): a model with per-speaker statistics uses
+     *                   that speaker's, or its training fold's for a speaker it does not know
+     */
+    public ClipAnalysis analyse(Path wav, Optional<String> speakerKey, int peakCount)
+            throws AudioFormatException, IOException {
         double seconds = WavReader.probe(wav).seconds();
-        float[][] input = normalisation.prepare(features.logMel(wav));
-        ForwardResult result = net.predict(new float[][][] {input}, true);
+        PreparedClip input = normalisation.prepare(features.logMel(wav), speakerKey);
+        ForwardResult result = net.predict(new float[][][] {input.features()}, new int[] {input.frames()}, true);
         float[] alpha = result.alpha()[0];
         return new ClipAnalysis(seconds, labels.emotions(), result.emotionProbabilities()[0], labels.speakerKeys(),
                 result.speakerProbabilities()[0], alpha, peaks(alpha, seconds, peakCount), result.selfAttention()[0]);

@@ -2,6 +2,7 @@ package org.emoscope.training;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +16,6 @@ import org.emoscope.evaluation.ClassificationReport;
 import org.emoscope.evaluation.ConfusionMatrix;
 import org.emoscope.evaluation.Prediction;
 import org.emoscope.evaluation.SpeakerAccuracy;
-import org.emoscope.features.FeatureNormaliser;
 import org.emoscope.model.Batch;
 import org.emoscope.model.EmotionNet;
 import org.emoscope.model.ForwardResult;
@@ -75,6 +75,8 @@ public final class Trainer {
      */
     public List<FoldResult> train(FoldPlan plan, TaskContext context, ResumeSource resume) throws Exception {
         Map<Clip, float[][]> logMels = computeFeatures(plan, context);
+        int frames = inputFrames(config, logMels.values());
+        listener.inputFramesChosen(frames);
         List<Emotion> runLabels = emotionLabels(plan);
         RunClock clock = new RunClock(plan, config, logMels);
         List<FoldResult> results = new ArrayList<>();
@@ -84,10 +86,23 @@ public final class Trainer {
                 clock.skip((long) available(fold.trainingClips(), logMels).size() * config.epochs());
                 results.add(finished.get());
             } else {
-                results.add(trainFold(fold, plan.folds().size(), logMels, runLabels, clock, context, resume));
+                results.add(trainFold(fold, plan.folds().size(), logMels, frames, runLabels, clock, context, resume));
             }
         }
         return results;
+    }
+
+    /**
+     * The frames every clip is cut or padded to: the configured count, or under {@link TrainingConfig#AUTO_FRAMES}
+     * the longest clip of the run (so nothing is cut), at most {@link TrainingConfig#PAPER_FRAMES}.
+     */
+    static int inputFrames(TrainingConfig config, Collection<float[][]> logMels) {
+        if (config.maxFrames() != TrainingConfig.AUTO_FRAMES) {
+            return config.maxFrames();
+        }
+        int longest = logMels.stream().mapToInt(m -> m.length == 0 ? 0 : m[0].length).max().orElse(1);
+        int atLeast = config.architecture().receptiveFrames();
+        return Math.max(atLeast, Math.min(TrainingConfig.PAPER_FRAMES, longest));
     }
 
     private Map<Clip, float[][]> computeFeatures(FoldPlan plan, TaskContext context) throws Exception {
@@ -118,22 +133,27 @@ public final class Trainer {
         return logMels;
     }
 
-    private FoldResult trainFold(Fold fold, int foldCount, Map<Clip, float[][]> logMels, List<Emotion> runLabels,
-                                 RunClock clock, TaskContext context, ResumeSource resume) throws Exception {
+    private FoldResult trainFold(Fold fold, int foldCount, Map<Clip, float[][]> logMels, int frames,
+                                 List<Emotion> runLabels, RunClock clock, TaskContext context, ResumeSource resume)
+            throws Exception {
         List<Clip> training = available(fold.trainingClips(), logMels);
         if (training.isEmpty()) {
             throw new IllegalStateException("fold " + fold.id() + ": no training clip has usable features");
         }
-        FoldNormalisation normalisation = new FoldNormalisation(
-                FeatureNormaliser.fit(training.stream().map(logMels::get).toList()),
-                config.maxFrames(), config.padValue());
+        List<Clip> foldClips = new ArrayList<>(training);
+        foldClips.addAll(available(fold.validationClips(), logMels));
+        foldClips.addAll(available(fold.testClips(), logMels));
+        FoldNormalisation normalisation = FoldNormalisation.fit(config.normalisation(), training,
+                new LinkedHashSet<>(foldClips), logMels, frames, config.padValue(), config.maskPadding());
         LabelMaps labels = fold.labels();
-        ClipSet train = ClipSet.of(training, logMels, normalisation, labels);
-        ClipSet validation = ClipSet.of(available(fold.validationClips(), logMels), logMels, normalisation, labels);
-        ClipSet test = ClipSet.of(available(fold.testClips(), logMels), logMels, normalisation, labels);
-        ClipSet trainProbe = train.subset(shuffled(train.size(), fold.index(), 0), TRAIN_PROBE_CLIPS);
+        FoldClips train = FoldClips.of(training, logMels, normalisation, labels);
+        FoldClips validation = FoldClips.of(available(fold.validationClips(), logMels), logMels, normalisation, labels);
+        FoldClips test = FoldClips.of(available(fold.testClips(), logMels), logMels, normalisation, labels);
+        FoldClips trainProbe = train.subset(shuffled(train.size(), fold.index(), 0), TRAIN_PROBE_CLIPS);
 
         int batches = (train.size() + config.batchSize() - 1) / config.batchSize();
+        long totalSteps = (long) batches * config.epochs();
+        long warmupSteps = (long) batches * config.warmupEpochs();
         Optional<FoldResume> resumed = resume.interrupted(fold, normalisation);
         List<EpochSummary> history = new ArrayList<>(resumed.map(FoldResume::history).orElse(List.of()));
         // A fold that had already stopped early trains no further.
@@ -147,23 +167,27 @@ public final class Trainer {
                 selectedPredictions = predictTest(selected, fold, test, labels, runLabels);
             }
         }
-        try (EmotionNet net = resumed.map(FoldResume::net).orElseGet(() -> EmotionNet.create(config.architecture(),
+        try (EmotionNet net = resumed.map(FoldResume::net).orElseGet(() -> EmotionNet.create(
+                ArchitecturePreset.withFrames(config.architecture(), frames),
                 labels.emotions().size(), labels.speakers().size(), config.seed() * 1_000_003L + fold.index()))) {
             for (int epoch = firstEpoch; epoch <= config.epochs(); epoch++) {
                 long epochStart = System.nanoTime();
-                int[] order = shuffled(train.size(), fold.index(), epoch);
+                List<int[]> epochBatches = train.epochBatches(shuffled(train.size(), fold.index(), epoch),
+                        config.batchSize(), random(fold.index(), epoch, 1));
                 double emotionLoss = 0;
                 double speakerLoss = 0;
+                int seen = 0;
                 for (int b = 0; b < batches; b++) {
                     context.checkCancelled();
-                    int from = b * config.batchSize();
-                    int to = Math.min(train.size(), from + config.batchSize());
-                    StepLosses losses = net.trainStep(train.batch(order, from, to), config.gamma(), config.theta(),
-                            config.learningRate());
-                    emotionLoss += losses.weightedEmotion() * (to - from);
-                    speakerLoss += losses.weightedSpeaker() * (to - from);
-                    clock.batchDone(to - from);
-                    double seen = to;
+                    int[] members = epochBatches.get(b);
+                    long step = (long) (epoch - 1) * batches + b;
+                    double rate = config.learningRateSchedule().rate(config.learningRate(), step, totalSteps, warmupSteps);
+                    StepLosses losses = net.trainStep(train.batch(members), config.gamma(), config.theta(), rate,
+                            config.gradientClipNorm());
+                    emotionLoss += losses.weightedEmotion() * members.length;
+                    speakerLoss += losses.weightedSpeaker() * members.length;
+                    clock.batchDone(members.length);
+                    seen += members.length;
                     report(context, new TrainingProgress(fold.index(), foldCount, fold.id(), TrainingPhase.TRAINING,
                             epoch, config.epochs(), b + 1, batches, emotionLoss / seen, speakerLoss / seen,
                             (emotionLoss + speakerLoss) / seen, Double.NaN, Double.NaN, lastOf(history, true),
@@ -209,9 +233,15 @@ public final class Trainer {
         return clips.stream().filter(logMels::containsKey).toList();
     }
 
-    /** A seeded permutation per fold and epoch, so a run is reproducible. */
+    /** A seeded stream per fold, epoch and purpose (0: the clip order), so a run is reproducible. */
+    private SplittableRandom random(int foldIndex, int epoch, int purpose) {
+        return new SplittableRandom(config.seed() ^ (foldIndex * 0x9E3779B97F4A7C15L) ^ epoch
+                ^ ((long) purpose << 32));
+    }
+
+    /** A seeded permutation per fold and epoch. */
     private int[] shuffled(int size, int foldIndex, int epoch) {
-        SplittableRandom random = new SplittableRandom(config.seed() ^ (foldIndex * 0x9E3779B97F4A7C15L) ^ epoch);
+        SplittableRandom random = random(foldIndex, epoch, 0);
         int[] order = new int[size];
         for (int i = 0; i < size; i++) {
             order[i] = i;
@@ -229,7 +259,7 @@ public final class Trainer {
     private record Scores(ClassificationReport emotion, double speakerAccuracy) {
     }
 
-    private static Scores score(EmotionNet net, ClipSet clips, LabelMaps labels) {
+    private static Scores score(EmotionNet net, FoldClips clips, LabelMaps labels) {
         HeadOutputs outputs = HeadOutputs.of(net, clips);
         List<Prediction> predictions = new ArrayList<>();
         int[] predictedSpeakers = new int[clips.size()];
@@ -243,7 +273,7 @@ public final class Trainer {
         return new Scores(emotion, SpeakerAccuracy.of(clips.speakers(), predictedSpeakers).accuracy());
     }
 
-    private static List<Prediction> predictTest(EmotionNet net, Fold fold, ClipSet test, LabelMaps labels,
+    private static List<Prediction> predictTest(EmotionNet net, Fold fold, FoldClips test, LabelMaps labels,
                                                 List<Emotion> runLabels) {
         float[][] probabilities = HeadOutputs.of(net, test).emotion();
         List<Prediction> predictions = new ArrayList<>();
@@ -261,12 +291,13 @@ public final class Trainer {
 
     /** Both heads' probabilities for a clip set, predicted in chunks to bound native memory. */
     private record HeadOutputs(float[][] emotion, float[][] speaker) {
-        static HeadOutputs of(EmotionNet net, ClipSet clips) {
+        static HeadOutputs of(EmotionNet net, FoldClips clips) {
             float[][] emotion = new float[clips.size()][];
             float[][] speaker = new float[clips.size()][];
             for (int from = 0; from < clips.size(); from += PREDICT_CHUNK) {
                 int to = Math.min(clips.size(), from + PREDICT_CHUNK);
-                ForwardResult result = net.predict(clips.features(from, to), false);
+                Batch batch = clips.batch(from, to);
+                ForwardResult result = net.predict(batch.features(), batch.frames(), false);
                 System.arraycopy(result.emotionProbabilities(), 0, emotion, from, to - from);
                 System.arraycopy(result.speakerProbabilities(), 0, speaker, from, to - from);
             }
@@ -303,70 +334,6 @@ public final class Trainer {
     private void report(TaskContext context, TrainingProgress progress) {
         listener.progress(progress);
         context.progress(progress.toTaskProgress());
-    }
-
-    /** Prepared network input for a list of clips, with their label indices in the fold's label maps. */
-    private record ClipSet(List<Clip> clips, float[][][] inputs, int[] emotions, int[] speakers) {
-        static ClipSet of(List<Clip> clips, Map<Clip, float[][]> logMels, FoldNormalisation normalisation,
-                          LabelMaps labels) {
-            float[][][] inputs = new float[clips.size()][][];
-            int[] emotions = new int[clips.size()];
-            int[] speakers = new int[clips.size()];
-            for (int i = 0; i < clips.size(); i++) {
-                Clip clip = clips.get(i);
-                inputs[i] = normalisation.prepare(logMels.get(clip));
-                emotions[i] = labels.emotionIndex(clip.emotion());
-                // Validation and test speakers are not speaker classes; their speaker label is never trained on.
-                speakers[i] = labels.speakerIndex(clip.speaker()).orElse(0);
-            }
-            return new ClipSet(clips, inputs, emotions, speakers);
-        }
-
-        int size() {
-            return clips.size();
-        }
-
-        Clip clip(int i) {
-            return clips.get(i);
-        }
-
-        int emotion(int i) {
-            return emotions[i];
-        }
-
-        float[][][] features(int from, int to) {
-            float[][][] slice = new float[to - from][][];
-            System.arraycopy(inputs, from, slice, 0, to - from);
-            return slice;
-        }
-
-        /** The first {@code count} clips in {@code order}. */
-        ClipSet subset(int[] order, int count) {
-            int n = Math.min(count, order.length);
-            List<Clip> picked = new ArrayList<>();
-            float[][][] x = new float[n][][];
-            int[] e = new int[n];
-            int[] s = new int[n];
-            for (int i = 0; i < n; i++) {
-                picked.add(clips.get(order[i]));
-                x[i] = inputs[order[i]];
-                e[i] = emotions[order[i]];
-                s[i] = speakers[order[i]];
-            }
-            return new ClipSet(picked, x, e, s);
-        }
-
-        Batch batch(int[] order, int from, int to) {
-            float[][][] x = new float[to - from][][];
-            int[] e = new int[to - from];
-            int[] s = new int[to - from];
-            for (int i = from; i < to; i++) {
-                x[i - from] = inputs[order[i]];
-                e[i - from] = emotions[order[i]];
-                s[i - from] = speakers[order[i]];
-            }
-            return new Batch(x, e, s);
-        }
     }
 
     /** Throughput and time left over the whole run, from the training batches done so far. */

@@ -46,8 +46,9 @@ import org.emoscope.model.ModelArchitecture;
  * @param preset                which sizes {@code architecture} must have
  * @param architecture          the network, including its dropout
  * @param features              the log-Mel settings; {@code nMels} must equal the architecture's
- * @param maxFrames             frames per clip after cutting or padding; must equal the architecture's
- *                              {@code frames}
+ * @param maxFrames             frames per clip after cutting or padding, or {@link #AUTO_FRAMES}: the
+ *                              longest clip of the run, at most {@link #PAPER_FRAMES}; a fixed count must
+ *                              equal the architecture's {@code frames}
  * @param padValue              value padded after short clips (−1 in the paper), finite
  * @param epochs                training epochs per fold (the most when early stopping is on)
  * @param batchSize             clips per mini-batch
@@ -61,6 +62,13 @@ import org.emoscope.model.ModelArchitecture;
  *                              {@link ModelSelection#TEST_ORACLE}, whose validation set is the test set
  * @param earlyStoppingPatience stop a fold after this many epochs without a better selection score;
  *                              0 (the default, as in the paper) trains every epoch
+ * @param recipe                the recipe these values started from (provenance; the fields rule)
+ * @param normalisation         which statistics standardise each clip's bands
+ * @param maskPadding           whether the network ignores padded frames (off in the paper)
+ * @param learningRateSchedule  how the learning rate changes over the epochs
+ * @param warmupEpochs          under {@link LearningRateSchedule#WARMUP_COSINE}: epochs of linear warm-up
+ * @param gradientClipNorm      the largest global L2 norm of a step's gradient (larger ones are scaled
+ *                              down to it); 0 = no clipping, as in the paper
  */
 public record TrainingConfig(
         int formatVersion,
@@ -82,15 +90,23 @@ public record TrainingConfig(
         long seed,
         ModelSelection modelSelection,
         int validationSpeakers,
-        int earlyStoppingPatience) {
+        int earlyStoppingPatience,
+        Recipe recipe,
+        Normalisation normalisation,
+        boolean maskPadding,
+        LearningRateSchedule learningRateSchedule,
+        int warmupEpochs,
+        double gradientClipNorm) {
 
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
     public static final String RMSPROP = "rmsprop";
     public static final int DEFAULT_EPOCHS = 300;
     public static final int DEFAULT_BATCH_SIZE = 64;
     public static final double DEFAULT_LEARNING_RATE = 0.001;
     public static final long DEFAULT_SEED = 42;
-    public static final int DEFAULT_MAX_FRAMES = 256;
+    public static final int PAPER_FRAMES = 256;
+    /** {@link #maxFrames()} that sizes the input to the data: the longest clip, capped at {@link #PAPER_FRAMES}. */
+    public static final int AUTO_FRAMES = 0;
     public static final float DEFAULT_PAD_VALUE = -1f;
 
     public TrainingConfig {
@@ -101,6 +117,9 @@ public record TrainingConfig(
         Objects.requireNonNull(features, "features");
         Objects.requireNonNull(optimiser, "optimiser");
         Objects.requireNonNull(modelSelection, "modelSelection");
+        Objects.requireNonNull(recipe, "recipe");
+        Objects.requireNonNull(normalisation, "normalisation");
+        Objects.requireNonNull(learningRateSchedule, "learningRateSchedule");
     }
 
     /**
@@ -109,10 +128,12 @@ public record TrainingConfig(
      */
     public static TrainingConfig defaults(Path targetCorpus) {
         ModelArchitecture paper = ModelArchitecture.paper();
-        return new TrainingConfig(FORMAT_VERSION, targetCorpus, List.of(), List.of(), false, 1.0, 1.0,
-                ArchitecturePreset.PAPER, paper, MelSpectrogramConfig.paper(), DEFAULT_MAX_FRAMES,
+        TrainingConfig base = new TrainingConfig(FORMAT_VERSION, targetCorpus, List.of(), List.of(), false, 1.0, 1.0,
+                ArchitecturePreset.PAPER, paper, MelSpectrogramConfig.paper(), PAPER_FRAMES,
                 DEFAULT_PAD_VALUE, DEFAULT_EPOCHS, DEFAULT_BATCH_SIZE, RMSPROP, DEFAULT_LEARNING_RATE,
-                DEFAULT_SEED, ModelSelection.VALIDATION, 1, 0);
+                DEFAULT_SEED, ModelSelection.VALIDATION, 1, 0, Recipe.PAPER, Normalisation.TRAINING_FOLD, false,
+                LearningRateSchedule.CONSTANT, 0, 0);
+        return Recipe.DEFAULT.applyTo(base.toBuilder()).build();
     }
 
     /** The paper's baseline: emotion loss only (γ = 1, θ = 0). */
@@ -233,10 +254,10 @@ public record TrainingConfig(
             problems.add("architecture.nMels (" + architecture.nMels() + ") must equal features.nMels ("
                     + features.nMels() + ")");
         }
-        if (maxFrames < 1) {
-            problems.add("maxFrames must be positive, got " + maxFrames);
+        if (maxFrames < 0) {
+            problems.add("maxFrames must be positive or " + AUTO_FRAMES + " (auto), got " + maxFrames);
         }
-        if (architecture.frames() != maxFrames) {
+        if (maxFrames != AUTO_FRAMES && architecture.frames() != maxFrames) {
             problems.add("architecture.frames (" + architecture.frames() + ") must equal maxFrames (" + maxFrames + ")");
         }
         if (!Float.isFinite(padValue)) {
@@ -263,6 +284,12 @@ public record TrainingConfig(
         }
         if (earlyStoppingPatience < 0) {
             problems.add("earlyStoppingPatience must be >= 0 (0 = off), got " + earlyStoppingPatience);
+        }
+        if (warmupEpochs < 0 || (epochs >= 1 && warmupEpochs >= epochs)) {
+            problems.add("warmupEpochs must be >= 0 and fewer than the epochs (" + epochs + "), got " + warmupEpochs);
+        }
+        if (!(gradientClipNorm >= 0) || Double.isInfinite(gradientClipNorm)) {
+            problems.add("gradientClipNorm must be a finite number >= 0 (0 = off), got " + gradientClipNorm);
         }
     }
 
@@ -296,6 +323,12 @@ public record TrainingConfig(
         private ModelSelection modelSelection;
         private int validationSpeakers;
         private int earlyStoppingPatience;
+        private Recipe recipe;
+        private Normalisation normalisation;
+        private boolean maskPadding;
+        private LearningRateSchedule learningRateSchedule;
+        private int warmupEpochs;
+        private double gradientClipNorm;
 
         private Builder(TrainingConfig c) {
             targetCorpus = c.targetCorpus;
@@ -317,6 +350,12 @@ public record TrainingConfig(
             modelSelection = c.modelSelection;
             validationSpeakers = c.validationSpeakers;
             earlyStoppingPatience = c.earlyStoppingPatience;
+            recipe = c.recipe;
+            normalisation = c.normalisation;
+            maskPadding = c.maskPadding;
+            learningRateSchedule = c.learningRateSchedule;
+            warmupEpochs = c.warmupEpochs;
+            gradientClipNorm = c.gradientClipNorm;
         }
 
         public Builder targetCorpus(Path folder) {
@@ -347,11 +386,11 @@ public record TrainingConfig(
             return this;
         }
 
-        /** Switches to a preset's sizes, keeping the current dropout; {@code CUSTOM} keeps the sizes too. */
+        /** Switches to a preset's sizes, keeping the current dropout and frames; {@code CUSTOM} keeps the sizes too. */
         public Builder preset(ArchitecturePreset preset) {
             this.preset = preset;
-            preset.architecture().ifPresent(sizes ->
-                    architecture = ArchitecturePreset.withDropout(sizes, architecture.dropout()));
+            preset.architecture().ifPresent(sizes -> architecture = ArchitecturePreset.withFrames(
+                    ArchitecturePreset.withDropout(sizes, architecture.dropout()), architecture.frames()));
             return this;
         }
 
@@ -373,8 +412,12 @@ public record TrainingConfig(
             return this;
         }
 
+        /** Frames per clip, or {@link #AUTO_FRAMES}; a fixed count becomes the architecture's input frames too. */
         public Builder maxFrames(int maxFrames) {
             this.maxFrames = maxFrames;
+            if (maxFrames > 0) {
+                architecture = ArchitecturePreset.withFrames(architecture, maxFrames);
+            }
             return this;
         }
 
@@ -423,10 +466,47 @@ public record TrainingConfig(
             return this;
         }
 
+        /** Sets every field a recipe fixes (see {@link Recipe#applyTo}) and records the recipe. */
+        public Builder recipe(Recipe recipe) {
+            return recipe.applyTo(this);
+        }
+
+        /** Records which recipe the values came from, changing nothing else. */
+        Builder recipeLabel(Recipe recipe) {
+            this.recipe = recipe;
+            return this;
+        }
+
+        public Builder normalisation(Normalisation normalisation) {
+            this.normalisation = normalisation;
+            return this;
+        }
+
+        public Builder maskPadding(boolean mask) {
+            this.maskPadding = mask;
+            return this;
+        }
+
+        public Builder learningRateSchedule(LearningRateSchedule schedule) {
+            this.learningRateSchedule = schedule;
+            return this;
+        }
+
+        public Builder warmupEpochs(int warmupEpochs) {
+            this.warmupEpochs = warmupEpochs;
+            return this;
+        }
+
+        public Builder gradientClipNorm(double norm) {
+            this.gradientClipNorm = norm;
+            return this;
+        }
+
         public TrainingConfig build() {
             return new TrainingConfig(FORMAT_VERSION, targetCorpus, heldOutSpeakers, addedCorpora, balanceLanguages,
                     gamma, theta, preset, architecture, features, maxFrames, padValue, epochs, batchSize, optimiser,
-                    learningRate, seed, modelSelection, validationSpeakers, earlyStoppingPatience);
+                    learningRate, seed, modelSelection, validationSpeakers, earlyStoppingPatience, recipe,
+                    normalisation, maskPadding, learningRateSchedule, warmupEpochs, gradientClipNorm);
         }
     }
 }

@@ -13,8 +13,10 @@ import org.emoscope.model.ModelArchitecture;
 
 /**
  * The JSON form of a {@link TrainingConfig}. Writing puts out every field. Reading is tolerant:
- * unknown fields are ignored and a missing field takes its {@link TrainingConfig#defaults(Path)}
- * value; a missing or partial {@code architecture} is completed from the preset's sizes
+ * unknown fields are ignored and a missing field takes its value from the file's {@code recipe} applied to
+ * {@link TrainingConfig#defaults(Path)} ({@link Recipe#DEFAULT} when none is named; a format-1 file, written
+ * before recipes existed, was trained the paper's way and reads with {@link Recipe#PAPER}); a missing or
+ * partial {@code architecture} is completed from the preset's sizes
  * ({@code paper} for {@code custom}), a partial {@code features} object from
  * {@link org.emoscope.features.MelSpectrogramConfig#paper()}. A file of a newer format version is
  * refused. Reading does not validate: call {@link TrainingConfig#validate()}. Stateless and thread-safe.
@@ -22,6 +24,11 @@ import org.emoscope.model.ModelArchitecture;
 public final class TrainingConfigJson {
     private static final String ARCHITECTURE = "architecture";
     private static final String PRESET = "preset";
+    private static final String RECIPE = "recipe";
+    private static final String MAX_FRAMES = "maxFrames";
+    private static final String FRAMES = "frames";
+    /** The format version that added recipes, normalisation choices, masking and learning-rate schedules. */
+    private static final int RECIPES_SINCE_VERSION = 2;
 
     private TrainingConfigJson() {
     }
@@ -56,7 +63,7 @@ public final class TrainingConfigJson {
                     + " was written by a newer Emoscope; this one reads up to " + TrainingConfig.FORMAT_VERSION);
         }
         try {
-            return TrainingJson.MAPPER.treeToValue(withDefaults((ObjectNode) root), TrainingConfig.class);
+            return TrainingJson.MAPPER.treeToValue(withDefaults((ObjectNode) root, version), TrainingConfig.class);
         } catch (IllegalArgumentException | JsonProcessingException e) {
             throw new TrainingFormatException(source + ": " + rootCauseMessage(e), e);
         }
@@ -83,13 +90,18 @@ public final class TrainingConfigJson {
         return fromJson(Files.readString(file, StandardCharsets.UTF_8), file.toString());
     }
 
-    private static ObjectNode withDefaults(ObjectNode given) {
-        ObjectNode merged = TrainingJson.MAPPER.valueToTree(TrainingConfig.defaults(null));
+    private static ObjectNode withDefaults(ObjectNode given, int version) {
+        Recipe recipe = given.hasNonNull(RECIPE) ? Recipe.fromLabel(given.get(RECIPE).asText())
+                : version < RECIPES_SINCE_VERSION ? Recipe.PAPER : Recipe.DEFAULT;
+        ObjectNode merged = TrainingJson.MAPPER.valueToTree(TrainingConfig.defaults(null).toBuilder().recipe(recipe).build());
         merged.setAll(given);
         merged.put("formatVersion", TrainingConfig.FORMAT_VERSION);
         ArchitecturePreset preset = ArchitecturePreset.fromLabel(merged.path(PRESET).asText());
         ModelArchitecture base = preset.architecture().orElse(ModelArchitecture.paper());
         ObjectNode architecture = TrainingJson.MAPPER.valueToTree(base);
+        if (merged.path(MAX_FRAMES).asInt() > 0) {
+            architecture.put(FRAMES, merged.path(MAX_FRAMES).asInt()); // a fixed count is the network's input
+        }
         if (given.path(ARCHITECTURE).isObject()) {
             architecture.setAll((ObjectNode) given.get(ARCHITECTURE));
         }

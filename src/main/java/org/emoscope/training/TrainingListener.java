@@ -13,6 +13,10 @@ public interface TrainingListener {
     default void progress(TrainingProgress progress) {
     }
 
+    /** Once, before the first fold: the frames every clip is cut or padded to (resolved when the config says auto). */
+    default void inputFramesChosen(int frames) {
+    }
+
     /** A clip whose features could not be computed; it is left out of the run. */
     default void clipSkipped(Clip clip, String reason) {
     }

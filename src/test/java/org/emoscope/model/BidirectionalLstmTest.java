@@ -2,6 +2,8 @@ package org.emoscope.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
+import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,6 +18,8 @@ import org.nd4j.linalg.api.ops.impl.layers.recurrent.config.LSTMDirectionMode;
 import org.nd4j.linalg.api.ops.impl.layers.recurrent.config.LSTMLayerConfig;
 import org.nd4j.linalg.api.ops.impl.layers.recurrent.weights.LSTMLayerWeights;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.INDArrayIndex;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 class BidirectionalLstmTest {
 
@@ -30,10 +34,36 @@ class BidirectionalLstmTest {
                     Nd4j.randn(DataType.FLOAT, 2, 4 * units).muli(0.5),
                     Nd4j.randn(DataType.FLOAT, batch, steps, 2 * units));
         }
+
+        int[] fullLengths() {
+            int[] lengths = new int[(int) x.size(0)];
+            Arrays.fill(lengths, (int) x.size(1));
+            return lengths;
+        }
     }
 
     /** Output and the four gradients, copied to Java arrays. */
     private record Result(float[] output, float[] input, float[] inputWeights, float[] recurrentWeights, float[] bias) {
+    }
+
+    /** ND4J's own bidirectional lstmLayer on {@code x}: output and the gradients of sum(output * upstream). */
+    private static Map<String, INDArray> reference(INDArray x, INDArray w, INDArray r, INDArray b, INDArray upstream) {
+        SameDiff sd = SameDiff.create();
+        SDVariable input = sd.var("x", x);
+        LSTMLayerConfig config = LSTMLayerConfig.builder()
+                .lstmdataformat(LSTMDataFormat.NTS).directionMode(LSTMDirectionMode.BIDIR_CONCAT)
+                .gateAct(LSTMActivations.SIGMOID).cellAct(LSTMActivations.TANH).outAct(LSTMActivations.TANH)
+                .retFullSequence(true).retLastH(false).retLastC(false).build();
+        SDVariable out = sd.rnn().lstmLayer(input, LSTMLayerWeights.builder()
+                .weights(sd.var("W", w)).rWeights(sd.var("R", r)).bias(sd.var("b", b)).build(), config)[0];
+        out.rename("out");
+        sd.sum("loss", out.mul(sd.constant(upstream)));
+        sd.setLossVariables("loss");
+        INDArray output = sd.outputSingle(Map.of(), "out");
+        StdoutSilencer.runSilently(sd::createGradFunction);
+        Map<String, INDArray> gradients = new HashMap<>(sd.calculateGradients(Map.of(), "x", "W", "R", "b"));
+        gradients.put("out", output);
+        return gradients;
     }
 
     @ParameterizedTest(name = "batch {0}, steps {1}, in {2}, units {3}")
@@ -45,24 +75,10 @@ class BidirectionalLstmTest {
             "2, 9, 3, 2"})
     void matchesNd4jLstmLayerOutputAndGradients(int batch, int steps, int in, int units) {
         Case c = Case.random(batch, steps, in, units, 42);
+        Map<String, INDArray> expected = reference(c.x(), c.w(), c.r(), c.b(), c.upstream());
 
-        SameDiff sd = SameDiff.create();
-        SDVariable input = sd.var("x", c.x());
-        LSTMLayerConfig config = LSTMLayerConfig.builder()
-                .lstmdataformat(LSTMDataFormat.NTS).directionMode(LSTMDirectionMode.BIDIR_CONCAT)
-                .gateAct(LSTMActivations.SIGMOID).cellAct(LSTMActivations.TANH).outAct(LSTMActivations.TANH)
-                .retFullSequence(true).retLastH(false).retLastC(false).build();
-        SDVariable out = sd.rnn().lstmLayer(input, LSTMLayerWeights.builder()
-                .weights(sd.var("W", c.w())).rWeights(sd.var("R", c.r())).bias(sd.var("b", c.b())).build(), config)[0];
-        out.rename("out");
-        sd.sum("loss", out.mul(sd.constant(c.upstream())));
-        sd.setLossVariables("loss");
-        INDArray expectedOutput = sd.outputSingle(Map.of(), "out");
-        StdoutSilencer.runSilently(sd::createGradFunction);
-        Map<String, INDArray> expected = sd.calculateGradients(Map.of(), "x", "W", "R", "b");
-
-        try (BidirectionalLstm.Activations activations = BidirectionalLstm.forward(c.x(), c.w(), c.r(), c.b())) {
-            assertThat(activations.output().equalsWithEps(expectedOutput, 1e-5)).isTrue();
+        try (BidirectionalLstm.Activations activations = BidirectionalLstm.forward(c.x(), c.w(), c.r(), c.b(), c.fullLengths())) {
+            assertThat(activations.output().equalsWithEps(expected.get("out"), 1e-5)).isTrue();
             BidirectionalLstm.Gradients gradients = BidirectionalLstm.backward(activations, c.upstream(), c.w(), c.r());
             assertThat(gradients.input().equalsWithEps(expected.get("x"), 1e-4)).as("dx").isTrue();
             assertThat(gradients.inputWeights().equalsWithEps(expected.get("W"), 1e-4)).as("dW").isTrue();
@@ -73,6 +89,48 @@ class BidirectionalLstmTest {
             } else {
                 assertThat(gradients.recurrentWeights().norm2Number().doubleValue()).isZero();
             }
+        }
+    }
+
+    /**
+     * With lengths, each clip is computed as if it were alone and only its real steps long (ND4J's layer on the
+     * cut sequence is the reference): the backward direction starts at the clip's last real step, padded steps
+     * output exactly 0 and get exactly 0 gradient, and the weight gradients are the clips' sums.
+     */
+    @Test
+    void maskedClipsEqualTheLayerOnTheirRealStepsAlone() {
+        int steps = 9;
+        int[] lengths = {9, 4, 1};
+        Case c = Case.random(lengths.length, steps, 3, 5, 11);
+        INDArray dW = Nd4j.zeros(DataType.FLOAT, c.w().shape());
+        INDArray dR = Nd4j.zeros(DataType.FLOAT, c.r().shape());
+        INDArray db = Nd4j.zeros(DataType.FLOAT, c.b().shape());
+
+        try (BidirectionalLstm.Activations activations = BidirectionalLstm.forward(c.x(), c.w(), c.r(), c.b(), lengths)) {
+            BidirectionalLstm.Gradients gradients = BidirectionalLstm.backward(activations, c.upstream(), c.w(), c.r());
+            for (int clip = 0; clip < lengths.length; clip++) {
+                INDArrayIndex real = NDArrayIndex.interval(0, lengths[clip]);
+                INDArrayIndex one = NDArrayIndex.interval(clip, clip + 1);
+                Map<String, INDArray> alone = reference(c.x().get(one, real, NDArrayIndex.all()).dup(), c.w(), c.r(),
+                        c.b(), c.upstream().get(one, real, NDArrayIndex.all()).dup());
+                assertThat(activations.output().get(one, real, NDArrayIndex.all()).equalsWithEps(alone.get("out"), 1e-5))
+                        .as("output of clip %d", clip).isTrue();
+                assertThat(gradients.input().get(one, real, NDArrayIndex.all()).equalsWithEps(alone.get("x"), 1e-4))
+                        .as("dx of clip %d", clip).isTrue();
+                if (lengths[clip] < steps) {
+                    INDArrayIndex padding = NDArrayIndex.interval(lengths[clip], steps);
+                    assertThat(activations.output().get(one, padding, NDArrayIndex.all()).amaxNumber().doubleValue())
+                            .as("output on padding").isZero();
+                    assertThat(gradients.input().get(one, padding, NDArrayIndex.all()).amaxNumber().doubleValue())
+                            .as("dx on padding").isZero();
+                }
+                dW.addi(alone.get("W"));
+                dR.addi(alone.get("R"));
+                db.addi(alone.get("b"));
+            }
+            assertThat(gradients.inputWeights().equalsWithEps(dW, 1e-4)).as("dW").isTrue();
+            assertThat(gradients.recurrentWeights().equalsWithEps(dR, 1e-4)).as("dR").isTrue();
+            assertThat(gradients.bias().equalsWithEps(db, 1e-4)).as("db").isTrue();
         }
     }
 
@@ -111,7 +169,7 @@ class BidirectionalLstmTest {
     }
 
     private static Result run(Case c) {
-        try (BidirectionalLstm.Activations activations = BidirectionalLstm.forward(c.x(), c.w(), c.r(), c.b())) {
+        try (BidirectionalLstm.Activations activations = BidirectionalLstm.forward(c.x(), c.w(), c.r(), c.b(), c.fullLengths())) {
             BidirectionalLstm.Gradients gradients = BidirectionalLstm.backward(activations, c.upstream(), c.w(), c.r());
             try (INDArray input = gradients.input(); INDArray inputWeights = gradients.inputWeights();
                  INDArray recurrentWeights = gradients.recurrentWeights(); INDArray bias = gradients.bias()) {

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import org.nd4j.linalg.factory.Nd4j;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -60,8 +64,76 @@ class EmotionNetTest {
             clips[1][3] = new float[5];
             assertThatThrownBy(() -> net.predict(clips))
                     .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("Clip 1, band 3 has 5 frames, the network expects 24");
+                    .hasMessage("Clip 1, band 3 has 5 frames, clip 0 has 24");
         }
+    }
+
+    /** The check: a clip padded to 96 or to 256 frames gets the same probabilities when padding is masked. */
+    @Test
+    void maskedPaddingLeavesTheResultUnchanged() {
+        ModelArchitecture compact = ModelArchitecture.compact();
+        try (EmotionNet net = EmotionNet.create(compact, 7, 10, 3)) {
+            float[][] clip = TinyNets.randomClips(1, 31, compact.nMels(), 81)[0];
+            ForwardResult at96 = net.predict(new float[][][] {pad(clip, 96)}, new int[] {81}, true);
+            ForwardResult at256 = net.predict(new float[][][] {pad(clip, 256)}, new int[] {81}, true);
+            ForwardResult unpadded = net.predict(new float[][][] {clip}, new int[] {81}, true);
+            for (int k = 0; k < 7; k++) {
+                assertThat(at256.emotionProbabilities()[0][k]).isCloseTo(at96.emotionProbabilities()[0][k], within(1e-5f));
+                assertThat(unpadded.emotionProbabilities()[0][k]).isCloseTo(at96.emotionProbabilities()[0][k], within(1e-5f));
+            }
+            int real = compact.stepsFor(81);
+            double onAudio = 0;
+            for (int step = 0; step < at256.alpha()[0].length; step++) {
+                if (step >= real) {
+                    assertThat(at256.alpha()[0][step]).as("alpha on padding").isZero();
+                } else {
+                    onAudio += at256.alpha()[0][step];
+                    assertThat(at256.alpha()[0][step]).isCloseTo(at96.alpha()[0][step], within(1e-5f));
+                }
+            }
+            assertThat(onAudio).isCloseTo(1.0, within(1e-5));
+            // Without the mask the padding is input and changes the result (the paper's behaviour).
+            ForwardResult unmasked = net.predict(new float[][][] {pad(clip, 256)});
+            assertThat(unmasked.emotionProbabilities()[0]).isNotEqualTo(at256.emotionProbabilities()[0]);
+        }
+    }
+
+    /**
+     * The whole network's gradients with masked padding equal the mean of each clip's own gradients, computed
+     * alone on exactly its real frames: the convolutions, both LSTM directions and the attention see no padding.
+     */
+    @Test
+    void maskedGradientsAreTheMeanOfEachClipAlone() {
+        try (EmotionNet net = TinyNets.net(21); INDArray mask = Nd4j.ones(DataType.FLOAT, 2, net.architecture().sequenceWidth());
+             INDArray single = Nd4j.ones(DataType.FLOAT, 1, net.architecture().sequenceWidth())) {
+            float[][][] clips = TinyNets.randomClips(2, 22);
+            int[] frames = {24, 9};
+            float[][][] padded = {clips[0], pad(Arrays.stream(clips[1]).map(b -> Arrays.copyOf(b, 9))
+                    .toArray(float[][]::new), 24)};
+            Batch batch = new Batch(padded, frames, new int[] {1, 2}, new int[] {0, 1});
+            EmotionNet.GradientsAndLosses together = net.gradients(batch, mask, 1.0, 0.5);
+            Map<String, INDArray> mean = new HashMap<>();
+            for (int clip = 0; clip < 2; clip++) {
+                int length = frames[clip];
+                float[][] alone = Arrays.stream(padded[clip]).map(b -> Arrays.copyOf(b, length))
+                        .toArray(float[][]::new);
+                Batch own = new Batch(new float[][][] {alone}, new int[] {batch.emotionLabels()[clip]},
+                        new int[] {batch.speakerLabels()[clip]});
+                net.gradients(own, single, 1.0, 0.5).gradients()
+                        .forEach((name, g) -> mean.merge(name, g.div(2), INDArray::add));
+            }
+            together.gradients().forEach((name, gradient) ->
+                    assertThat(gradient.equalsWithEps(mean.get(name), 1e-5)).as(name).isTrue());
+        }
+    }
+
+    private static float[][] pad(float[][] clip, int frames) {
+        float[][] out = new float[clip.length][];
+        for (int band = 0; band < clip.length; band++) {
+            out[band] = Arrays.copyOf(clip[band], frames);
+            Arrays.fill(out[band], clip[band].length, frames, -1f);
+        }
+        return out;
     }
 
     @Test
@@ -136,8 +208,9 @@ class EmotionNetTest {
                 for (float m : first.data().asFloat()) {
                     assertThat(m).isIn(0f, kept);
                 }
-                ForwardResult a = net.forward(features, first, false);
-                ForwardResult b = net.forward(features, second, false);
+                int[] lengths = {net.architecture().steps(), net.architecture().steps()};
+                ForwardResult a = net.forward(features, lengths, first, false);
+                ForwardResult b = net.forward(features, lengths, second, false);
                 assertThat(a.emotionProbabilities()).isNotEqualTo(b.emotionProbabilities());
             }
             assertThat(net.predict(clips).emotionProbabilities()).isEqualTo(net.predict(clips).emotionProbabilities());

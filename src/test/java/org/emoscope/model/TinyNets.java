@@ -20,9 +20,12 @@ final class TinyNets {
     }
 
     static float[][][] randomClips(int count, long seed) {
-        ModelArchitecture arch = architecture();
+        return randomClips(count, seed, architecture().nMels(), architecture().frames());
+    }
+
+    static float[][][] randomClips(int count, long seed, int mels, int frames) {
         SplittableRandom random = new SplittableRandom(seed);
-        float[][][] clips = new float[count][arch.nMels()][arch.frames()];
+        float[][][] clips = new float[count][mels][frames];
         for (float[][] clip : clips) {
             for (float[] band : clip) {
                 for (int f = 0; f < band.length; f++) {

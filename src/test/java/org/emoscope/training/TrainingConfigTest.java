@@ -113,9 +113,10 @@ class TrainingConfigTest {
 
     @Test
     void reportsSizesThatDifferFromTheNamedPreset() {
-        TrainingConfig config = new TrainingConfig(1, SAVEE, List.of(), List.of(), false, 1, 1,
-                ArchitecturePreset.PAPER, ModelArchitecture.compact(), MelSpectrogramConfig.paper(), 256, -1f,
-                300, 64, "rmsprop", 0.001, 42, ModelSelection.VALIDATION, 1, 0);
+        TrainingConfig config = new TrainingConfig(TrainingConfig.FORMAT_VERSION, SAVEE, List.of(), List.of(), false,
+                1, 1, ArchitecturePreset.PAPER, ModelArchitecture.compact(), MelSpectrogramConfig.paper(), 256, -1f,
+                300, 64, "rmsprop", 0.001, 42, ModelSelection.VALIDATION, 1, 0, Recipe.PAPER,
+                Normalisation.TRAINING_FOLD, false, LearningRateSchedule.CONSTANT, 0, 0);
 
         assertThat(config.validate()).containsExactly(
                 "architecture differs from the 'paper' preset's sizes; choose preset 'custom' to use other sizes");
@@ -165,8 +166,9 @@ class TrainingConfigTest {
 
     @Test
     void rejectsAMissingPresetOrArchitecture() {
-        assertThatThrownBy(() -> new TrainingConfig(1, SAVEE, List.of(), List.of(), false, 1, 1, null,
-                ModelArchitecture.paper(), MelSpectrogramConfig.paper(), 256, -1f, 300, 64, "rmsprop", 0.001, 42,
-                ModelSelection.VALIDATION, 1, 0)).isInstanceOf(NullPointerException.class).hasMessage("preset");
+        assertThatThrownBy(() -> new TrainingConfig(TrainingConfig.FORMAT_VERSION, SAVEE, List.of(), List.of(), false,
+                1, 1, null, ModelArchitecture.paper(), MelSpectrogramConfig.paper(), 256, -1f, 300, 64, "rmsprop",
+                0.001, 42, ModelSelection.VALIDATION, 1, 0, Recipe.PAPER, Normalisation.TRAINING_FOLD, false,
+                LearningRateSchedule.CONSTANT, 0, 0)).isInstanceOf(NullPointerException.class).hasMessage("preset");
     }
 }
