@@ -9,10 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.emoscope.audio.AudioFormatException;
 import org.emoscope.training.AttentionPeak;
+import org.emoscope.training.AttentionStep;
 import org.emoscope.training.ClipAnalysis;
+import org.emoscope.training.Normalisation;
 import org.emoscope.training.TrainedModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,16 +42,21 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--peaks", description = "how many attention peaks to list (default ${DEFAULT-VALUE})")
     int peaks = 3;
 
+    @Option(names = "--speaker", paramLabel = "KEY", description = "the files' speaker (e.g. emodb:03): a model "
+            + "trained with per-speaker statistics prepares them with that speaker's (default: the training fold's)")
+    String speaker;
+
     @Override
     public Integer call() throws Exception {
         List<Map<String, Object>> results = new ArrayList<>();
         int failures = 0;
         try (TrainedModel trained = TrainedModel.load(model)) {
+            warnAboutStatistics(trained);
             for (Path file : files) {
                 try {
-                    ClipAnalysis analysis = trained.analyse(file, peaks);
+                    ClipAnalysis analysis = trained.analyse(file, Optional.ofNullable(speaker), peaks);
                     if (json) {
-                        results.add(toMap(file, analysis));
+                        results.add(toMap(file, analysis, trained.attentionSteps(analysis)));
                     } else {
                         spec.commandLine().getOut().println(toText(file, analysis));
                     }
@@ -67,7 +75,16 @@ final class PredictCommand implements Callable<Integer> {
         return failures == 0 ? 0 : 1;
     }
 
-    private static Map<String, Object> toMap(Path file, ClipAnalysis analysis) {
+    /** A per-speaker model without the files' own speaker statistics says which ones it used instead. */
+    private void warnAboutStatistics(TrainedModel trained) {
+        if (trained.normalisation() == Normalisation.PER_SPEAKER && (speaker == null || !trained.knowsSpeaker(speaker))) {
+            spec.commandLine().getErr().println("Note: " + model.getFileName() + " was trained with per-speaker "
+                    + "statistics; " + (speaker == null ? "no --speaker given" : "it does not know " + speaker)
+                    + ", so the files are standardised with its training fold's statistics.");
+        }
+    }
+
+    private static Map<String, Object> toMap(Path file, ClipAnalysis analysis, List<AttentionStep> steps) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("file", file.toString());
         out.put("emotion", analysis.predictedEmotion().label());
@@ -85,6 +102,18 @@ final class PredictCommand implements Callable<Integer> {
             peaks.add(entry);
         }
         out.put("attentionPeaks", peaks);
+        out.put("alphaOnPadding", analysis.alphaOnPadding());
+        List<Map<String, Object>> alpha = new ArrayList<>();
+        for (AttentionStep step : steps) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("step", step.step());
+            entry.put("start", step.startSeconds());
+            entry.put("end", step.endSeconds());
+            entry.put("alpha", (double) step.alpha());
+            entry.put("padding", step.padding());
+            alpha.add(entry);
+        }
+        out.put("alpha", alpha);
         return out;
     }
 
@@ -99,6 +128,9 @@ final class PredictCommand implements Callable<Integer> {
         for (AttentionPeak peak : analysis.peaks()) {
             text.append(String.format(Locale.ROOT, " %.2f–%.2f s (α %.3f)", peak.startSeconds(), peak.endSeconds(),
                     peak.weight()));
+        }
+        if (analysis.audioSteps() < analysis.alpha().length) {
+            text.append(String.format(Locale.ROOT, "%n  α on padding: %.1f %%", 100 * analysis.alphaOnPadding()));
         }
         return text.toString();
     }

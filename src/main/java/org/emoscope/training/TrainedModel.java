@@ -87,11 +87,36 @@ public final class TrainedModel implements AutoCloseable {
     public ClipAnalysis analyse(Path wav, Optional<String> speakerKey, int peakCount)
             throws AudioFormatException, IOException {
         double seconds = WavReader.probe(wav).seconds();
-        PreparedClip input = normalisation.prepare(features.logMel(wav), speakerKey);
+        float[][] logMel = features.logMel(wav);
+        PreparedClip input = normalisation.prepare(logMel, speakerKey);
+        int audioFrames = Math.min(normalisation.frames(), logMel.length == 0 ? 0 : logMel[0].length);
         ForwardResult result = net.predict(new float[][][] {input.features()}, new int[] {input.frames()}, true);
         float[] alpha = result.alpha()[0];
         return new ClipAnalysis(seconds, labels.emotions(), result.emotionProbabilities()[0], labels.speakerKeys(),
-                result.speakerProbabilities()[0], alpha, peaks(alpha, seconds, peakCount), result.selfAttention()[0]);
+                result.speakerProbabilities()[0], alpha, peaks(alpha, seconds, peakCount), result.selfAttention()[0],
+                Math.min(alpha.length, net.architecture().stepsFor(audioFrames)));
+    }
+
+    /** Every attention step of {@code analysis} with the time it covers and whether it reads padding. */
+    public List<AttentionStep> attentionSteps(ClipAnalysis analysis) {
+        AttentionTimeMap time = AttentionTimeMap.forArchitecture(net.architecture());
+        List<AttentionStep> steps = new ArrayList<>();
+        for (int step = 0; step < analysis.alpha().length; step++) {
+            AttentionTimeMap.Span span = time.stepSpan(step, analysis.seconds());
+            steps.add(new AttentionStep(step, span.startSeconds(), span.endSeconds(), analysis.alpha()[step],
+                    step >= analysis.audioSteps()));
+        }
+        return steps;
+    }
+
+    /** Whether clips get statistics of their own speaker (or utterance) rather than the training fold's. */
+    public Normalisation normalisation() {
+        return normalisation.normalisation();
+    }
+
+    /** Whether this model has per-speaker statistics for {@code speakerKey}. */
+    public boolean knowsSpeaker(String speakerKey) {
+        return normalisation.speakerStats().containsKey(speakerKey);
     }
 
     /** The strongest steps inside the audio, at least one receptive field apart. */

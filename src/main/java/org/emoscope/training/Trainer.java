@@ -153,7 +153,7 @@ public final class Trainer {
 
         int batches = (train.size() + config.batchSize() - 1) / config.batchSize();
         long totalSteps = (long) batches * config.epochs();
-        long warmupSteps = (long) batches * config.warmupEpochs();
+        long warmupSteps = Math.min((long) batches * config.warmupEpochs(), totalSteps / 2);
         Optional<FoldResume> resumed = resume.interrupted(fold, normalisation);
         List<EpochSummary> history = new ArrayList<>(resumed.map(FoldResume::history).orElse(List.of()));
         // A fold that had already stopped early trains no further.

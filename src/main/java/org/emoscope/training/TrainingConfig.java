@@ -66,7 +66,8 @@ import org.emoscope.model.ModelArchitecture;
  * @param normalisation         which statistics standardise each clip's bands
  * @param maskPadding           whether the network ignores padded frames (off in the paper)
  * @param learningRateSchedule  how the learning rate changes over the epochs
- * @param warmupEpochs          under {@link LearningRateSchedule#WARMUP_COSINE}: epochs of linear warm-up
+ * @param warmupEpochs          under {@link LearningRateSchedule#WARMUP_COSINE}: epochs of linear warm-up (at
+ *                              most half of the training: a short run still decays)
  * @param gradientClipNorm      the largest global L2 norm of a step's gradient (larger ones are scaled
  *                              down to it); 0 = no clipping, as in the paper
  */
@@ -285,8 +286,8 @@ public record TrainingConfig(
         if (earlyStoppingPatience < 0) {
             problems.add("earlyStoppingPatience must be >= 0 (0 = off), got " + earlyStoppingPatience);
         }
-        if (warmupEpochs < 0 || (epochs >= 1 && warmupEpochs >= epochs)) {
-            problems.add("warmupEpochs must be >= 0 and fewer than the epochs (" + epochs + "), got " + warmupEpochs);
+        if (warmupEpochs < 0) {
+            problems.add("warmupEpochs must be >= 0, got " + warmupEpochs);
         }
         if (!(gradientClipNorm >= 0) || Double.isInfinite(gradientClipNorm)) {
             problems.add("gradientClipNorm must be a finite number >= 0 (0 = off), got " + gradientClipNorm);

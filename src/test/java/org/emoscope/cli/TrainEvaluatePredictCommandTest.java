@@ -1,7 +1,10 @@
 package org.emoscope.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -41,29 +44,43 @@ class TrainEvaluatePredictCommandTest {
                 "--out", runFolder.toString(), "--cache", dir.resolve("cache").toString());
 
         assertThat(trained).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("Pooled over 1 folds (28 test clips)").contains("Model selection: validation");
+        assertThat(out.toString()).contains("Pooled over 1 folds (28 test clips)").contains("Model selection: last_epoch");
 
         out.getBuffer().setLength(0);
         assertThat(run(new EvaluateCommand(), runFolder.toString())).as(err.toString()).isZero();
         assertThat(out.toString()).contains("DONE").contains("Pooled (28 clips)").contains("emodb:08")
-                .contains("model selection: validation");
+                .contains("model selection: last_epoch");
 
         // A run killed before it wrote metrics.json still reports the policy from its configuration.
         Files.delete(runFolder.resolve("metrics.json"));
         out.getBuffer().setLength(0);
         assertThat(run(new EvaluateCommand(), runFolder.toString())).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("model selection: validation");
+        assertThat(out.toString()).contains("model selection: last_epoch");
 
         out.getBuffer().setLength(0);
         assertThat(run(new PredictCommand(), runFolder.resolve("models/fold-emodb_08.zip").toString(),
-                "sample-audio/emodb/wav/08a01Aa.wav", "--json")).as(err.toString()).isZero();
+                "sample-audio/emodb/wav/08a01Aa.wav", "--json", "--speaker", "emodb:08")).as(err.toString()).isZero();
         assertThat(out.toString()).contains("\"probabilities\"").contains("\"attentionPeaks\"");
+        assertThat(err.toString()).as("the model knows speaker 08's statistics").doesNotContain("Note:");
+        JsonNode alpha = new ObjectMapper().readTree(out.toString()).get(0).get("alpha");
+        assertThat(alpha).hasSize(64 - 4);
+        double sum = 0;
+        for (JsonNode step : alpha) {
+            sum += step.get("alpha").asDouble();
+            assertThat(step.get("end").asDouble()).isGreaterThanOrEqualTo(step.get("start").asDouble());
+            if (step.get("padding").asBoolean()) {
+                assertThat(step.get("alpha").asDouble()).as("masked padding gets no attention").isZero();
+            }
+        }
+        assertThat(sum).isCloseTo(1.0, within(1e-4));
+        assertThat(alpha.get(0).get("padding").asBoolean()).isFalse();
 
         // A missing file is reported by name; the others are still predicted.
         out.getBuffer().setLength(0);
         assertThat(run(new PredictCommand(), runFolder.resolve("models/fold-emodb_08.zip").toString(),
                 "sample-audio/emodb/wav/missing.wav", "sample-audio/emodb/wav/08a01Fa.wav")).isEqualTo(1);
-        assertThat(err.toString()).contains("missing.wav");
+        assertThat(err.toString()).contains("missing.wav")
+                .contains("Note: fold-emodb_08.zip was trained with per-speaker statistics; no --speaker given");
         assertThat(out.toString()).contains("08a01Fa.wav:");
     }
 

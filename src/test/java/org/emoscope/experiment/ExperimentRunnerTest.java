@@ -8,6 +8,7 @@ import static org.emoscope.experiment.TestRuns.TINY;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.emoscope.evaluation.LosoReport;
 import org.emoscope.evaluation.Prediction;
 import org.emoscope.model.EmotionNet;
@@ -92,7 +93,7 @@ class ExperimentRunnerTest {
              TrainedModel model = TrainedModel.load(folder.modelPath("emodb:03"))) {
             Prediction stored = folder.readPredictions().orElseThrow().predictions().stream()
                     .filter(p -> p.clipId().equals("03a01Wa.wav")).findFirst().orElseThrow();
-            ClipAnalysis analysis = model.analyse(SAMPLE_EMODB.resolve("wav/03a01Wa.wav"), 3);
+            ClipAnalysis analysis = model.analyse(SAMPLE_EMODB.resolve("wav/03a01Wa.wav"), Optional.of("emodb:03"), 3);
 
             for (int k = 0; k < analysis.emotions().size(); k++) {
                 int runIndex = folder.readPredictions().orElseThrow().labels().indexOf(analysis.emotions().get(k).label());

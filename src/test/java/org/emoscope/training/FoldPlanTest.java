@@ -25,19 +25,25 @@ class FoldPlanTest {
     private static final Corpus SAVEE = FakeCorpora.savee();
     private static final Corpus EMODB = FakeCorpora.emodb();
 
+    /** These tests are about validation speakers: select on validation (the paper recipe's choice). */
+    private static TrainingConfig validated(TrainingConfig config) {
+        return config.toBuilder().modelSelection(ModelSelection.VALIDATION).build();
+    }
+
     private static FoldPlan plan(TrainingConfig config) throws FoldPlanException {
         return FoldPlan.of(config, SAVEE, config.addedCorpora().isEmpty() ? List.of() : List.of(EMODB));
     }
 
     private static TrainingConfig crossLanguage(double fraction) {
-        return TrainingConfig.multitask(SAVEE_DIR).toBuilder()
+        return validated(TrainingConfig.multitask(SAVEE_DIR)).toBuilder()
                 .addedCorpora(List.of(new AddedCorpus(EMODB_DIR, fraction))).build();
     }
 
     private static List<TrainingConfig> variedConfigs() {
         TrainingConfig cross = crossLanguage(1.0);
-        return List.of(TrainingConfig.singleTask(SAVEE_DIR), cross,
+        return List.of(validated(TrainingConfig.singleTask(SAVEE_DIR)), cross,
                 cross.toBuilder().modelSelection(ModelSelection.TEST_ORACLE).build(),
+                cross.toBuilder().modelSelection(ModelSelection.LAST_EPOCH).build(),
                 cross.toBuilder().balanceLanguages(true).build(),
                 cross.toBuilder().heldOutSpeakers(List.of("savee:JE", "savee:KL")).build());
     }
@@ -48,7 +54,7 @@ class FoldPlanTest {
 
     @Test
     void leaveOneSpeakerOutMakesOneFoldPerTargetSpeakerInOrder() throws Exception {
-        FoldPlan plan = plan(TrainingConfig.singleTask(SAVEE_DIR));
+        FoldPlan plan = plan(validated(TrainingConfig.singleTask(SAVEE_DIR)));
 
         assertThat(plan.folds()).extracting(Fold::id).containsExactly("savee:DC", "savee:JE", "savee:JK", "savee:KL");
         assertThat(plan.folds()).extracting(Fold::index).containsExactly(0, 1, 2, 3);
@@ -108,7 +114,7 @@ class FoldPlanTest {
 
     @Test
     void twoValidationSpeakersAreTheNextTwoWrappingRound() throws Exception {
-        FoldPlan plan = plan(TrainingConfig.singleTask(SAVEE_DIR).toBuilder().validationSpeakers(2).build());
+        FoldPlan plan = plan(validated(TrainingConfig.singleTask(SAVEE_DIR)).toBuilder().validationSpeakers(2).build());
 
         assertThat(plan.folds().get(3).validationSpeakers()).containsExactly(savee("DC"), savee("JE"));
         assertThat(speakers(plan.folds().get(3).trainingClips())).containsExactly(savee("JK"));
@@ -116,7 +122,7 @@ class FoldPlanTest {
 
     @Test
     void testOracleValidatesOnTheTestClipsAndSaysSo() throws Exception {
-        FoldPlan plan = plan(TrainingConfig.singleTask(SAVEE_DIR).toBuilder()
+        FoldPlan plan = plan(validated(TrainingConfig.singleTask(SAVEE_DIR)).toBuilder()
                 .modelSelection(ModelSelection.TEST_ORACLE).build());
 
         assertThat(plan.folds()).allSatisfy(fold -> {
@@ -139,7 +145,7 @@ class FoldPlanTest {
 
     @Test
     void crossLanguageRunsHaveEightEmotionClassesInEmotionOrder() throws Exception {
-        Fold single = plan(TrainingConfig.singleTask(SAVEE_DIR)).folds().get(0);
+        Fold single = plan(validated(TrainingConfig.singleTask(SAVEE_DIR))).folds().get(0);
         Fold cross = plan(crossLanguage(1.0)).folds().get(0);
 
         assertThat(single.labels().emotions()).isEqualTo(FakeCorpora.SAVEE_EMOTIONS);
@@ -149,7 +155,7 @@ class FoldPlanTest {
 
     @Test
     void heldOutSubsetMakesOneFoldTestingAllListedSpeakers() throws Exception {
-        FoldPlan plan = plan(TrainingConfig.singleTask(SAVEE_DIR).toBuilder()
+        FoldPlan plan = plan(validated(TrainingConfig.singleTask(SAVEE_DIR)).toBuilder()
                 .heldOutSpeakers(List.of("savee:KL", "savee:JE")).build());
 
         assertThat(plan.folds()).singleElement().satisfies(fold -> {
@@ -163,7 +169,7 @@ class FoldPlanTest {
 
     @Test
     void rejectsAHeldOutSpeakerTheTargetCorpusDoesNotHave() {
-        TrainingConfig config = TrainingConfig.singleTask(SAVEE_DIR).toBuilder()
+        TrainingConfig config = validated(TrainingConfig.singleTask(SAVEE_DIR)).toBuilder()
                 .heldOutSpeakers(List.of("savee:XX")).build();
 
         assertThatThrownBy(() -> plan(config)).isInstanceOf(FoldPlanException.class)
@@ -183,7 +189,7 @@ class FoldPlanTest {
     @Test
     void rejectsTooFewSpeakersForValidation() {
         Corpus twoSpeakers = FakeCorpora.corpus(CorpusKind.SAVEE, List.of("DC", "JE"), FakeCorpora.SAVEE_EMOTIONS, 1);
-        TrainingConfig config = TrainingConfig.singleTask(SAVEE_DIR).toBuilder().validationSpeakers(2).build();
+        TrainingConfig config = validated(TrainingConfig.singleTask(SAVEE_DIR)).toBuilder().validationSpeakers(2).build();
 
         assertThatThrownBy(() -> FoldPlan.of(config, twoSpeakers, List.of()))
                 .isInstanceOf(FoldPlanException.class)
@@ -194,14 +200,14 @@ class FoldPlanTest {
     void rejectsAFoldWithoutTrainingClips() {
         Corpus twoSpeakers = FakeCorpora.corpus(CorpusKind.SAVEE, List.of("DC", "JE"), FakeCorpora.SAVEE_EMOTIONS, 1);
 
-        assertThatThrownBy(() -> FoldPlan.of(TrainingConfig.singleTask(SAVEE_DIR), twoSpeakers, List.of()))
+        assertThatThrownBy(() -> FoldPlan.of(validated(TrainingConfig.singleTask(SAVEE_DIR)), twoSpeakers, List.of()))
                 .isInstanceOf(FoldPlanException.class)
                 .hasMessageStartingWith("fold savee:DC has no training clips");
     }
 
     @Test
     void rejectsAnInvalidConfigurationOrMismatchedCorpora() {
-        TrainingConfig invalid = TrainingConfig.singleTask(SAVEE_DIR).toBuilder().epochs(0).build();
+        TrainingConfig invalid = validated(TrainingConfig.singleTask(SAVEE_DIR)).toBuilder().epochs(0).build();
 
         assertThatThrownBy(() -> plan(invalid)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("epochs must be positive");
@@ -258,14 +264,14 @@ class FoldPlanTest {
 
     @Test
     void balancingWithOneLanguageChangesNothing() throws Exception {
-        TrainingConfig single = TrainingConfig.singleTask(SAVEE_DIR);
+        TrainingConfig single = validated(TrainingConfig.singleTask(SAVEE_DIR));
 
         assertThat(plan(single.toBuilder().balanceLanguages(true).build())).isEqualTo(plan(single));
     }
 
     @Test
     void aFoldCannotBeBuiltWithATestSpeakerInTraining() throws Exception {
-        Fold fold = plan(TrainingConfig.singleTask(SAVEE_DIR)).folds().get(0);
+        Fold fold = plan(validated(TrainingConfig.singleTask(SAVEE_DIR))).folds().get(0);
         List<Clip> leaky = Stream.concat(fold.trainingClips().stream(), fold.testClips().stream().limit(1)).toList();
 
         assertThatThrownBy(() -> new Fold(0, fold.id(), CorpusKind.SAVEE, fold.testSpeakers(),

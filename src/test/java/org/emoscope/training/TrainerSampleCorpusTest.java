@@ -27,6 +27,7 @@ class TrainerSampleCorpusTest {
                 64, 32, 2, 4, 64, 0.35);
         TrainingConfig config = TrainingConfig.multitask(SAMPLE_SAVEE).toBuilder()
                 .architecture(small).maxFrames(96).epochs(12).batchSize(16).seed(7)
+                .modelSelection(ModelSelection.VALIDATION)
                 .heldOutSpeakers(List.of("savee:DC")).build();
         Corpus corpus = new CorpusReader().read(SAMPLE_SAVEE);
         FoldPlan plan = FoldPlan.of(config, corpus, List.of());

@@ -65,13 +65,14 @@ class TrainingConfigJsonTest {
         String json = TrainingConfigJson.toJson(TrainingConfig.crossLanguage(SAVEE, EMODB).toBuilder()
                 .modelSelection(ModelSelection.TEST_ORACLE).build());
 
-        assertThat(json).contains("\"formatVersion\" : 1", "\"targetCorpus\" : \"/data/savee corpus\"",
+        assertThat(json).contains("\"formatVersion\" : 2", "\"targetCorpus\" : \"/data/savee corpus\"",
                 "\"folder\" : \"/data/emodb\"", "\"preset\" : \"paper\"", "\"modelSelection\" : \"test_oracle\"")
                 .doesNotContain("file:");
         assertThat(new ObjectMapper().readTree(json).fieldNames()).toIterable().containsExactly(
                 "formatVersion", "targetCorpus", "heldOutSpeakers", "addedCorpora", "balanceLanguages", "gamma",
                 "theta", "preset", "architecture", "features", "maxFrames", "padValue", "epochs", "batchSize",
-                "optimiser", "learningRate", "seed", "modelSelection", "validationSpeakers", "earlyStoppingPatience");
+                "optimiser", "learningRate", "seed", "modelSelection", "validationSpeakers", "earlyStoppingPatience",
+                "recipe", "normalisation", "maskPadding", "learningRateSchedule", "warmupEpochs", "gradientClipNorm");
     }
 
     @Test
@@ -123,10 +124,38 @@ class TrainingConfigJsonTest {
 
     @Test
     void refusesANewerFormatVersionNamingTheFile() {
-        assertThatThrownBy(() -> TrainingConfigJson.fromJson("{\"formatVersion\": 2}", "run/training.json"))
+        assertThatThrownBy(() -> TrainingConfigJson.fromJson("{\"formatVersion\": 3}", "run/training.json"))
                 .isInstanceOf(TrainingFormatException.class)
-                .hasMessage("run/training.json: format version 2 was written by a newer Emoscope;"
-                        + " this one reads up to 1");
+                .hasMessage("run/training.json: format version 3 was written by a newer Emoscope;"
+                        + " this one reads up to 2");
+    }
+
+    @Test
+    void aFormatOneFileReadsAsThePaperRecipeItWasTrainedWith() throws Exception {
+        TrainingConfig read = TrainingConfigJson.fromJson("{\"formatVersion\": 1, \"epochs\": 12}", "old/config.json");
+
+        assertThat(read.recipe()).isEqualTo(Recipe.PAPER);
+        assertThat(read.normalisation()).isEqualTo(Normalisation.TRAINING_FOLD);
+        assertThat(read.maskPadding()).isFalse();
+        assertThat(read.learningRateSchedule()).isEqualTo(LearningRateSchedule.CONSTANT);
+        assertThat(read.gradientClipNorm()).isZero();
+        assertThat(read.maxFrames()).isEqualTo(256);
+        assertThat(read.modelSelection()).isEqualTo(ModelSelection.VALIDATION);
+        assertThat(read.epochs()).isEqualTo(12);
+    }
+
+    @Test
+    void aNamedRecipeFillsTheFieldsTheFileLeavesOut() throws Exception {
+        TrainingConfig paper = TrainingConfigJson.fromJson("{\"recipe\": \"paper\", \"batchSize\": 16}", "cfg.json");
+        TrainingConfig unnamed = TrainingConfigJson.fromJson("{\"maxFrames\": 96}", "cfg.json");
+
+        assertThat(paper.epochs()).isEqualTo(300);
+        assertThat(paper.batchSize()).isEqualTo(16);
+        assertThat(paper.normalisation()).isEqualTo(Normalisation.TRAINING_FOLD);
+        assertThat(unnamed.recipe()).isEqualTo(Recipe.DEFAULT);
+        assertThat(unnamed.normalisation()).isEqualTo(Normalisation.PER_SPEAKER);
+        assertThat(unnamed.architecture().frames()).as("a fixed frame count is the network's input").isEqualTo(96);
+        assertThat(unnamed.validate()).containsExactly("targetCorpus is missing: give the folder of the corpus to test on");
     }
 
     @Test

@@ -17,8 +17,23 @@ class TrainingConfigTest {
     private static final Path EMODB = Path.of("/data/emodb");
 
     @Test
-    void defaultsAreValidAndPaperFaithful() {
+    void defaultsAreTheMeasuredRecipeOnThePapersNetwork() {
         TrainingConfig config = TrainingConfig.defaults(SAVEE);
+
+        assertThat(config.validate()).isEmpty();
+        assertThat(config.recipe()).isEqualTo(Recipe.DEFAULT);
+        assertThat(config.preset()).isEqualTo(ArchitecturePreset.PAPER);
+        assertThat(config.maxFrames()).isEqualTo(TrainingConfig.AUTO_FRAMES);
+        assertThat(config.maskPadding()).isTrue();
+        assertThat(config.normalisation()).isEqualTo(Normalisation.PER_SPEAKER);
+        assertThat(config.learningRateSchedule()).isEqualTo(LearningRateSchedule.WARMUP_COSINE);
+        assertThat(config.gradientClipNorm()).isPositive();
+        assertThat(config.modelSelection()).isEqualTo(ModelSelection.LAST_EPOCH);
+    }
+
+    @Test
+    void paperRecipeIsFuEtAlExactly() {
+        TrainingConfig config = TrainingConfig.defaults(SAVEE).toBuilder().recipe(Recipe.PAPER).build();
 
         assertThat(config.validate()).isEmpty();
         assertThat(config.targetCorpus()).isEqualTo(SAVEE);
@@ -36,6 +51,10 @@ class TrainingConfigTest {
         assertThat(config.validationSpeakers()).isEqualTo(1);
         assertThat(config.earlyStoppingPatience()).isZero();
         assertThat(config.features()).isEqualTo(MelSpectrogramConfig.paper());
+        assertThat(config.maskPadding()).isFalse();
+        assertThat(config.normalisation()).isEqualTo(Normalisation.TRAINING_FOLD);
+        assertThat(config.learningRateSchedule()).isEqualTo(LearningRateSchedule.CONSTANT);
+        assertThat(config.gradientClipNorm()).isZero();
     }
 
     @Test
@@ -58,11 +77,12 @@ class TrainingConfigTest {
 
     @Test
     void validateListsEveryProblemAtOnce() {
-        TrainingConfig bad = TrainingConfig.defaults(null).toBuilder()
+        TrainingConfig bad = TrainingConfig.defaults(null).toBuilder().modelSelection(ModelSelection.VALIDATION)
                 .heldOutSpeakers(List.of("DC", "savee:JE", "savee:JE"))
                 .addedCorpora(List.of(new AddedCorpus(EMODB, 1.5)))
                 .lossWeights(0, 0)
                 .maxFrames(200)
+                .architecture(ModelArchitecture.paper()) // 256 frames: no longer the 200 asked for
                 .epochs(0)
                 .batchSize(-1)
                 .optimiser("adam")

@@ -1,6 +1,6 @@
 package org.emoscope.ui.clip;
 
-import java.nio.file.Path;
+import org.emoscope.corpus.Clip;
 
 /**
  * A loaded model as the clip view uses it. Implementations are safe to call from any background
@@ -10,7 +10,7 @@ public interface ClipAnalyser extends AutoCloseable {
     /** Shown to the user, e.g. the model file's name. */
     String name();
 
-    ClipPrediction analyse(Path wav) throws Exception;
+    ClipPrediction analyse(Clip clip) throws Exception;
 
     /** Frees the model; later calls to {@link #analyse} fail. */
     @Override

@@ -48,7 +48,7 @@ public final class ClipLoader {
         String problem = "";
         if (model.isPresent()) {
             try {
-                prediction = Optional.of(model.get().analyse(clip.path()));
+                prediction = Optional.of(model.get().analyse(clip));
             } catch (TaskCancelledException e) {
                 throw e;
             } catch (Exception e) {

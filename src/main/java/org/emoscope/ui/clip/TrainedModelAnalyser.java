@@ -2,6 +2,8 @@ package org.emoscope.ui.clip;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.emoscope.corpus.Clip;
 import org.emoscope.features.MelSpectrogramConfig;
 import org.emoscope.model.AttentionTimeMap;
 import org.emoscope.model.ModelArchitecture;
@@ -49,11 +51,12 @@ public final class TrainedModelAnalyser implements ClipAnalyser {
     }
 
     @Override
-    public synchronized ClipPrediction analyse(Path wav) throws Exception {
+    public synchronized ClipPrediction analyse(Clip clip) throws Exception {
         if (closed) {
             throw new IllegalStateException(name + " was closed");
         }
-        ClipAnalysis analysis = model.analyse(wav, PEAKS);
+        // The clip's own speaker: a model with per-speaker statistics prepares it as training did.
+        ClipAnalysis analysis = model.analyse(clip.path(), Optional.of(clip.speaker().key()), PEAKS);
         return new ClipPrediction(analysis, AttentionTrack.of(analysis, timeMap, frameSeconds, receptiveFrames),
                 speakerHead);
     }

@@ -1,6 +1,7 @@
 package org.emoscope.ui.clip;
 
 import java.nio.file.Path;
+import org.emoscope.corpus.Clip;
 import java.util.ArrayList;
 import java.util.List;
 import org.emoscope.corpus.Emotion;
@@ -39,8 +40,8 @@ final class FakeAnalyser implements ClipAnalyser {
     }
 
     @Override
-    public ClipPrediction analyse(Path wav) {
-        analysed.add(wav);
+    public ClipPrediction analyse(Clip clip) {
+        analysed.add(clip.path());
         duringAnalysis.run();
         float[] alpha = new float[STEPS];
         alpha[2] = 1;
@@ -51,7 +52,7 @@ final class FakeAnalyser implements ClipAnalyser {
             }
         }
         ClipAnalysis analysis = new ClipAnalysis(0.5, EMOTIONS, probabilities, speakers, speakerProbabilities,
-                alpha, List.of(new AttentionPeak(2, 1, 0.025, 0.175)), selfAttention);
+                alpha, List.of(new AttentionPeak(2, 1, 0.025, 0.175)), selfAttention, STEPS);
         return new ClipPrediction(analysis, AttentionTrack.of(analysis, new AttentionTimeMap(16_000, 400, 800, 5),
                 0.025, 5), speakerHead);
     }

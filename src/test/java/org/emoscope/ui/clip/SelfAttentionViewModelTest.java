@@ -14,7 +14,7 @@ class SelfAttentionViewModelTest {
     private static ClipPrediction reading(int headCount) {
         FakeAnalyser model = new FakeAnalyser("model.zip", 0.2f, 0.5f, 0.3f);
         model.heads = headCount;
-        return model.analyse(SampleClips.happy().path());
+        return model.analyse(SampleClips.happy());
     }
 
     @Test

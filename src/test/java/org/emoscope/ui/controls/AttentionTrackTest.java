@@ -64,13 +64,13 @@ class AttentionTrackTest {
     void keepsThePeaksWithTheirFullSpans() {
         AttentionPeak peak = new AttentionPeak(3, 0.5, 0.05, 0.2);
         ClipAnalysis analysis = new ClipAnalysis(0.2, List.of(Emotion.ANGER), new float[] {1}, List.of("emodb:03"),
-                new float[] {1}, new float[12], List.of(peak), new float[0][0][0]);
+                new float[] {1}, new float[12], List.of(peak), new float[0][0][0], 12);
 
         assertThat(AttentionTrack.of(analysis, timeMap, HOP, 5).peaks()).containsExactly(peak);
     }
 
     private static ClipAnalysis analysis(double seconds, float[] alpha) {
         return new ClipAnalysis(seconds, List.of(Emotion.ANGER), new float[] {1}, List.of("emodb:03"),
-                new float[] {1}, alpha, List.of(), new float[0][0][0]);
+                new float[] {1}, alpha, List.of(), new float[0][0][0], alpha.length);
     }
 }
