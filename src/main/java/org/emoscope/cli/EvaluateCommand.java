@@ -42,6 +42,7 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             String selection = RunSummaryText.modelSelectionOf(folder);
             LosoReport report = LosoReport.of(table.get().labels(), table.get().predictions());
+            spec.commandLine().getOut().println("Training: " + RunSummaryText.choicesOf(folder));
             spec.commandLine().getOut().println(format(run, status, selection, report));
             return 0;
         }

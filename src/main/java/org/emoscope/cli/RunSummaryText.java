@@ -23,7 +23,16 @@ final class RunSummaryText {
         try {
             Optional<String> fromMetrics = folder.readMetrics().map(RunMetrics::selectionPolicy);
             return fromMetrics.isPresent() ? fromMetrics.get()
-                    : folder.readConfig(TrainingConfig.class).modelSelection().label();
+                    : folder.readTrainingConfig().modelSelection().label();
+        } catch (ExperimentFolderException e) {
+            return "unknown (" + e.getMessage() + ")";
+        }
+    }
+
+    /** The run's training choices ({@link TrainingConfig#choicesSummary()}), or why they cannot be read. */
+    static String choicesOf(ExperimentFolder folder) {
+        try {
+            return folder.readTrainingConfig().choicesSummary();
         } catch (ExperimentFolderException e) {
             return "unknown (" + e.getMessage() + ")";
         }

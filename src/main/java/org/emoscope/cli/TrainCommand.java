@@ -69,6 +69,7 @@ final class TrainCommand implements Callable<Integer> {
                         context -> new ExperimentRunner(config, options.cache()).run(out, context, bar))
                 .onSuccess(report -> {
                     bar.finish();
+                    spec.commandLine().getOut().println("Training: " + config.choicesSummary());
                     spec.commandLine().getOut().println(RunSummaryText.of(out, config.modelSelection().label(), report));
                     exit[0] = 0;
                 })

@@ -1,5 +1,8 @@
 package org.emoscope.experiment;
 
+import org.emoscope.training.TrainingConfig;
+import org.emoscope.training.TrainingConfigJson;
+import org.emoscope.training.TrainingFormatException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.emoscope.evaluation.Prediction;
 
@@ -181,6 +184,18 @@ public final class ExperimentFolder implements AutoCloseable {
     /** The configuration, as the given type. */
     public <T> T readConfig(Class<T> type) throws ExperimentFolderException {
         return JsonFiles.convert(file(CONFIG_FILE), readConfigTree(), type);
+    }
+
+    /**
+     * The training configuration, read tolerantly as {@link TrainingConfigJson} does (a run written before a field
+     * existed gets the value it was trained with).
+     */
+    public TrainingConfig readTrainingConfig() throws ExperimentFolderException {
+        try {
+            return TrainingConfigJson.fromJson(readConfigTree().toString(), "its config");
+        } catch (TrainingFormatException e) {
+            throw new ExperimentFolderException(file(CONFIG_FILE), e.getMessage());
+        }
     }
 
     /** The configuration as a JSON tree, for readers that do not know its type. */

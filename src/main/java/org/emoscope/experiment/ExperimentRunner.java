@@ -83,8 +83,7 @@ public final class ExperimentRunner {
     public static LosoReport resume(Path runDirectory, Path featureCache, TaskContext context,
                                     TrainingListener progressListener) throws Exception {
         try (ExperimentFolder folder = ExperimentFolder.resume(runDirectory)) {
-            TrainingConfig config = TrainingConfigJson.fromJson(folder.readConfigTree().toString(),
-                    runDirectory.resolve(ExperimentFolder.CONFIG_FILE).toString());
+            TrainingConfig config = folder.readTrainingConfig();
             ExperimentRunner runner = new ExperimentRunner(config, featureCache);
             Corpora corpora = readCorpora(config);
             Map<String, String> recorded = folder.readEnvironment().corpusFingerprints();
@@ -194,6 +193,13 @@ public final class ExperimentRunner {
         @Override
         public void progress(TrainingProgress progress) {
             progressListener.progress(progress);
+        }
+
+        @Override
+        public void inputFramesChosen(int frames) {
+            // Recorded here and in every fold model (its normalisation.json), where inference reads it.
+            LOG.info("clips cut or padded to {} frames", frames);
+            progressListener.inputFramesChosen(frames);
         }
 
         @Override

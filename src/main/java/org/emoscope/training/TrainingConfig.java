@@ -157,6 +157,21 @@ public record TrainingConfig(
         return multitask(targetCorpus).toBuilder().addedCorpora(List.of(AddedCorpus.whole(otherCorpus))).build();
     }
 
+    /**
+     * The training choices in one line, as every result states them, e.g. "default recipe · per-speaker
+     * statistics (transductive: ...) · padding masked · frames auto · warmup-cosine lr 0.001 (warm-up 2) · ...".
+     */
+    public String choicesSummary() {
+        String frames = maxFrames == AUTO_FRAMES ? "frames auto (longest clip, at most " + PAPER_FRAMES + ")"
+                : maxFrames + " frames";
+        String schedule = learningRateSchedule.label() + " lr " + learningRate
+                + (learningRateSchedule == LearningRateSchedule.WARMUP_COSINE ? " (warm-up " + warmupEpochs + ")" : "");
+        return String.join(" · ", recipe.label() + " recipe", normalisation.description(),
+                maskPadding ? "padding masked" : "padding as input", frames, schedule,
+                gradientClipNorm > 0 ? "gradient norm clipped at " + gradientClipNorm : "no gradient clipping",
+                "batch " + batchSize, epochs + " epochs", "selection " + modelSelection.label());
+    }
+
     /** The drop probability, kept in {@link #architecture()}. */
     public double dropout() {
         return architecture.dropout();
