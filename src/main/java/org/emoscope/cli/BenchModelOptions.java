@@ -17,6 +17,10 @@ final class BenchModelOptions {
     @Option(names = "--preset", description = "paper or compact (default ${DEFAULT-VALUE})")
     String preset = "paper";
 
+    @Option(names = "--frames", description = "input frames per clip (default ${DEFAULT-VALUE}, the paper's; "
+            + "the default recipe sizes the input to the data, e.g. 81 for 2-s clips)")
+    int frames = 256;
+
     @Option(names = "--json", description = "print the figures as JSON")
     boolean json;
 
@@ -25,6 +29,7 @@ final class BenchModelOptions {
         ComputeBackend backend = ComputeBackend.current();
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("preset", preset);
+        figures.put("frames", frames);
         figures.put("backend", backend.label());
         figures.put("device", backend.device());
         backend.fallbackWarning().ifPresent(warning -> figures.put("warning", warning));
@@ -42,7 +47,8 @@ final class BenchModelOptions {
     }
 
     ModelArchitecture architecture() {
-        return ArchitecturePreset.fromLabel(preset).architecture()
+        ModelArchitecture sizes = ArchitecturePreset.fromLabel(preset).architecture()
                 .orElseThrow(() -> new IllegalArgumentException("--preset must be paper or compact"));
+        return ArchitecturePreset.withFrames(sizes, frames).requireValid();
     }
 }

@@ -12,6 +12,7 @@ import org.emoscope.evaluation.LosoReport;
 import org.emoscope.experiment.ExperimentFolder;
 import org.emoscope.experiment.PredictionTable;
 import org.emoscope.experiment.RunStatus;
+import org.emoscope.experiment.SelectionGap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -44,6 +45,7 @@ final class EvaluateCommand implements Callable<Integer> {
             LosoReport report = LosoReport.of(table.get().labels(), table.get().predictions());
             spec.commandLine().getOut().println("Training: " + RunSummaryText.choicesOf(folder));
             spec.commandLine().getOut().println(format(run, status, selection, report));
+            SelectionGap.of(folder.readHistory()).ifPresent(gap -> spec.commandLine().getOut().println(gapText(gap)));
             return 0;
         }
     }
@@ -70,6 +72,18 @@ final class EvaluateCommand implements Callable<Integer> {
         text.append(String.format(Locale.ROOT, "%nWA: %s%nUA: %s", ClassificationReport.WA_DEFINITION,
                 ClassificationReport.UA_DEFINITION));
         return text.toString();
+    }
+
+    /** The kept epoch against the last and the best possible one, in test UA. */
+    static String gapText(SelectionGap gap) {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+                "%nTest UA of the kept epoch vs the last and the best (test-oracle) epoch, mean ± sd over folds:%n"
+                        + "  kept %s   last %s   best %s%n", gap.selected().format(4), gap.last().format(4),
+                gap.best().format(4)));
+        gap.perFold().forEach((id, f) -> text.append(String.format(Locale.ROOT,
+                "  %-20s kept %6.2f %% (epoch %d)   last %6.2f %% (epoch %d)   best %6.2f %% (epoch %d)%n", id,
+                100 * f.selectedUa(), f.selectedEpoch(), 100 * f.lastUa(), f.lastEpoch(), 100 * f.bestUa(), f.bestEpoch())));
+        return text.toString().stripTrailing();
     }
 
     private static String row(String id, ClassificationReport r) {

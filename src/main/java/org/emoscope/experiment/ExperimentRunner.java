@@ -221,7 +221,7 @@ public final class ExperimentRunner {
             folder.appendHistory(new HistoryRow(fold.id(), summary.epoch(), summary.gammaLossEmotion(),
                     summary.thetaLossSpeaker(), summary.totalLoss(), summary.trainWa(), summary.trainUa(),
                     summary.validationWa(), summary.validationUa(), summary.trainSpeakerAccuracy(),
-                    summary.seconds(), false));
+                    summary.seconds(), false, summary.testWa(), summary.testUa()));
             net.saveCheckpoint(folder.checkpointPath(fold.id(), summary.epoch()), modelEntries(fold, normalisation));
             Best best = bestByFold.get(fold.id());
             if (best == null) {

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class HistoryCsv {
     static final List<String> HEADER = List.of("fold", "epoch", "gamma_emotion_loss", "theta_speaker_loss",
-            "total_loss", "train_wa", "train_ua", "val_wa", "val_ua", "speaker_accuracy", "seconds", "selected");
+            "total_loss", "train_wa", "train_ua", "val_wa", "val_ua", "speaker_accuracy", "seconds", "selected", "test_wa", "test_ua");
 
     private HistoryCsv() {
     }
@@ -25,7 +25,8 @@ final class HistoryCsv {
                     CsvFormat.number(r.weightedEmotionLoss()), CsvFormat.number(r.weightedSpeakerLoss()),
                     CsvFormat.number(r.totalLoss()), CsvFormat.number(r.trainWa()), CsvFormat.number(r.trainUa()),
                     CsvFormat.number(r.valWa()), CsvFormat.number(r.valUa()), CsvFormat.number(r.speakerAccuracy()),
-                    CsvFormat.number(r.seconds()), Boolean.toString(r.selected()))));
+                    CsvFormat.number(r.seconds()), Boolean.toString(r.selected()), CsvFormat.number(r.testWa()),
+                    CsvFormat.number(r.testUa()))));
         }
         return csv.toString();
     }
@@ -59,7 +60,8 @@ final class HistoryCsv {
             return new HistoryRow(text("fold"), CsvFormat.parseInt(text("epoch"), file, where, "epoch"),
                     number("gamma_emotion_loss"), number("theta_speaker_loss"), number("total_loss"),
                     number("train_wa"), number("train_ua"), number("val_wa"), number("val_ua"),
-                    number("speaker_accuracy"), number("seconds"), Boolean.parseBoolean(text("selected")));
+                    number("speaker_accuracy"), number("seconds"), Boolean.parseBoolean(text("selected")),
+                    number("test_wa"), number("test_ua"));
         }
 
         private String text(String column) throws ExperimentFolderException {

@@ -54,13 +54,18 @@ final class RunResume implements ResumeSource {
         return Optional.of(new FoldResume(history(fold, epoch), net, selected));
     }
 
+    /** The recorded test score; in runs written before it was recorded, the validation score when that is the test's. */
+    private static double testScore(Fold fold, double recorded, double validation) {
+        return !Double.isNaN(recorded) ? recorded : fold.validationIsTest() ? validation : Double.NaN;
+    }
+
     private List<EpochSummary> history(Fold fold, int lastEpoch) throws ExperimentFolderException {
         return folder.readHistory().stream()
                 .filter(row -> row.foldId().equals(fold.id()) && row.epoch() <= lastEpoch)
                 .map(row -> new EpochSummary(fold.index(), fold.id(), row.epoch(), row.weightedEmotionLoss(),
                         row.weightedSpeakerLoss(), row.totalLoss(), row.trainWa(), row.trainUa(), row.valWa(),
-                        row.valUa(), fold.validationIsTest() ? row.valWa() : Double.NaN,
-                        fold.validationIsTest() ? row.valUa() : Double.NaN, row.speakerAccuracy(), row.seconds(),
+                        row.valUa(), testScore(fold, row.testWa(), row.valWa()), testScore(fold, row.testUa(), row.valUa()),
+                        row.speakerAccuracy(), row.seconds(),
                         row.selected()))
                 .toList();
     }

@@ -63,7 +63,7 @@ public enum ArchitecturePreset {
     }
 
     /** {@code architecture} with another input frame count and every other size unchanged. */
-    static ModelArchitecture withFrames(ModelArchitecture a, int frames) {
+    public static ModelArchitecture withFrames(ModelArchitecture a, int frames) {
         return new ModelArchitecture(a.nMels(), frames, a.convFilters(), a.convKernels(), a.bottleneck(),
                 a.lstmUnits(), a.lstmLayers(), a.heads(), a.attentionDim(), a.dropout());
     }

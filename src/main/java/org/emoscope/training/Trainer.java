@@ -196,8 +196,12 @@ public final class Trainer {
                 context.checkCancelled();
                 Scores trainScores = score(net, trainProbe, labels);
                 ClassificationReport validationReport = score(net, validation, labels).emotion();
-                double testWa = fold.validationIsTest() ? validationReport.wa() : Double.NaN;
-                double testUa = fold.validationIsTest() ? validationReport.ua() : Double.NaN;
+                // The test speaker is scored every epoch only to show how far the kept epoch is from the last and
+                // the best; it chooses nothing unless the policy is the (labelled) test oracle.
+                ClassificationReport testReport = fold.validationIsTest() ? validationReport
+                        : score(net, test, labels).emotion();
+                double testWa = testReport.wa();
+                double testUa = testReport.ua();
                 double n = train.size();
                 EpochSummary summary = new EpochSummary(fold.index(), fold.id(), epoch, emotionLoss / n,
                         speakerLoss / n, (emotionLoss + speakerLoss) / n, trainScores.emotion().wa(),

@@ -11,6 +11,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 
 class HistoryTest {
     @TempDir
@@ -36,8 +37,43 @@ class HistoryTest {
             assertThat(read.get(1).speakerAccuracy()).isNaN();
             assertThat(Files.readString(dir.resolve("run/history.csv"))).startsWith(
                     "fold,epoch,gamma_emotion_loss,theta_speaker_loss,total_loss,train_wa,train_ua,val_wa,val_ua,"
-                            + "speaker_accuracy,seconds,selected\r\nsavee:DC,1,");
+                            + "speaker_accuracy,seconds,selected,test_wa,test_ua\r\nsavee:DC,1,");
         }
+    }
+
+    @Test
+    void historyWrittenBeforeTestScoresWereRecordedReadsThemAsUnmeasured() throws IOException {
+        Files.createDirectories(dir);
+        Path file = dir.resolve("history.csv");
+        Files.writeString(file, "fold,epoch,gamma_emotion_loss,theta_speaker_loss,total_loss,train_wa,train_ua,val_wa,"
+                + "val_ua,speaker_accuracy,seconds,selected\r\nsavee:DC,1,1,1,2,0.5,0.5,0.4,0.4,,3,true\r\n");
+
+        List<HistoryRow> rows = HistoryCsv.parse(Files.readString(file), file);
+
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.testUa()).isNaN();
+            assertThat(row.selected()).isTrue();
+        });
+        assertThat(SelectionGap.of(rows)).as("no gap without per-epoch test scores").isEmpty();
+    }
+
+    @Test
+    void selectionGapComparesTheKeptEpochWithTheLastAndTheBest() {
+        List<HistoryRow> rows = List.of(scored("a", 1, 0.30, false), scored("a", 2, 0.70, true), scored("a", 3, 0.50, false),
+                scored("b", 1, 0.60, false), scored("b", 2, 0.60, false), scored("b", 3, 0.40, true));
+
+        SelectionGap gap = SelectionGap.of(rows).orElseThrow();
+
+        assertThat(gap.perFold().get("a")).isEqualTo(new SelectionGap.Fold(2, 0.70, 3, 0.50, 2, 0.70));
+        assertThat(gap.perFold().get("b")).as("ties go to the earlier epoch")
+                .isEqualTo(new SelectionGap.Fold(3, 0.40, 3, 0.40, 1, 0.60));
+        assertThat(gap.selected().mean()).isCloseTo(0.55, within(1e-12));
+        assertThat(gap.last().mean()).isCloseTo(0.45, within(1e-12));
+        assertThat(gap.best().mean()).isCloseTo(0.65, within(1e-12));
+    }
+
+    private static HistoryRow scored(String fold, int epoch, double testUa, boolean selected) {
+        return new HistoryRow(fold, epoch, 1, 0, 1, 0.5, 0.5, 0.5, 0.5, Double.NaN, 1, selected, testUa, testUa);
     }
 
     @Test

@@ -48,8 +48,12 @@ class TrainerSampleCorpusTest {
         assertThat(results.get(0).history()).hasSize(12).allSatisfy(epoch -> {
             assertThat(epoch.trainUa()).isBetween(0.0, 1.0);
             assertThat(epoch.trainSpeakerAccuracy()).isBetween(0.0, 1.0);
-            assertThat(epoch.testUa()).as("the test speaker is never scored before selection").isNaN();
+            assertThat(epoch.testUa()).as("recorded for the selection gap").isBetween(0.0, 1.0);
         });
+        int selected = results.get(0).selectedEpoch();
+        assertThat(results.get(0).history()).as("the validation speaker alone chooses the kept epoch")
+                .allSatisfy(epoch -> assertThat(epoch.validationUa())
+                        .isLessThanOrEqualTo(results.get(0).history().get(selected - 1).validationUa()));
         assertThat(results.get(0).history().get(11).totalLoss())
                 .isLessThan(results.get(0).history().get(0).totalLoss());
     }
