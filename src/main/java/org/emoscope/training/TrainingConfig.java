@@ -488,7 +488,7 @@ public record TrainingConfig(
         }
 
         /** Records which recipe the values came from, changing nothing else. */
-        Builder recipeLabel(Recipe recipe) {
+        public Builder recipeLabel(Recipe recipe) {
             this.recipe = recipe;
             return this;
         }

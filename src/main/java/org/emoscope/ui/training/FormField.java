@@ -9,8 +9,8 @@ import java.util.Map;
  * first; {@link #of(String)} reads that name.
  */
 public enum FormField {
-    TARGET, HELD_OUT, ADDED_CORPORA, GAMMA, THETA, SIZES, EPOCHS, BATCH_SIZE, LEARNING_RATE, DROPOUT, SEED,
-    MODEL_SELECTION, RUN_NAME,
+    TARGET, HELD_OUT, ADDED_CORPORA, GAMMA, THETA, SIZES, FRAMES, EPOCHS, BATCH_SIZE, LEARNING_RATE, SCHEDULE,
+    DROPOUT, SEED, MODEL_SELECTION, RUN_NAME,
     /** Problems that belong to no field of the form; they appear only in the list. */
     OTHER;
 
@@ -18,8 +18,9 @@ public enum FormField {
     private static final Map<String, FormField> BY_CONFIG_NAME = Map.ofEntries(
             Map.entry("targetCorpus", TARGET), Map.entry("heldOutSpeakers", HELD_OUT),
             Map.entry("addedCorpora", ADDED_CORPORA), Map.entry("gamma", GAMMA), Map.entry("theta", THETA),
-            Map.entry("architecture", SIZES), Map.entry("maxFrames", SIZES), Map.entry("epochs", EPOCHS),
+            Map.entry("architecture", SIZES), Map.entry("maxFrames", FRAMES), Map.entry("epochs", EPOCHS),
             Map.entry("batchSize", BATCH_SIZE), Map.entry("learningRate", LEARNING_RATE),
+            Map.entry("warmupEpochs", SCHEDULE), Map.entry("gradientClipNorm", SCHEDULE),
             Map.entry("validationSpeakers", MODEL_SELECTION));
 
     /** The fields a problem sentence of {@code TrainingConfig.validate()} is about. */

@@ -40,7 +40,10 @@ import org.emoscope.training.AddedCorpus;
 import org.emoscope.training.ArchitecturePreset;
 import org.emoscope.training.FoldPlan;
 import org.emoscope.training.FoldPlanException;
+import org.emoscope.training.LearningRateSchedule;
 import org.emoscope.training.ModelSelection;
+import org.emoscope.training.Normalisation;
+import org.emoscope.training.Recipe;
 import org.emoscope.training.TrainingConfig;
 
 /**
@@ -77,7 +80,15 @@ public final class TrainingForm {
     private final NumberField theta = NumberField.decimal("θ", DEFAULTS.theta());
     private final ObjectProperty<ArchitecturePreset> preset = new SimpleObjectProperty<>(DEFAULTS.preset());
     private final StringProperty convFilters = new SimpleStringProperty();
-    private final NumberField frames = NumberField.whole("frames", DEFAULTS.maxFrames());
+    private final NumberField frames = NumberField.whole("frames", DEFAULTS.architecture().frames());
+    private final BooleanProperty autoFrames = new SimpleBooleanProperty(DEFAULTS.maxFrames() == TrainingConfig.AUTO_FRAMES);
+    private final ObjectProperty<Recipe> recipe = new SimpleObjectProperty<>(DEFAULTS.recipe());
+    private final ObjectProperty<Normalisation> normalisation = new SimpleObjectProperty<>(DEFAULTS.normalisation());
+    private final BooleanProperty maskPadding = new SimpleBooleanProperty(DEFAULTS.maskPadding());
+    private final ObjectProperty<LearningRateSchedule> schedule =
+            new SimpleObjectProperty<>(DEFAULTS.learningRateSchedule());
+    private final NumberField warmupEpochs = NumberField.whole("warm-up epochs", DEFAULTS.warmupEpochs());
+    private final NumberField clipNorm = NumberField.decimal("gradient clip norm", DEFAULTS.gradientClipNorm());
     private final NumberField bottleneck = NumberField.whole("bottleneck", DEFAULTS.architecture().bottleneck());
     private final NumberField lstmUnits = NumberField.whole("LSTM units", DEFAULTS.architecture().lstmUnits());
     private final NumberField heads = NumberField.whole("heads", DEFAULTS.architecture().heads());
@@ -112,9 +123,10 @@ public final class TrainingForm {
         preset.addListener((obs, old, now) -> now.architecture().ifPresent(this::showPresetSizes));
         target.addListener((obs, old, now) -> targetChanged());
         openCorpora.addListener((ListChangeListener<Corpus>) change -> corporaChanged());
-        watch(leaveOneSpeakerOut, preset, convFilters, modelSelection, runName);
+        watch(leaveOneSpeakerOut, preset, convFilters, modelSelection, runName, autoFrames, normalisation,
+                maskPadding, schedule);
         for (NumberField field : List.of(gamma, theta, frames, bottleneck, lstmUnits, heads, epochs, batchSize,
-                learningRate, dropout, seed)) {
+                learningRate, dropout, seed, warmupEpochs, clipNorm)) {
             watchNumber(field);
         }
         corporaChanged();
@@ -226,9 +238,36 @@ public final class TrainingForm {
         validate();
     }
 
+    /**
+     * Sets every choice a recipe fixes (input, normalisation, schedule, selection) to the recipe's values; the
+     * corpora, loss weights, network sizes and seed stay.
+     */
+    public void applyRecipe(Recipe chosen) {
+        TrainingConfig made = TrainingConfig.defaults(null).toBuilder().recipe(chosen).build();
+        applying = true;
+        try {
+            recipe.set(chosen);
+            autoFrames.set(made.maxFrames() == TrainingConfig.AUTO_FRAMES);
+            if (!autoFrames.get()) {
+                frames.set(made.maxFrames());
+            }
+            normalisation.set(made.normalisation());
+            maskPadding.set(made.maskPadding());
+            schedule.set(made.learningRateSchedule());
+            warmupEpochs.set(made.warmupEpochs());
+            clipNorm.set(made.gradientClipNorm());
+            epochs.set(made.epochs());
+            batchSize.set(made.batchSize());
+            learningRate.set(made.learningRate());
+            modelSelection.set(made.modelSelection());
+        } finally {
+            applying = false;
+        }
+        validate();
+    }
+
     private void showPresetSizes(ModelArchitecture sizes) {
         convFilters.set(sizes.convFilters().stream().map(String::valueOf).collect(Collectors.joining(", ")));
-        frames.set(sizes.frames());
         bottleneck.set(sizes.bottleneck());
         lstmUnits.set(sizes.lstmUnits());
         heads.set(sizes.heads());
@@ -294,14 +333,21 @@ public final class TrainingForm {
                 .batchSize(wholeNumber(batchSize, DEFAULTS.batchSize(), FormField.BATCH_SIZE, found))
                 .learningRate(number(learningRate, DEFAULTS.learningRate(), FormField.LEARNING_RATE, found))
                 .seed(seed.isValid() ? seed.wholeValue() : note(seed, DEFAULTS.seed(), FormField.SEED, found))
-                .modelSelection(modelSelection.get());
+                .modelSelection(modelSelection.get())
+                .recipeLabel(recipe.get())
+                .normalisation(normalisation.get())
+                .maskPadding(maskPadding.get())
+                .learningRateSchedule(schedule.get())
+                .warmupEpochs(wholeNumber(warmupEpochs, DEFAULTS.warmupEpochs(), FormField.SCHEDULE, found))
+                .gradientClipNorm(number(clipNorm, DEFAULTS.gradientClipNorm(), FormField.SCHEDULE, found));
         double drop = number(dropout, DEFAULTS.dropout(), FormField.DROPOUT, found);
         if (preset.get() == ArchitecturePreset.CUSTOM) {
-            ModelArchitecture custom = customArchitecture(drop, found);
-            builder.architecture(custom).maxFrames(custom.frames());
+            builder.architecture(customArchitecture(drop, found));
         } else {
             builder.preset(preset.get()).dropout(drop);
         }
+        builder.maxFrames(autoFrames.get() ? TrainingConfig.AUTO_FRAMES
+                : wholeNumber(frames, TOPOLOGY.frames(), FormField.FRAMES, found));
         String name = runName.get().strip();
         if (!name.isEmpty() && !RUN_NAME.matcher(name).matches()) {
             found.put("Run name: it becomes a folder name, so use letters, digits, spaces, '.', '_' and '-' "
@@ -326,7 +372,8 @@ public final class TrainingForm {
         }
         int units = wholeNumber(lstmUnits, TOPOLOGY.lstmUnits(), FormField.SIZES, found);
         // The attention projections are as wide as the BLSTM output, as in both presets.
-        return new ModelArchitecture(TOPOLOGY.nMels(), wholeNumber(frames, TOPOLOGY.frames(), FormField.SIZES, found),
+        int inputFrames = autoFrames.get() ? TOPOLOGY.frames() : wholeNumber(frames, TOPOLOGY.frames(), FormField.FRAMES, found);
+        return new ModelArchitecture(TOPOLOGY.nMels(), inputFrames,
                 filters, TOPOLOGY.convKernels(), wholeNumber(bottleneck, TOPOLOGY.bottleneck(), FormField.SIZES, found),
                 units, TOPOLOGY.lstmLayers(), wholeNumber(heads, TOPOLOGY.heads(), FormField.SIZES, found),
                 2 * units, drop);
@@ -456,9 +503,41 @@ public final class TrainingForm {
         return convFilters;
     }
 
-    /** Frames per clip after cutting or padding. */
+    /** Frames per clip after cutting or padding, when not {@link #autoFramesProperty() auto}. */
     public NumberField frames() {
         return frames;
+    }
+
+    /** Whether the input is sized to the data (the longest clip, at most 256 frames). */
+    public BooleanProperty autoFramesProperty() {
+        return autoFrames;
+    }
+
+    /** The recipe the choices came from (recorded with the run; the choices themselves rule). */
+    public ReadOnlyObjectProperty<Recipe> recipeProperty() {
+        return recipe;
+    }
+
+    public ObjectProperty<Normalisation> normalisationProperty() {
+        return normalisation;
+    }
+
+    /** Whether the network ignores padded frames. */
+    public BooleanProperty maskPaddingProperty() {
+        return maskPadding;
+    }
+
+    public ObjectProperty<LearningRateSchedule> scheduleProperty() {
+        return schedule;
+    }
+
+    public NumberField warmupEpochs() {
+        return warmupEpochs;
+    }
+
+    /** The largest gradient norm; 0 turns clipping off. */
+    public NumberField clipNorm() {
+        return clipNorm;
     }
 
     public NumberField bottleneck() {

@@ -42,7 +42,10 @@ import javafx.stage.WindowEvent;
 import javafx.util.StringConverter;
 import org.emoscope.corpus.Corpus;
 import org.emoscope.training.ArchitecturePreset;
+import org.emoscope.training.LearningRateSchedule;
 import org.emoscope.training.ModelSelection;
+import org.emoscope.training.Normalisation;
+import org.emoscope.training.Recipe;
 
 /**
  * The Training workspace: the form on the left (every problem beside its field and listed below,
@@ -100,14 +103,68 @@ public final class TrainingView extends SplitPane {
 
     private Node formContent() {
         VBox content = new VBox(10,
+                recipes(),
                 paperConfigurations(),
                 section("Data", dataGrid()),
+                section("Input", inputGrid()),
                 section("Loss weights", lossGrid()),
                 section("Network", networkGrid()),
                 section("Schedule and model selection", scheduleGrid()),
                 section("Run", runGrid()));
         content.setPadding(new Insets(10));
         return content;
+    }
+
+    private Node recipes() {
+        FlowPane buttons = new FlowPane(6, 6);
+        for (Recipe recipe : Recipe.values()) {
+            Button button = new Button(recipe == Recipe.DEFAULT ? "Emoscope default" : "Paper, exactly");
+            button.setId("training-recipe-" + recipe.label());
+            button.setOnAction(event -> form.applyRecipe(recipe));
+            button.setTooltip(new Tooltip(recipe == Recipe.DEFAULT
+                    ? "Input sized to the data, padding masked, per-speaker statistics (transductive), warm-up and "
+                            + "cosine decay, gradient clipping, 40 epochs, last epoch kept: learns in minutes on a CPU"
+                    : "Fu et al.: 256 frames, padding as input, training-fold statistics, constant RMSProp 1e-3, "
+                            + "batch 64, 300 epochs, one validation speaker"));
+            buttons.getChildren().add(button);
+        }
+        Label current = new Label();
+        current.textProperty().bind(Bindings.createStringBinding(() -> "from the " + form.recipeProperty().get().label()
+                + " recipe", form.recipeProperty()));
+        current.getStyleClass().add("placeholder");
+        buttons.getChildren().add(current);
+        return section("Recipe", buttons);
+    }
+
+    private GridPane inputGrid() {
+        GridPane grid = grid();
+        CheckBox auto = new CheckBox("auto: the longest clip, at most 256");
+        auto.setId("training-auto-frames");
+        auto.selectedProperty().bindBidirectional(form.autoFramesProperty());
+        TextField frames = numberText(form.frames(), "training-frames");
+        frames.disableProperty().bind(form.autoFramesProperty());
+        HBox framesRow = new HBox(8, auto, frames);
+        framesRow.setAlignment(Pos.CENTER_LEFT);
+        row(grid, 0, "Frames per clip", framesRow, problemLabel(form.problemOf(FormField.FRAMES)));
+        CheckBox mask = new CheckBox("ignore padded frames");
+        mask.setId("training-mask-padding");
+        mask.setTooltip(new Tooltip("Both LSTM directions, the self-attention and the pooling see only the clip's "
+                + "audio. Off: the padding (−1) is input like audio, as in the paper."));
+        mask.selectedProperty().bindBidirectional(form.maskPaddingProperty());
+        row(grid, 1, "Padding", mask);
+        ChoiceBox<Normalisation> normalisation = new ChoiceBox<>();
+        normalisation.setId("training-normalisation");
+        normalisation.getItems().setAll(Normalisation.values());
+        normalisation.valueProperty().bindBidirectional(form.normalisationProperty());
+        normalisation.setConverter(labels(n -> switch (n) {
+            case TRAINING_FOLD -> "training-fold statistics";
+            case PER_SPEAKER -> "per speaker (transductive)";
+            case PER_UTTERANCE -> "per utterance";
+        }, null));
+        normalisation.setTooltip(new Tooltip("Which statistics standardise each Mel band. Per speaker uses the test "
+                + "speaker's unlabelled audio for its own clips (transductive); every result says which was used."));
+        row(grid, 2, "Normalisation", normalisation);
+        return grid;
     }
 
     private Node paperConfigurations() {
@@ -255,11 +312,9 @@ public final class TrainingView extends SplitPane {
         GridPane sizes = new GridPane();
         sizes.setHgap(6);
         sizes.setVgap(4);
-        sizes.addRow(0, new Label("filters"), filters, new Label("frames"),
-                numberText(form.frames(), "training-frames"));
+        sizes.addRow(0, new Label("filters"), filters, new Label("heads"), numberText(form.heads(), "training-heads"));
         sizes.addRow(1, new Label("bottleneck"), numberText(form.bottleneck(), "training-bottleneck"),
                 new Label("LSTM units"), numberText(form.lstmUnits(), "training-lstm-units"));
-        sizes.addRow(2, new Label("heads"), numberText(form.heads(), "training-heads"));
         sizes.disableProperty().bind(form.customSizesProperty().not());
         Tooltip.install(sizes, new Tooltip("Choose preset 'custom' to change the sizes; the attention is 2 × LSTM units wide"));
         row(grid, 1, "Sizes", sizes, problemLabel(form.problemOf(FormField.SIZES)));
@@ -275,15 +330,34 @@ public final class TrainingView extends SplitPane {
                 problemLabel(form.problemOf(FormField.BATCH_SIZE)));
         row(grid, 2, "Learning rate", numberText(form.learningRate()),
                 problemLabel(form.problemOf(FormField.LEARNING_RATE)));
-        row(grid, 3, "Seed", numberText(form.seed()), problemLabel(form.problemOf(FormField.SEED)));
+        ChoiceBox<LearningRateSchedule> schedule = new ChoiceBox<>();
+        schedule.setId("training-schedule");
+        schedule.getItems().setAll(LearningRateSchedule.values());
+        schedule.valueProperty().bindBidirectional(form.scheduleProperty());
+        schedule.setConverter(labels(s -> s == LearningRateSchedule.CONSTANT ? "constant" : "warm-up + cosine", null));
+        schedule.setTooltip(new Tooltip("Warm-up + cosine: a linear rise over the warm-up epochs, then a half cosine "
+                + "down to 0 at the last step"));
+        TextField warmup = numberText(form.warmupEpochs(), "training-warmup");
+        warmup.setPrefColumnCount(4);
+        warmup.disableProperty().bind(form.scheduleProperty().isEqualTo(LearningRateSchedule.CONSTANT));
+        HBox scheduleRow = new HBox(8, schedule, new Label("warm-up epochs"), warmup);
+        scheduleRow.setAlignment(Pos.CENTER_LEFT);
+        row(grid, 3, "LR schedule", scheduleRow, problemLabel(form.problemOf(FormField.SCHEDULE)));
+        TextField clip = numberText(form.clipNorm(), "training-clip-norm");
+        clip.setTooltip(new Tooltip("A step whose gradient is longer (L2 norm over all weights) is scaled down to it; 0: off"));
+        row(grid, 4, "Gradient clip", clip);
+        row(grid, 5, "Seed", numberText(form.seed()), problemLabel(form.problemOf(FormField.SEED)));
         ChoiceBox<ModelSelection> selection = new ChoiceBox<>();
         selection.getItems().setAll(ModelSelection.values());
         selection.valueProperty().bindBidirectional(form.modelSelectionProperty());
-        selection.setConverter(labels(s -> s == ModelSelection.VALIDATION
-                ? "validation speaker (honest)" : "test-oracle (the paper's, optimistic)", null));
-        selection.setTooltip(new Tooltip("Which epoch's weights each fold keeps: the best on a held-back "
+        selection.setConverter(labels(s -> switch (s) {
+            case LAST_EPOCH -> "last epoch (no validation speaker needed)";
+            case VALIDATION -> "validation speaker (honest)";
+            case TEST_ORACLE -> "test-oracle (the paper's, optimistic)";
+        }, null));
+        selection.setTooltip(new Tooltip("Which epoch's weights each fold keeps: the last one, the best on a held-back "
                 + "validation speaker, or the best on the test speaker itself as in the paper"));
-        row(grid, 4, "Model selection", selection, problemLabel(form.problemOf(FormField.MODEL_SELECTION)));
+        row(grid, 6, "Model selection", selection, problemLabel(form.problemOf(FormField.MODEL_SELECTION)));
         return grid;
     }
 

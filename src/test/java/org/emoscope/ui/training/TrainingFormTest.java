@@ -14,6 +14,9 @@ import org.emoscope.model.ModelArchitecture;
 import org.emoscope.training.AddedCorpus;
 import org.emoscope.training.ArchitecturePreset;
 import org.emoscope.training.ModelSelection;
+import org.emoscope.training.Recipe;
+import org.emoscope.training.Normalisation;
+import org.emoscope.training.LearningRateSchedule;
 import org.emoscope.training.TrainingConfig;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,7 +93,8 @@ class TrainingFormTest {
     @Test
     void foldsThatCannotBeMadeAreAProblemOfTheHeldOutSpeakers() {
         form.leaveOneSpeakerOutProperty().set(false);
-        form.speakers().subList(0, 3).forEach(speaker -> speaker.heldOutProperty().set(true));
+        // Every speaker tested: nobody is left to train on (the default keeps the last epoch, no validation speaker).
+        form.speakers().forEach(speaker -> speaker.heldOutProperty().set(true));
 
         assertThat(form.validProperty().get()).isFalse();
         assertThat(form.problemOf(FormField.HELD_OUT).get()).contains("has no training clips");
@@ -161,6 +165,7 @@ class TrainingFormTest {
 
         form.presetProperty().set(ArchitecturePreset.CUSTOM);
         form.convFiltersProperty().set("8, 8, 8");
+        form.autoFramesProperty().set(false);
         form.frames().text().set("64");
         form.bottleneck().text().set("8");
         form.lstmUnits().text().set("4");
@@ -175,6 +180,29 @@ class TrainingFormTest {
         assertThat(config.architecture()).isEqualTo(new ModelArchitecture(128, 64, List.of(8, 8, 8), List.of(3, 1, 3),
                 8, 4, 2, 2, 8, 0.35));
         assertThat(config.maxFrames()).isEqualTo(64);
+    }
+
+    @Test
+    void thePaperRecipeIsOneSwitchAndTheDefaultOneBack() {
+        form.applyRecipe(Recipe.PAPER);
+        TrainingConfig paper = form.config();
+
+        assertThat(paper.recipe()).isEqualTo(Recipe.PAPER);
+        assertThat(paper.maxFrames()).isEqualTo(256);
+        assertThat(paper.architecture().frames()).isEqualTo(256);
+        assertThat(paper.maskPadding()).isFalse();
+        assertThat(paper.normalisation()).isEqualTo(Normalisation.TRAINING_FOLD);
+        assertThat(paper.learningRateSchedule()).isEqualTo(LearningRateSchedule.CONSTANT);
+        assertThat(paper.gradientClipNorm()).isZero();
+        assertThat(List.of(paper.epochs(), paper.batchSize())).containsExactly(300, 64);
+        assertThat(paper.modelSelection()).isEqualTo(ModelSelection.VALIDATION);
+
+        form.applyRecipe(Recipe.DEFAULT);
+        TrainingConfig recipe = form.config();
+        assertThat(recipe.maxFrames()).isEqualTo(TrainingConfig.AUTO_FRAMES);
+        assertThat(recipe.normalisation()).isEqualTo(Normalisation.PER_SPEAKER);
+        assertThat(recipe.modelSelection()).isEqualTo(ModelSelection.LAST_EPOCH);
+        assertThat(recipe.choicesSummary()).contains("transductive");
     }
 
     @Test

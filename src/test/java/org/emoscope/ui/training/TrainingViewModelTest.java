@@ -42,6 +42,7 @@ class TrainingViewModelTest {
         TrainingForm form = viewModel.form();
         form.presetProperty().set(ArchitecturePreset.CUSTOM);
         form.convFiltersProperty().set("8, 8, 8");
+        form.autoFramesProperty().set(false);
         form.frames().text().set("64");
         form.bottleneck().text().set("8");
         form.lstmUnits().text().set("4");
