@@ -21,6 +21,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.emoscope.evaluation.PairedComparison;
 import org.emoscope.experiment.AblationResults;
@@ -39,7 +40,7 @@ final class ComparisonPane extends BorderPane {
         ComboBox<RunRow> other = new ComboBox<>(viewModel.candidates());
         other.valueProperty().bindBidirectional(viewModel.compareWithProperty());
         other.setPromptText("Pick a run");
-        other.setMinWidth(200);
+        other.setMinWidth(260);
         other.setConverter(new StringConverter<>() {
             @Override
             public String toString(RunRow row) {
@@ -93,7 +94,10 @@ final class ComparisonPane extends BorderPane {
                 split.getItems().remove(ablationPane);
             }
         });
-        setTop(toolbar);
+        Label summary = pairedSummary(viewModel);
+        VBox top = new VBox(toolbar, summary);
+        VBox.setMargin(summary, new Insets(0, 6, 4, 6));
+        setTop(top);
         setCenter(split);
     }
 
@@ -114,15 +118,23 @@ final class ComparisonPane extends BorderPane {
         return table;
     }
 
-    /** The paired UA test over common folds: its verdict in one line, and each fold's scores and difference. */
-    private static BorderPane pairedPane(ComparisonViewModel viewModel) {
+    /** The verdict of the paired UA test in one line, grey within noise; hidden without a comparison. */
+    private static Label pairedSummary(ComparisonViewModel viewModel) {
         Label summary = new Label();
         summary.textProperty().bind(viewModel.pairedSummaryProperty());
         summary.setWrapText(true);
         summary.setMaxWidth(Double.MAX_VALUE);
+        summary.setMinHeight(Label.USE_PREF_SIZE);
         summary.getStyleClass().add("paired-summary");
+        summary.visibleProperty().bind(viewModel.pairedSummaryProperty().isNotEmpty());
+        summary.managedProperty().bind(summary.visibleProperty());
         viewModel.noiseProperty().addListener((obs, old, noise) -> styleNoise(summary, noise));
         styleNoise(summary, viewModel.noiseProperty().get());
+        return summary;
+    }
+
+    /** The paired UA test over common folds: each fold's scores and difference. */
+    private static TableView<PairedComparison.FoldDifference> pairedPane(ComparisonViewModel viewModel) {
         TableView<PairedComparison.FoldDifference> folds = new TableView<>(viewModel.pairedFolds());
         folds.setPlaceholder(new Label("The paired test over folds appears here"));
         folds.getColumns().add(Tables.text("Fold (test speakers)", PairedComparison.FoldDifference::fold));
@@ -137,10 +149,7 @@ final class ComparisonPane extends BorderPane {
         folds.getColumns().add(Tables.number("Difference", PairedComparison.FoldDifference::difference,
                 Percent::difference));
         folds.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        BorderPane pane = new BorderPane(folds);
-        pane.setTop(summary);
-        BorderPane.setMargin(summary, new Insets(4, 6, 4, 6));
-        return pane;
+        return folds;
     }
 
     private static void styleNoise(Label label, ComparisonViewModel.Noise noise) {

@@ -231,10 +231,8 @@ public final class ComparisonViewModel {
             message.set(other.name() + " has no finished fold to compare");
         } else {
             boolean partial = currentScores.partial() || otherScores.partial();
-            message.set(secondRun.get() + " against " + firstRun.get() + ": differences in percentage points, "
-                    + "green where " + secondRun.get() + " is better, red where it is worse, grey where a headline "
-                    + "difference is within noise over folds"
-                    + (partial ? ". Partial: a run has not finished." : "."));
+            message.set(secondRun.get() + " against " + firstRun.get() + " in percentage points: green better, "
+                    + "red worse, grey within noise" + (partial ? ". Partial: a run has not finished." : ""));
         }
     }
 
