@@ -4,9 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.emoscope.evaluation.PairedComparison;
 import org.emoscope.experiment.Ablation;
+import org.emoscope.experiment.AblationResults;
 import org.emoscope.task.BackgroundTask;
 import org.emoscope.task.CurrentThreadTaskExecutor;
+import org.emoscope.training.TrainingConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -16,7 +19,8 @@ import picocli.CommandLine.Spec;
 /** {@code emoscope ablation}: the paper's four configurations and a Table-2-style comparison. */
 @Command(name = "ablation", mixinStandardHelpOptions = true,
         description = {"Train single task, multitask, cross-language and multitask cross-language (LOSO each)",
-                "into OUT/<configuration>/ and write OUT/ablation.md and OUT/ablation.csv beside the paper's numbers."})
+                "into OUT/<configuration>/ and write OUT/ablation.md and OUT/ablation.csv beside the paper's numbers;",
+                "with --seeds each configuration is a seed group, and each is compared with single task over folds."})
 final class AblationCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -35,7 +39,16 @@ final class AblationCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Ablation ablation = new Ablation(TrainCommand.absolute(target), TrainCommand.absolute(other), options::apply, options.cache());
+        List<Long> seeds;
+        try {
+            seeds = options.seeds(options.apply(TrainingConfig.defaults(TrainCommand.absolute(target)).toBuilder())
+                    .build().seed()).orElse(List.of());
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("Invalid configuration: " + e.getMessage());
+            return 2;
+        }
+        Ablation ablation = new Ablation(TrainCommand.absolute(target), TrainCommand.absolute(other), options::apply,
+                options.cache(), seeds);
         for (Ablation.Configuration configuration : Ablation.Configuration.values()) {
             List<String> problems = ablation.config(configuration).validate();
             if (!problems.isEmpty()) {
@@ -49,9 +62,7 @@ final class AblationCommand implements Callable<Integer> {
         new CurrentThreadTaskExecutor().execute(BackgroundTask.of("ablation", context -> ablation.run(out, context, bar))
                 .onSuccess(rows -> {
                     bar.finish();
-                    rows.forEach(row -> spec.commandLine().getOut().println(String.format(Locale.ROOT,
-                            "%-26s γ %.2f θ %.2f  WA %6.2f %%  UA %6.2f %%", row.configuration().folder(), row.gamma(),
-                            row.theta(), 100 * row.wa(), 100 * row.ua())));
+                    rows.forEach(row -> spec.commandLine().getOut().println(line(row)));
                     spec.commandLine().getOut().println("Table: " + out.resolve("ablation.md"));
                     exit[0] = 0;
                 })
@@ -60,5 +71,21 @@ final class AblationCommand implements Callable<Integer> {
                     spec.commandLine().getErr().println("Ablation failed: " + error.getMessage());
                 }));
         return exit[0];
+    }
+
+    static String line(AblationResults.Row row) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-26s γ %.2f θ %.2f  WA %6.2f %%  UA %6.2f %%",
+                row.configuration().folder(), row.gamma(), row.theta(), 100 * row.wa(), 100 * row.ua()));
+        if (row.seeds() > 1) {
+            line.append(String.format(Locale.ROOT, " (± %.2f over %d seeds)", 100 * row.uaOverSeeds().sd(), row.seeds()));
+        }
+        PairedComparison c = row.versusSingleTask();
+        if (c != null) {
+            line.append(String.format(Locale.ROOT, "  ΔUA vs single task %+.2f pp [%+.2f, %+.2f], p = %.3f, %s",
+                    100 * c.meanDifference(), 100 * c.interval().low(), 100 * c.interval().high(), c.pValue(),
+                    SeedGroupText.verdict(c)));
+        }
+        row.memberProblems().forEach(problem -> line.append(System.lineSeparator()).append("  left out: ").append(problem));
+        return line.toString();
     }
 }

@@ -10,28 +10,82 @@ import org.emoscope.evaluation.ClassificationReport;
 import org.emoscope.evaluation.ConfusionMatrix;
 import org.emoscope.evaluation.LosoReport;
 import org.emoscope.experiment.ExperimentFolder;
+import org.emoscope.experiment.ExperimentFolderException;
 import org.emoscope.experiment.PredictionTable;
+import org.emoscope.experiment.ReplicatedScores;
 import org.emoscope.experiment.RunStatus;
+import org.emoscope.experiment.SeedGroup;
 import org.emoscope.experiment.SelectionGap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code emoscope evaluate RUN}: the report of a run, recomputed from its predictions. */
+/**
+ * {@code emoscope evaluate RUN [--against OTHER]}: the report of a run, recomputed from its
+ * predictions, or of a seed group over its seeds; with {@code --against}, the paired comparison over
+ * the folds both have.
+ */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Print a run's WA/UA/F1, per-class, per-fold and per-speaker results and its confusion matrix.")
+        description = {"Print a run's WA/UA/F1, per-class, per-fold and per-speaker results and its confusion matrix;",
+                "for a seed group (train --seeds) each seed and mean ± sd over seeds and over seeds × folds.",
+                "With --against, the paired comparison over common folds: Wilcoxon p, bootstrap CI, within noise or not."})
 final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "RUN", description = "a run folder")
+    @Parameters(paramLabel = "RUN", description = "a run folder or a seed group folder")
     Path run;
+
+    @Option(names = "--against", paramLabel = "OTHER",
+            description = "a second run or seed group: paired comparison over the folds both have (OTHER − RUN)")
+    Path against;
 
     @Override
     public Integer call() throws Exception {
+        int exit = SeedGroup.isGroup(run) ? group() : single();
+        if (exit == 0 && against != null) {
+            exit = compare();
+        }
+        return exit;
+    }
+
+    private Integer group() throws ExperimentFolderException {
+        ReplicatedScores scores = ReplicatedScores.read(run);
+        scores.problems().forEach(problem -> spec.commandLine().getErr().println(problem));
+        if (scores.members().isEmpty()) {
+            spec.commandLine().getErr().println(run + ": no member run of the seed group has results");
+            return 1;
+        }
+        spec.commandLine().getOut().println(SeedGroupText.of(run, scores));
+        return 0;
+    }
+
+    private Integer compare() {
+        ReplicatedScores first;
+        ReplicatedScores second;
+        try {
+            first = ReplicatedScores.read(run);
+            second = ReplicatedScores.read(against);
+        } catch (ExperimentFolderException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 1;
+        }
+        // RUN's own problems were reported with its report above.
+        second.problems().forEach(problem -> spec.commandLine().getErr().println(problem));
+        if (second.members().isEmpty()) {
+            spec.commandLine().getErr().println(against + ": no results to compare with");
+            return 1;
+        }
+        spec.commandLine().getOut().println();
+        spec.commandLine().getOut().println(SeedGroupText.comparison(first, second));
+        return 0;
+    }
+
+    private Integer single() throws Exception {
         if (!ExperimentFolder.isRun(run)) {
-            spec.commandLine().getErr().println(run + ": not a run folder (no config.json)");
+            spec.commandLine().getErr().println(run + ": not a run folder (no config.json) nor a seed group (no seeds.json)");
             return 1;
         }
         try (ExperimentFolder folder = ExperimentFolder.open(run)) {

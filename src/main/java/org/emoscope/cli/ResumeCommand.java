@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.emoscope.experiment.ExperimentFolder;
 import org.emoscope.experiment.ExperimentRunner;
+import org.emoscope.experiment.ReplicatedScores;
+import org.emoscope.experiment.SeedGroup;
+import org.emoscope.experiment.SeedGroupRunner;
 import org.emoscope.task.BackgroundTask;
 import org.emoscope.task.CurrentThreadTaskExecutor;
 import picocli.CommandLine.Command;
@@ -20,7 +23,7 @@ final class ResumeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "RUN", description = "the run folder")
+    @Parameters(paramLabel = "RUN", description = "the run folder, or a seed group (its unfinished seeds go on)")
     Path run;
 
     @Mixin
@@ -28,6 +31,9 @@ final class ResumeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (SeedGroup.isGroup(run)) {
+            return resumeGroup();
+        }
         TrainingProgressBar bar = new TrainingProgressBar(spec.commandLine().getErr());
         int[] exit = {1};
         new CurrentThreadTaskExecutor().execute(BackgroundTask.of("resume",
@@ -35,6 +41,26 @@ final class ResumeCommand implements Callable<Integer> {
                 .onSuccess(report -> {
                     bar.finish();
                     spec.commandLine().getOut().println(RunSummaryText.of(run, selectionOf(run), report));
+                    exit[0] = 0;
+                })
+                .onFailure(error -> {
+                    bar.finish();
+                    spec.commandLine().getErr().println("Resume failed: " + error.getMessage());
+                }));
+        return exit[0];
+    }
+
+    private int resumeGroup() {
+        TrainingProgressBar bar = new TrainingProgressBar(spec.commandLine().getErr());
+        int[] exit = {1};
+        new CurrentThreadTaskExecutor().execute(BackgroundTask.of("resume seeds", context -> {
+                    SeedGroupRunner.resume(run, featureCache.cache, context, bar);
+                    return ReplicatedScores.read(run);
+                })
+                .onSuccess(scores -> {
+                    bar.finish();
+                    scores.problems().forEach(problem -> spec.commandLine().getErr().println(problem));
+                    spec.commandLine().getOut().println(SeedGroupText.of(run, scores));
                     exit[0] = 0;
                 })
                 .onFailure(error -> {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.emoscope.experiment.ExperimentRunner;
+import org.emoscope.experiment.ReplicatedScores;
+import org.emoscope.experiment.SeedGroupRunner;
 import org.emoscope.task.BackgroundTask;
 import org.emoscope.task.CurrentThreadTaskExecutor;
 import org.emoscope.training.AddedCorpus;
@@ -21,7 +23,8 @@ import picocli.CommandLine.Spec;
  * progress bar, results to stdout.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Train and evaluate (leave-one-speaker-out by default) into a new run folder.")
+        description = {"Train and evaluate (leave-one-speaker-out by default) into a new run folder;",
+                "with --seeds, once per seed into OUT/seed-<seed>/ (a seed group)."})
 final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -45,7 +48,7 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     TrainingOptions options;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "the new run folder")
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "the new run folder (with --seeds, the new seed group folder)")
     Path out;
 
     @Override
@@ -63,6 +66,16 @@ final class TrainCommand implements Callable<Integer> {
             problems.forEach(problem -> spec.commandLine().getErr().println("  - " + problem));
             return 2;
         }
+        List<Long> seeds;
+        try {
+            seeds = options.seeds(config.seed()).orElse(null);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("Invalid configuration: " + e.getMessage());
+            return 2;
+        }
+        if (seeds != null) {
+            return trainSeeds(config, seeds);
+        }
         TrainingProgressBar bar = new TrainingProgressBar(spec.commandLine().getErr());
         int[] exit = {1};
         new CurrentThreadTaskExecutor().execute(BackgroundTask.of("train",
@@ -71,6 +84,26 @@ final class TrainCommand implements Callable<Integer> {
                     bar.finish();
                     spec.commandLine().getOut().println("Training: " + config.choicesSummary());
                     spec.commandLine().getOut().println(RunSummaryText.of(out, config.modelSelection().label(), report));
+                    exit[0] = 0;
+                })
+                .onFailure(error -> {
+                    bar.finish();
+                    spec.commandLine().getErr().println("Training failed: " + error.getMessage());
+                }));
+        return exit[0];
+    }
+
+    private int trainSeeds(TrainingConfig config, List<Long> seeds) {
+        TrainingProgressBar bar = new TrainingProgressBar(spec.commandLine().getErr());
+        SeedGroupRunner runner = new SeedGroupRunner(config, seeds, options.cache());
+        int[] exit = {1};
+        new CurrentThreadTaskExecutor().execute(BackgroundTask.of("train seeds", context -> {
+                    runner.run(out, context, bar);
+                    return ReplicatedScores.read(out);
+                })
+                .onSuccess(scores -> {
+                    bar.finish();
+                    spec.commandLine().getOut().println(SeedGroupText.of(out.toAbsolutePath(), scores));
                     exit[0] = 0;
                 })
                 .onFailure(error -> {

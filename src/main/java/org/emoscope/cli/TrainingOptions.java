@@ -2,6 +2,8 @@ package org.emoscope.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.emoscope.experiment.SeedGroup;
 import org.emoscope.training.ArchitecturePreset;
 import org.emoscope.training.LearningRateSchedule;
 import org.emoscope.training.ModelSelection;
@@ -51,6 +53,11 @@ final class TrainingOptions {
     @Option(names = "--lr", description = "RMSProp learning rate") Double learningRate;
     @Option(names = "--seed") Long seed;
 
+    @Option(names = "--seeds", paramLabel = "N|S1,S2,…",
+            description = {"train once per seed into OUT/seed-<seed>/ (a seed group): a count counts up from --seed",
+                    "(default 42), a comma list names the seeds (e.g. 42,43,44)"})
+    String seeds;
+
     @Option(names = "--selection", description = "last-epoch, validation (on --validation-speakers speakers) or "
             + "test-oracle (the paper's protocol; optimistic)")
     String selection;
@@ -63,6 +70,15 @@ final class TrainingOptions {
 
     Path cache() {
         return featureCache.cache;
+    }
+
+    /**
+     * The seeds of {@code --seeds}, counting up from the configuration's seed; empty without it.
+     *
+     * @throws IllegalArgumentException when the value is neither a count nor a seed list
+     */
+    Optional<List<Long>> seeds(long firstSeed) {
+        return seeds == null ? Optional.empty() : Optional.of(SeedGroup.parseSeeds(seeds, firstSeed));
     }
 
     TrainingConfig.Builder apply(TrainingConfig.Builder builder) {

@@ -3,13 +3,14 @@ package org.emoscope.experiment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import org.emoscope.evaluation.LosoReport;
+import java.util.stream.Collectors;
+import org.emoscope.evaluation.MeanSd;
+import org.emoscope.evaluation.PairedComparison;
 import org.emoscope.task.TaskContext;
 import org.emoscope.training.TrainingConfig;
 import org.emoscope.training.TrainingListener;
@@ -66,25 +67,31 @@ public final class Ablation {
         }
     }
 
-    /** One row of the table. */
-    public record Row(Configuration configuration, double gamma, double theta, double wa, double ua,
-                      String waOverFolds, String uaOverFolds) {
-    }
-
     private final Path target;
     private final Path other;
     private final UnaryOperator<TrainingConfig.Builder> overrides;
     private final Path featureCache;
+    private final List<Long> seeds;
 
     /**
      * @param overrides applied to each of the four configurations (preset, epochs, seed, …); must
      *                  not touch γ, θ or the added corpora, which define the configurations
      */
     public Ablation(Path target, Path other, UnaryOperator<TrainingConfig.Builder> overrides, Path featureCache) {
+        this(target, other, overrides, featureCache, List.of());
+    }
+
+    /**
+     * @param seeds empty: one run per configuration; otherwise each configuration is a
+     *              {@link SeedGroup} with one run per seed
+     */
+    public Ablation(Path target, Path other, UnaryOperator<TrainingConfig.Builder> overrides, Path featureCache,
+                    List<Long> seeds) {
         this.target = target;
         this.other = other;
         this.overrides = overrides;
         this.featureCache = featureCache;
+        this.seeds = List.copyOf(seeds);
     }
 
     /** The configuration as it will run. */
@@ -94,46 +101,96 @@ public final class Ablation {
                 .addedCorpora(base.addedCorpora()).build();
     }
 
-    /** Runs the four configurations into subfolders of {@code out} and writes the table there. */
-    public List<Row> run(Path out, TaskContext context, TrainingListener listener) throws Exception {
-        List<Row> rows = new ArrayList<>();
+    /**
+     * Runs the four configurations into subfolders of {@code out} (each a seed group when there are
+     * seeds) and writes the table there; returns it as {@link AblationResults#read} reads it.
+     */
+    public List<AblationResults.Row> run(Path out, TaskContext context, TrainingListener listener) throws Exception {
         for (Configuration configuration : Configuration.values()) {
             TrainingConfig config = config(configuration);
-            LosoReport report = new ExperimentRunner(config, featureCache)
-                    .run(out.resolve(configuration.folder()), context, listener);
-            rows.add(new Row(configuration, config.gamma(), config.theta(), report.pooled().wa(),
-                    report.pooled().ua(), report.waOverFolds().format(4), report.uaOverFolds().format(4)));
+            Path folder = out.resolve(configuration.folder());
+            if (seeds.isEmpty()) {
+                new ExperimentRunner(config, featureCache).run(folder, context, listener);
+            } else {
+                new SeedGroupRunner(config, seeds, featureCache).run(folder, context, listener);
+            }
         }
-        AtomicFiles.write(out.resolve("ablation.md"), markdown(rows, config(Configuration.SINGLE_TASK))
+        List<AblationResults.Row> rows = AblationResults.read(out);
+        AtomicFiles.write(out.resolve("ablation.md"), markdown(rows, config(Configuration.SINGLE_TASK), seeds)
                 .getBytes(StandardCharsets.UTF_8));
         AtomicFiles.write(out.resolve("ablation.csv"), csv(rows).getBytes(StandardCharsets.UTF_8));
         return rows;
     }
 
-    static String markdown(List<Row> rows, TrainingConfig reference) {
+    static String markdown(List<AblationResults.Row> rows, TrainingConfig reference, List<Long> seeds) {
         StringBuilder text = new StringBuilder();
         text.append("# Ablation (Fu et al., Table 2)\n\n");
-        text.append(String.format(Locale.ROOT, "Target `%s`, preset %s, %d epochs, batch %d, seed %d, model selection: %s.%n",
+        text.append(String.format(Locale.ROOT, "Target `%s`, preset %s, %d epochs, batch %d, %s, model selection: %s.%n",
                 reference.targetCorpus(), reference.preset().label(), reference.epochs(), reference.batchSize(),
-                reference.seed(), reference.modelSelection().label()));
-        text.append("WA = overall accuracy; UA = mean per-class recall. Pooled over the leave-one-speaker-out folds; "
-                + "mean ± sd over folds beside. Paper: SAVEE LOSO, test-oracle model selection.\n\n");
-        text.append("| configuration | γ | θ | WA % | UA % | WA over folds | UA over folds | paper WA % | paper UA % |\n");
-        text.append("|---|---|---|---|---|---|---|---|---|\n");
-        for (Row row : rows) {
-            text.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f | %s | %s | %.2f | %.2f |%n",
-                    row.configuration().folder(), row.gamma(), row.theta(), 100 * row.wa(), 100 * row.ua(),
-                    row.waOverFolds(), row.uaOverFolds(), row.configuration().paperWa, row.configuration().paperUa));
+                seeds.isEmpty() ? "seed " + reference.seed()
+                        : "seeds " + seeds.stream().map(String::valueOf).collect(Collectors.joining(", ")),
+                reference.modelSelection().label()));
+        text.append("WA = overall accuracy; UA = mean per-class recall. Pooled over the leave-one-speaker-out folds");
+        text.append(seeds.isEmpty() ? "; mean ± sd over folds beside."
+                : " and averaged over seeds (± sd over seeds); beside, mean ± sd over seeds × folds.");
+        text.append(" Paper: SAVEE LOSO, test-oracle model selection.\n");
+        text.append("ΔUA: against single task over the common folds (each fold averaged over seeds), mean difference "
+                + "in percentage points, paired bootstrap 95 % CI and exact Wilcoxon signed-rank p; *within noise* "
+                + "when p ≥ 0.05 or the CI contains 0.\n\n");
+        text.append("| configuration | γ | θ | WA % | UA % | WA over folds | UA over folds | ΔUA vs single task | "
+                + "paper WA % | paper UA % |\n");
+        text.append("|---|---|---|---|---|---|---|---|---|---|\n");
+        for (AblationResults.Row row : rows) {
+            text.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %s | %s | %s | %s | %s | %.2f | %.2f |%n",
+                    row.configuration().folder(), row.gamma(), row.theta(), percent(row.wa(), row.waOverSeeds()),
+                    percent(row.ua(), row.uaOverSeeds()), format(row.waOverFolds()), format(row.uaOverFolds()),
+                    versus(row), row.configuration().paperWa, row.configuration().paperUa));
         }
+        rows.stream().filter(r -> r.problem() != null || !r.memberProblems().isEmpty()).forEach(r -> {
+            text.append(String.format(Locale.ROOT, "%n%s: %s", r.configuration().folder(),
+                    r.problem() != null ? r.problem() : String.join("; ", r.memberProblems())));
+        });
         return text.toString();
     }
 
-    static String csv(List<Row> rows) {
-        StringBuilder text = new StringBuilder("configuration,gamma,theta,wa,ua,paper_wa,paper_ua\r\n");
-        for (Row row : rows) {
-            text.append(String.format(Locale.ROOT, "%s,%s,%s,%s,%s,%s,%s\r\n", row.configuration().folder(),
-                    row.gamma(), row.theta(), row.wa(), row.ua(), row.configuration().paperWa / 100,
-                    row.configuration().paperUa / 100));
+    private static String percent(double value, MeanSd overSeeds) {
+        if (Double.isNaN(value)) {
+            return "—";
+        }
+        return overSeeds == null || Double.isNaN(overSeeds.sd()) ? String.format(Locale.ROOT, "%.2f", 100 * value)
+                : String.format(Locale.ROOT, "%.2f ± %.2f", 100 * value, 100 * overSeeds.sd());
+    }
+
+    private static String format(MeanSd value) {
+        return value == null ? "—" : value.format(4);
+    }
+
+    private static String versus(AblationResults.Row row) {
+        PairedComparison c = row.versusSingleTask();
+        if (c == null) {
+            return row.configuration() == Configuration.SINGLE_TASK ? "(reference)" : "—";
+        }
+        return String.format(Locale.ROOT, "%+.2f [%+.2f, %+.2f], p = %.3f, %s", 100 * c.meanDifference(),
+                100 * c.interval().low(), 100 * c.interval().high(), c.pValue(),
+                c.withinNoise() ? "*within noise*" : "**beyond noise**");
+    }
+
+    /** The first columns as before seeds; then the seeds and the comparison with single task. */
+    static String csv(List<AblationResults.Row> rows) {
+        StringBuilder text = new StringBuilder("configuration,gamma,theta,wa,ua,paper_wa,paper_ua,seeds,wa_sd_over_seeds,"
+                + "ua_sd_over_seeds,ua_difference_vs_single_task,ua_ci_low,ua_ci_high,wilcoxon_p,within_noise\r\n");
+        for (AblationResults.Row row : rows) {
+            PairedComparison c = row.versusSingleTask();
+            text.append(String.join(",", row.configuration().folder(), CsvTable.number(row.gamma()),
+                    CsvTable.number(row.theta()), CsvTable.number(row.wa()), CsvTable.number(row.ua()),
+                    CsvTable.number(row.configuration().paperWa / 100), CsvTable.number(row.configuration().paperUa / 100),
+                    Integer.toString(row.seeds()), row.waOverSeeds() == null ? "" : CsvTable.number(row.waOverSeeds().sd()),
+                    row.uaOverSeeds() == null ? "" : CsvTable.number(row.uaOverSeeds().sd()),
+                    c == null ? "" : CsvTable.number(c.meanDifference()),
+                    c == null ? "" : CsvTable.number(c.interval().low()),
+                    c == null ? "" : CsvTable.number(c.interval().high()),
+                    c == null ? "" : CsvTable.number(c.pValue()),
+                    c == null ? "" : Boolean.toString(c.withinNoise()))).append("\r\n");
         }
         return text.toString();
     }

@@ -9,7 +9,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.emoscope.evaluation.MeanSd;
+import org.emoscope.evaluation.PairedComparison;
 
 /**
  * The paper-ablation table of a folder that {@link Ablation#run} (the {@code ablation} command)
@@ -20,23 +22,37 @@ import org.emoscope.evaluation.MeanSd;
 public final class AblationResults {
 
     /**
-     * One configuration of the table.
+     * One configuration of the table: a run, or a {@link SeedGroup} of runs that differ only in
+     * their seed (then the scores are means over seeds).
      *
-     * @param run         its run folder, or null when it has not been started
-     * @param state       where its run stands; null when not started or unreadable
-     * @param gamma       γ from its configuration; NaN when unknown
-     * @param theta       θ from its configuration; NaN when unknown
-     * @param wa          pooled WA; NaN before the first fold finished
-     * @param ua          pooled UA; NaN before the first fold finished
-     * @param waOverFolds mean ± sd of WA over folds; null before the first fold finished
-     * @param uaOverFolds mean ± sd of UA over folds; null before the first fold finished
-     * @param folds       how many folds the scores cover
-     * @param partial     whether the run has not finished and the scores cover the folds so far
-     * @param problem     why there are no scores ("not run yet", a damaged file); null when there are
+     * @param run            its run or seed-group folder, or null when it has not been started
+     * @param state          where its run stands (for a group: DONE when every seed is, else the first
+     *                       seed's that is not); null when not started or unreadable
+     * @param gamma          γ from its configuration; NaN when unknown
+     * @param theta          θ from its configuration; NaN when unknown
+     * @param wa             pooled WA (mean over seeds); NaN before the first fold finished
+     * @param ua             pooled UA (mean over seeds); NaN before the first fold finished
+     * @param waOverFolds    mean ± sd of WA over folds (and seeds); null before the first fold finished
+     * @param uaOverFolds    mean ± sd of UA over folds (and seeds); null before the first fold finished
+     * @param folds          how many folds the scores cover
+     * @param partial        whether the scores cover only the folds (or seeds) finished so far
+     * @param problem        why there are no scores ("not run yet", a damaged file); null when there are
+     * @param seeds          how many seeds have scores (1 for a plain run, 0 without scores)
+     * @param waOverSeeds    mean ± sd over seeds of the pooled WA; null without scores
+     * @param uaOverSeeds    mean ± sd over seeds of the pooled UA; null without scores
+     * @param versusSingleTask this configuration's UA against single task's over their common folds
+     *                       (each fold averaged over seeds; difference this − single task); null for
+     *                       single task itself or when either has no scores
+     * @param memberProblems seeds left out (missing or damaged), one line each naming the folder
      */
     public record Row(Ablation.Configuration configuration, Path run, RunState state, double gamma, double theta,
                       double wa, double ua, MeanSd waOverFolds, MeanSd uaOverFolds, int folds, boolean partial,
-                      String problem) {
+                      String problem, int seeds, MeanSd waOverSeeds, MeanSd uaOverSeeds,
+                      PairedComparison versusSingleTask, List<String> memberProblems) {
+
+        public Row {
+            memberProblems = memberProblems == null ? List.of() : List.copyOf(memberProblems);
+        }
 
         public double paperWa() {
             return configuration.paperWa() / 100;
@@ -45,6 +61,16 @@ public final class AblationResults {
         public double paperUa() {
             return configuration.paperUa() / 100;
         }
+
+        /** Whether this configuration's UA differs from single task's by no more than noise; null when not compared. */
+        public Boolean withinNoiseOfSingleTask() {
+            return versusSingleTask == null ? null : versusSingleTask.withinNoise();
+        }
+
+        Row comparedWith(PairedComparison comparison) {
+            return new Row(configuration, run, state, gamma, theta, wa, ua, waOverFolds, uaOverFolds, folds, partial,
+                    problem, seeds, waOverSeeds, uaOverSeeds, comparison, memberProblems);
+        }
     }
 
     private AblationResults() {
@@ -52,11 +78,13 @@ public final class AblationResults {
 
     /**
      * The ablation folder a run belongs to: its parent folder, when the run's folder is named after
-     * one of the {@link Ablation.Configuration#folder() configurations}.
+     * one of the {@link Ablation.Configuration#folder() configurations}, or the run is a seed of a
+     * seed group so named.
      */
     public static Optional<Path> groupOf(Path runDirectory) {
-        Path name = runDirectory.getFileName();
-        Path parent = runDirectory.toAbsolutePath().getParent();
+        Path configurationFolder = SeedGroup.groupOf(runDirectory).orElse(runDirectory.toAbsolutePath());
+        Path name = configurationFolder.getFileName();
+        Path parent = configurationFolder.toAbsolutePath().getParent();
         if (name == null || parent == null) {
             return Optional.empty();
         }
@@ -65,8 +93,8 @@ public final class AblationResults {
 
     /**
      * The ablation folders directly inside {@code runsFolder}: subfolders that are not runs themselves
-     * but hold a run named after a configuration, in name order. Their runs are not direct children
-     * of the runs folder, so a plain {@link RunIndex#list} misses them.
+     * but hold a run or seed group named after a configuration, in name order. Their runs are not
+     * direct children of the runs folder, so a plain {@link RunIndex#list} misses them.
      *
      * @throws IOException only when the runs folder itself cannot be listed
      */
@@ -78,7 +106,8 @@ public final class AblationResults {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(runsFolder, Files::isDirectory)) {
             for (Path entry : entries) {
                 boolean holdsConfigurationRun = Arrays.stream(Ablation.Configuration.values())
-                        .anyMatch(c -> ExperimentFolder.isRun(entry.resolve(c.folder())));
+                        .anyMatch(c -> ExperimentFolder.isRun(entry.resolve(c.folder()))
+                                || SeedGroup.isGroup(entry.resolve(c.folder())));
                 if (!ExperimentFolder.isRun(entry) && holdsConfigurationRun) {
                     groups.add(entry);
                 }
@@ -88,50 +117,108 @@ public final class AblationResults {
         return groups;
     }
 
-    /** The table of the ablation folder {@code group}, in the paper's order. */
+    /**
+     * The table of the ablation folder {@code group}, in the paper's order; each configuration after
+     * the first is compared with single task over their common folds.
+     */
     public static List<Row> read(Path group) {
         List<Row> rows = new ArrayList<>();
+        List<ReplicatedScores> scores = new ArrayList<>();
         for (Ablation.Configuration configuration : Ablation.Configuration.values()) {
-            rows.add(row(configuration, group.resolve(configuration.folder())));
+            ReplicatedScores[] read = new ReplicatedScores[1];
+            rows.add(row(configuration, group.resolve(configuration.folder()), read));
+            scores.add(read[0]);
+        }
+        ReplicatedScores singleTask = scores.get(0);
+        for (int i = 1; i < rows.size(); i++) {
+            ReplicatedScores other = scores.get(i);
+            if (singleTask != null && other != null) {
+                PairedComparison comparison = singleTask.pairedWith(other, ReplicatedScores.Score.UA).orElse(null);
+                rows.set(i, rows.get(i).comparedWith(comparison));
+            }
         }
         return rows;
     }
 
-    private static Row row(Ablation.Configuration configuration, Path run) {
-        if (!ExperimentFolder.isRun(run)) {
-            return new Row(configuration, null, null, Double.NaN, Double.NaN, Double.NaN, Double.NaN, null, null,
-                    0, false, "not run yet");
+    private static Row row(Ablation.Configuration configuration, Path folder, ReplicatedScores[] read) {
+        boolean isGroup = SeedGroup.isGroup(folder);
+        if (!ExperimentFolder.isRun(folder) && !isGroup) {
+            return empty(configuration, null, null, Double.NaN, Double.NaN, "not run yet", List.of());
         }
-        RunResults results;
+        Path first = isGroup ? firstMember(folder) : folder;
+        double gamma = Double.NaN;
+        double theta = Double.NaN;
+        RunState state = null;
+        if (first != null) {
+            try (ExperimentFolder run = ExperimentFolder.open(first)) {
+                JsonNode config = run.readConfigTree();
+                gamma = config.path("gamma").asDouble(Double.NaN);
+                theta = config.path("theta").asDouble(Double.NaN);
+            } catch (IOException e) {
+                // Reported below, where the scores are read.
+            }
+        }
+        ReplicatedScores scores;
         try {
-            results = RunResults.read(run);
-        } catch (IOException e) {
-            return new Row(configuration, run, null, Double.NaN, Double.NaN, Double.NaN, Double.NaN, null, null,
-                    0, false, e.getMessage());
+            scores = ReplicatedScores.read(folder);
+        } catch (ExperimentFolderException e) {
+            return empty(configuration, folder, null, gamma, theta, e.getMessage(), List.of());
         }
-        double gamma = results.config().path("gamma").asDouble(Double.NaN);
-        double theta = results.config().path("theta").asDouble(Double.NaN);
-        RunState state = results.summary().state();
-        Optional<RunScores> scores;
+        state = isGroup ? groupState(folder) : RunIndex.withDefaultSummary().summarise(folder).state();
+        if (scores.members().isEmpty()) {
+            String problem = isGroup ? "no seed has a finished fold yet"
+                    : scores.problems().stream().filter(p -> !p.contains("no fold finished yet")).findFirst()
+                            .orElse("no fold finished yet");
+            return empty(configuration, folder, state, gamma, theta, problem, isGroup ? scores.problems() : List.of());
+        }
+        read[0] = scores;
+        MeanSd waOverSeeds = scores.overSeeds(ReplicatedScores.Score.WA);
+        MeanSd uaOverSeeds = scores.overSeeds(ReplicatedScores.Score.UA);
+        boolean partial = scores.partial() || (isGroup && !scores.problems().isEmpty());
+        return new Row(configuration, folder, state, gamma, theta, waOverSeeds.mean(), uaOverSeeds.mean(),
+                scores.overSeedsAndFolds(ReplicatedScores.Score.WA), scores.overSeedsAndFolds(ReplicatedScores.Score.UA),
+                scores.folds().size(), partial, null, scores.members().size(), waOverSeeds, uaOverSeeds, null,
+                scores.problems());
+    }
+
+    private static Row empty(Ablation.Configuration configuration, Path run, RunState state, double gamma,
+                             double theta, String problem, List<String> memberProblems) {
+        return new Row(configuration, run, state, gamma, theta, Double.NaN, Double.NaN, null, null, 0, false, problem,
+                0, null, null, null, memberProblems);
+    }
+
+    private static Path firstMember(Path group) {
         try {
-            scores = RunScores.of(results);
-        } catch (IllegalArgumentException e) {
-            return new Row(configuration, run, state, gamma, theta, Double.NaN, Double.NaN, null, null, 0, false,
-                    run.resolve(ExperimentFolder.PREDICTIONS_FILE) + ": " + e.getMessage());
+            return SeedGroup.read(group).members().stream().map(SeedGroup.Member::directory)
+                    .filter(ExperimentFolder::isRun).findFirst().orElse(null);
+        } catch (ExperimentFolderException e) {
+            return null;
         }
-        if (scores.isEmpty()) {
-            return new Row(configuration, run, state, gamma, theta, Double.NaN, Double.NaN, null, null, 0, false,
-                    "no fold finished yet");
+    }
+
+    /** DONE when every seed is; otherwise the state of the first seed that is not (null for one not started). */
+    private static RunState groupState(Path group) {
+        try {
+            for (SeedGroup.Member member : SeedGroup.read(group).members()) {
+                RunState state = ExperimentFolder.isRun(member.directory())
+                        ? RunIndex.withDefaultSummary().summarise(member.directory()).state() : null;
+                if (state != RunState.DONE) {
+                    return state;
+                }
+            }
+            return RunState.DONE;
+        } catch (ExperimentFolderException e) {
+            return null;
         }
-        RunMetrics metrics = scores.get().metrics();
-        return new Row(configuration, run, state, gamma, theta, metrics.pooled().wa(), metrics.pooled().ua(),
-                metrics.waOverFolds(), metrics.uaOverFolds(), scores.get().folds(), scores.get().partial(), null);
     }
 
     /**
-     * The table as CSV, the columns of {@code ablation.csv} and more:
+     * The table as CSV:
      * {@code configuration,gamma,theta,wa,ua,wa_mean_over_folds,wa_sd_over_folds,ua_mean_over_folds,
-     * ua_sd_over_folds,folds,partial,paper_wa,paper_ua,problem}; fractions, undefined values empty.
+     * ua_sd_over_folds,folds,partial,paper_wa,paper_ua,seeds,wa_sd_over_seeds,ua_sd_over_seeds,
+     * ua_difference_vs_single_task,ua_ci_low,ua_ci_high,wilcoxon_p,within_noise,problem}; fractions,
+     * undefined values empty; "over folds" is over seeds × folds for a seed group; the comparison
+     * columns are empty for single task.
      */
     public static CsvTable toTable(List<Row> rows) {
         List<List<String>> cells = new ArrayList<>();
@@ -141,11 +228,22 @@ public final class AblationResults {
                     meanOf(row.waOverFolds()), sdOf(row.waOverFolds()), meanOf(row.uaOverFolds()),
                     sdOf(row.uaOverFolds()), Integer.toString(row.folds()),
                     Boolean.toString(row.partial()), CsvTable.number(row.paperWa()),
-                    CsvTable.number(row.paperUa()), row.problem() == null ? "" : row.problem()));
+                    CsvTable.number(row.paperUa()), Integer.toString(row.seeds()), sdOf(row.waOverSeeds()),
+                    sdOf(row.uaOverSeeds()), versus(row, c -> CsvTable.number(c.meanDifference())),
+                    versus(row, c -> CsvTable.number(c.interval().low())),
+                    versus(row, c -> CsvTable.number(c.interval().high())),
+                    versus(row, c -> CsvTable.number(c.pValue())),
+                    versus(row, c -> Boolean.toString(c.withinNoise())),
+                    row.problem() == null ? "" : row.problem()));
         }
         return new CsvTable(List.of("configuration", "gamma", "theta", "wa", "ua", "wa_mean_over_folds",
                 "wa_sd_over_folds", "ua_mean_over_folds", "ua_sd_over_folds", "folds", "partial", "paper_wa",
-                "paper_ua", "problem"), cells);
+                "paper_ua", "seeds", "wa_sd_over_seeds", "ua_sd_over_seeds", "ua_difference_vs_single_task",
+                "ua_ci_low", "ua_ci_high", "wilcoxon_p", "within_noise", "problem"), cells);
+    }
+
+    private static String versus(Row row, java.util.function.Function<PairedComparison, String> cell) {
+        return row.versusSingleTask() == null ? "" : cell.apply(row.versusSingleTask());
     }
 
     private static String meanOf(MeanSd value) {

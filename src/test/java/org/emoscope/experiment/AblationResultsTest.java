@@ -85,7 +85,41 @@ class AblationResultsTest {
         CsvTable table = AblationResults.toTable(rows);
         assertThat(table.rows().get(0)).containsExactly("single-task", "1.0", "0.0", "0.5", "0.5", "0.5",
                 Double.toString(Math.sqrt(0.5)), "0.5", Double.toString(Math.sqrt(0.5)), "2", "false",
-                Double.toString(65.51 / 100), Double.toString(64.70 / 100), "");
+                Double.toString(65.51 / 100), Double.toString(64.70 / 100), "1", "", "", "", "", "", "", "", "");
         assertThat(table.rows().get(3)).endsWith("not run yet");
+    }
+
+    @Test
+    void seedGroupConfigurationsAverageOverSeedsAndAreComparedWithSingleTask() throws IOException {
+        Path ablation = runs.resolve("table2");
+        ReplicatedScoresTest.group(ablation.resolve("single-task"), 0,
+                List.of(ReplicatedScoresTest.folds(1, 1, 0, 1, 0, 1), ReplicatedScoresTest.folds(1, 0, 0, 1, 1, 1)));
+        ReplicatedScoresTest.group(ablation.resolve("multitask"), 1,
+                List.of(ReplicatedScoresTest.folds(2, 2, 2, 2, 2, 2), ReplicatedScoresTest.folds(2, 2, 1, 2, 2, 2)));
+        ReplicatedScoresTest.done(ablation.resolve("cross-language"), ReplicatedScoresTest.config(0, 42),
+                ReplicatedScoresTest.folds(1, 1, 0, 1, 0, 1));
+
+        List<AblationResults.Row> rows = AblationResults.read(ablation);
+
+        assertThat(AblationResults.foldersIn(runs)).containsExactly(ablation);
+        assertThat(AblationResults.groupOf(ablation.resolve("multitask/seed-43"))).contains(ablation.toAbsolutePath());
+        AblationResults.Row single = rows.get(0);
+        assertThat(single.seeds()).isEqualTo(2);
+        assertThat(single.state()).isEqualTo(RunState.DONE);
+        assertThat(single.folds()).isEqualTo(6);
+        assertThat(single.uaOverFolds().n()).isEqualTo(12);
+        assertThat(single.versusSingleTask()).isNull();
+        AblationResults.Row multitask = rows.get(1);
+        assertThat(multitask.theta()).isEqualTo(1);
+        assertThat(multitask.uaOverSeeds().sd()).isPositive();
+        // Every one of the six folds improves: exact p = 2 / 2^6.
+        assertThat(multitask.versusSingleTask().pValue()).isCloseTo(0.03125, within(1e-12));
+        assertThat(multitask.withinNoiseOfSingleTask()).isFalse();
+        AblationResults.Row cross = rows.get(2);
+        assertThat(cross.seeds()).isEqualTo(1);
+        assertThat(cross.withinNoiseOfSingleTask()).isTrue();
+        assertThat(rows.get(3).versusSingleTask()).isNull();
+        assertThat(AblationResults.toTable(rows).rows().get(1).get(20)).isEqualTo("false");
+        assertThat(AblationResults.toTable(rows).rows().get(2).get(20)).isEqualTo("true");
     }
 }

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -15,16 +17,20 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.emoscope.evaluation.PairedComparison;
 import org.emoscope.experiment.AblationResults;
 import org.emoscope.experiment.RunComparison;
 
 /**
  * The compare tab: the selected run beside a second one, differences green where the second is
- * better and red where worse; below, when the run belongs to an ablation folder, the paper's
+ * better, red where worse and grey where within noise over folds; under it the paired UA test fold
+ * by fold; below, when the run belongs to an ablation folder, the paper's
  * ablation table. FX thread only.
  */
 final class ComparisonPane extends BorderPane {
@@ -34,7 +40,7 @@ final class ComparisonPane extends BorderPane {
         ComboBox<RunRow> other = new ComboBox<>(viewModel.candidates());
         other.valueProperty().bindBidirectional(viewModel.compareWithProperty());
         other.setPromptText("Pick a run");
-        other.setMinWidth(200);
+        other.setMinWidth(260);
         other.setConverter(new StringConverter<>() {
             @Override
             public String toString(RunRow row) {
@@ -63,25 +69,35 @@ final class ComparisonPane extends BorderPane {
         export.setMinWidth(HBox.USE_PREF_SIZE);
         Label with = new Label("Compare with");
         with.setMinWidth(HBox.USE_PREF_SIZE);
-        HBox toolbar = new HBox(8, with, other, message, export);
+        CheckBox overSeeds = new CheckBox("Over seeds");
+        overSeeds.selectedProperty().bindBidirectional(viewModel.overSeedsProperty());
+        overSeeds.disableProperty().bind(viewModel.overSeedsAvailableProperty().not());
+        overSeeds.setTooltip(new Tooltip("Compare whole seed groups: means over seeds, and each fold's score "
+                + "averaged over seeds for the paired test"));
+        overSeeds.setMinWidth(HBox.USE_PREF_SIZE);
+        HBox toolbar = new HBox(8, with, other, overSeeds, message, export);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("tool-bar-row");
 
         TitledPane ablationPane = new TitledPane("", ablationTable(viewModel));
         ablationPane.textProperty().bind(viewModel.ablationTitleProperty());
         ablationPane.setCollapsible(false);
         ablationPane.setMaxHeight(Double.MAX_VALUE);
-        SplitPane split = new SplitPane(comparisonTable(viewModel));
+        SplitPane split = new SplitPane(comparisonTable(viewModel), pairedPane(viewModel));
         split.setOrientation(Orientation.VERTICAL);
         viewModel.ablationTitleProperty().addListener((obs, old, title) -> {
             boolean show = !title.isEmpty();
             if (show && !split.getItems().contains(ablationPane)) {
                 split.getItems().add(ablationPane);
-                split.setDividerPositions(0.5);
+                split.setDividerPositions(0.4, 0.65);
             } else if (!show) {
                 split.getItems().remove(ablationPane);
             }
         });
-        setTop(toolbar);
+        Label summary = pairedSummary(viewModel);
+        VBox top = new VBox(toolbar, summary);
+        VBox.setMargin(summary, new Insets(0, 6, 4, 6));
+        setTop(top);
         setCenter(split);
     }
 
@@ -102,6 +118,49 @@ final class ComparisonPane extends BorderPane {
         return table;
     }
 
+    /** The verdict of the paired UA test in one line, grey within noise; hidden without a comparison. */
+    private static Label pairedSummary(ComparisonViewModel viewModel) {
+        Label summary = new Label();
+        summary.textProperty().bind(viewModel.pairedSummaryProperty());
+        summary.setWrapText(true);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        summary.setMinHeight(Label.USE_PREF_SIZE);
+        summary.getStyleClass().add("paired-summary");
+        summary.visibleProperty().bind(viewModel.pairedSummaryProperty().isNotEmpty());
+        summary.managedProperty().bind(summary.visibleProperty());
+        viewModel.noiseProperty().addListener((obs, old, noise) -> styleNoise(summary, noise));
+        styleNoise(summary, viewModel.noiseProperty().get());
+        return summary;
+    }
+
+    /** The paired UA test over common folds: each fold's scores and difference. */
+    private static TableView<PairedComparison.FoldDifference> pairedPane(ComparisonViewModel viewModel) {
+        TableView<PairedComparison.FoldDifference> folds = new TableView<>(viewModel.pairedFolds());
+        folds.setPlaceholder(new Label("The paired test over folds appears here"));
+        folds.getColumns().add(Tables.text("Fold (test speakers)", PairedComparison.FoldDifference::fold));
+        TableColumn<PairedComparison.FoldDifference, Double> first =
+                Tables.percent("", PairedComparison.FoldDifference::first);
+        first.textProperty().bind(Bindings.concat("UA ", viewModel.firstRunProperty()));
+        TableColumn<PairedComparison.FoldDifference, Double> second =
+                Tables.percent("", PairedComparison.FoldDifference::second);
+        second.textProperty().bind(Bindings.concat("UA ", viewModel.secondRunProperty()));
+        folds.getColumns().add(first);
+        folds.getColumns().add(second);
+        folds.getColumns().add(Tables.number("Difference", PairedComparison.FoldDifference::difference,
+                Percent::difference));
+        folds.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return folds;
+    }
+
+    private static void styleNoise(Label label, ComparisonViewModel.Noise noise) {
+        label.getStyleClass().removeAll("within-noise", "beyond-noise");
+        if (noise == ComparisonViewModel.Noise.WITHIN) {
+            label.getStyleClass().add("within-noise");
+        } else if (noise == ComparisonViewModel.Noise.BEYOND) {
+            label.getStyleClass().add("beyond-noise");
+        }
+    }
+
     private static TableColumn<RunComparison.Row, RunComparison.Row> differenceColumn() {
         TableColumn<RunComparison.Row, RunComparison.Row> column = new TableColumn<>("Difference");
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
@@ -109,10 +168,21 @@ final class ComparisonPane extends BorderPane {
             @Override
             protected void updateItem(RunComparison.Row row, boolean empty) {
                 super.updateItem(row, empty);
-                getStyleClass().removeAll("better", "worse");
-                setText(empty || row == null ? null : Percent.difference(row.difference()));
-                if (!empty && row != null && row.direction() != 0) {
-                    getStyleClass().add(row.direction() > 0 ? "better" : "worse");
+                getStyleClass().removeAll("better", "worse", "within-noise");
+                setTooltip(null);
+                if (empty || row == null) {
+                    setText(null);
+                } else if (Boolean.TRUE.equals(row.withinNoise())) {
+                    setText(Percent.difference(row.difference()) + " · noise");
+                    getStyleClass().add("within-noise");
+                } else {
+                    setText(Percent.difference(row.difference()));
+                    if (row.direction() != 0) {
+                        getStyleClass().add(row.direction() > 0 ? "better" : "worse");
+                    }
+                }
+                if (!empty && row != null && row.paired() != null) {
+                    setTooltip(new Tooltip(pairedText(row.paired())));
                 }
                 setAlignment(Pos.CENTER_RIGHT);
             }
@@ -126,15 +196,49 @@ final class ComparisonPane extends BorderPane {
         table.getColumns().add(Tables.text("Configuration", row -> row.configuration().folder()));
         table.getColumns().add(Tables.number("γ", AblationResults.Row::gamma, ComparisonPane::plain));
         table.getColumns().add(Tables.number("θ", AblationResults.Row::theta, ComparisonPane::plain));
-        table.getColumns().add(Tables.percent("WA", AblationResults.Row::wa));
-        table.getColumns().add(Tables.percent("UA", AblationResults.Row::ua));
+        table.getColumns().add(Tables.text("WA", row -> row.seeds() > 1 ? Percent.of(row.waOverSeeds()) : Percent.of(row.wa())));
+        table.getColumns().add(Tables.text("UA", row -> row.seeds() > 1 ? Percent.of(row.uaOverSeeds()) : Percent.of(row.ua())));
         table.getColumns().add(Tables.text("WA over folds", row -> Percent.of(row.waOverFolds())));
         table.getColumns().add(Tables.text("UA over folds", row -> Percent.of(row.uaOverFolds())));
+        table.getColumns().add(versusSingleTaskColumn());
         table.getColumns().add(Tables.percent("Paper WA", AblationResults.Row::paperWa));
         table.getColumns().add(Tables.percent("Paper UA", AblationResults.Row::paperUa));
         table.getColumns().add(Tables.text("Run", ComparisonPane::runState));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;
+    }
+
+    private static TableColumn<AblationResults.Row, AblationResults.Row> versusSingleTaskColumn() {
+        TableColumn<AblationResults.Row, AblationResults.Row> column = new TableColumn<>("ΔUA vs single task");
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(AblationResults.Row row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().removeAll("better", "worse", "within-noise");
+                setTooltip(null);
+                PairedComparison paired = empty || row == null ? null : row.versusSingleTask();
+                if (paired == null) {
+                    setText(empty || row == null ? null : Percent.NONE);
+                    return;
+                }
+                boolean noise = paired.withinNoise();
+                setText(String.format(Locale.ROOT, "%s, p %.3f%s", Percent.difference(paired.meanDifference()),
+                        paired.pValue(), noise ? " · noise" : ""));
+                getStyleClass().add(noise ? "within-noise" : paired.meanDifference() > 0 ? "better" : "worse");
+                setTooltip(new Tooltip(pairedText(paired)));
+            }
+        });
+        column.setSortable(false);
+        return column;
+    }
+
+    private static String pairedText(PairedComparison paired) {
+        return String.format(Locale.ROOT, "%d common folds: mean difference %s, 95 %% bootstrap CI [%s, %s], "
+                        + "exact Wilcoxon signed-rank p = %.3f%n%s", paired.folds().size(),
+                Percent.difference(paired.meanDifference()), Percent.difference(paired.interval().low()),
+                Percent.difference(paired.interval().high()), paired.pValue(),
+                paired.withinNoise() ? "Within noise: p ≥ 0.05 or the CI contains 0" : "Beyond noise");
     }
 
     private static String plain(Double value) {
@@ -146,6 +250,8 @@ final class ComparisonPane extends BorderPane {
             return row.problem();
         }
         String state = row.state() == null ? "" : row.state().name().toLowerCase(Locale.ROOT);
-        return state + ", " + row.folds() + (row.folds() == 1 ? " fold" : " folds") + (row.partial() ? " so far" : "");
+        String seeds = row.seeds() > 1 ? " × " + row.seeds() + " seeds" : "";
+        return state + ", " + row.folds() + (row.folds() == 1 ? " fold" : " folds") + seeds
+                + (row.partial() ? " so far" : "");
     }
 }

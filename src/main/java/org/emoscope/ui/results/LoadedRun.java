@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import org.emoscope.experiment.AblationResults;
 import org.emoscope.experiment.ExperimentFolder;
+import org.emoscope.experiment.ExperimentFolderException;
+import org.emoscope.experiment.ReplicatedScores;
+import org.emoscope.experiment.SeedGroup;
 import org.emoscope.experiment.RunResults;
 import org.emoscope.experiment.RunScores;
 
@@ -21,9 +24,10 @@ import org.emoscope.experiment.RunScores;
  * @param ablationGroup   the ablation folder the run belongs to; null when none
  * @param ablation        that folder's table; empty when there is none
  * @param missingCorpora  the run's corpus folders that do not exist here
+ * @param seedGroup       the scores of the seed group the run is a seed of; null when it is none's
  */
 record LoadedRun(RunResults results, RunScores scores, String scoresProblem, Path ablationGroup,
-                 List<AblationResults.Row> ablation, List<Path> missingCorpora) {
+                 List<AblationResults.Row> ablation, List<Path> missingCorpora, ReplicatedScores seedGroup) {
 
     LoadedRun {
         ablation = List.copyOf(ablation);
@@ -43,7 +47,21 @@ record LoadedRun(RunResults results, RunScores scores, String scoresProblem, Pat
         Optional<Path> group = AblationResults.groupOf(directory);
         List<AblationResults.Row> ablation = group.map(AblationResults::read).orElse(List.of());
         List<Path> missing = results.corpusFolders().stream().filter(folder -> !Files.isDirectory(folder)).toList();
-        return new LoadedRun(results, scores, scoresProblem, group.orElse(null), ablation, missing);
+        return new LoadedRun(results, scores, scoresProblem, group.orElse(null), ablation, missing,
+                seedGroupOf(directory));
+    }
+
+    /** The scores of the run's seed group; null when it belongs to none or the group cannot be read. */
+    static ReplicatedScores seedGroupOf(Path run) {
+        Optional<Path> group = SeedGroup.groupOf(run);
+        if (group.isEmpty()) {
+            return null;
+        }
+        try {
+            return ReplicatedScores.read(group.get());
+        } catch (ExperimentFolderException e) {
+            return null;
+        }
     }
 
     String name() {

@@ -27,6 +27,7 @@ import org.emoscope.experiment.RunMetrics;
 import org.emoscope.experiment.RunResults;
 import org.emoscope.experiment.RunScores;
 import org.emoscope.experiment.RunSummary;
+import org.emoscope.experiment.SeedGroup;
 import org.emoscope.task.BackgroundTask;
 import org.emoscope.task.TaskExecutor;
 import org.emoscope.ui.ClipCatalog;
@@ -110,15 +111,24 @@ public final class ResultsViewModel {
 
     private List<RunRow> listRuns() throws IOException {
         RunIndex index = new RunIndex(ConfigSummary::of);
-        List<RunSummary> summaries = new ArrayList<>(index.list(runsFolder));
+        List<RunSummary> summaries = new ArrayList<>(listWithSeeds(index, runsFolder));
         for (Path group : AblationResults.foldersIn(runsFolder)) {
-            summaries.addAll(index.list(group));
+            summaries.addAll(listWithSeeds(index, group));
         }
         List<RunRow> rows = new ArrayList<>();
         for (RunSummary summary : summaries) {
             rows.add(row(summary));
         }
         return rows;
+    }
+
+    /** The runs in {@code folder}, then the seeds of each seed group in it (its member runs). */
+    private static List<RunSummary> listWithSeeds(RunIndex index, Path folder) throws IOException {
+        List<RunSummary> summaries = new ArrayList<>(index.list(folder));
+        for (Path group : SeedGroup.foldersIn(folder)) {
+            summaries.addAll(index.list(group));
+        }
+        return summaries;
     }
 
     /** The summary with the scores of the folds finished so far, which the summary lacks before the run ends. */
@@ -271,7 +281,10 @@ public final class ResultsViewModel {
         return String.valueOf(error.getMessage());
     }
 
-    /** The runs in name order, ablation folders' runs after the others, damaged ones included. */
+    /**
+     * The runs in name order, then the seeds of seed groups ({@code NAME/seed-42}), then ablation
+     * folders' runs and seeds; damaged ones included.
+     */
     public ObservableList<RunRow> runs() {
         return runsReadOnly;
     }

@@ -22,6 +22,7 @@ import org.emoscope.experiment.CsvTable;
 import org.emoscope.experiment.ExperimentFolder;
 import org.emoscope.experiment.RunComparison;
 import org.emoscope.experiment.RunState;
+import org.emoscope.experiment.SeedGroup;
 import org.emoscope.task.CurrentThreadTaskExecutor;
 import org.emoscope.ui.WorkbenchSelection;
 import org.emoscope.ui.controls.ArgbImage;
@@ -345,6 +346,61 @@ class ResultsViewModelTest {
         select(viewModel, "multi");
         assertThat(comparison.compareWithProperty().get()).isNull();
         assertThat(comparison.rows()).isEmpty();
+    }
+
+    private Path seedGroup(String name, List<Prediction> predictions) throws IOException {
+        Path group = runs().resolve(name);
+        SeedGroup.create(group, List.of(42L, 43L));
+        for (long seed : List.of(42L, 43L)) {
+            RunFolders.done(group.resolve("seed-" + seed), RunFolders.config(corpus(), 0), predictions, Double.NaN);
+        }
+        return group;
+    }
+
+    @Test
+    void seedsOfSeedGroupsAreListedAndComparedAsWholeGroupsWithThePairedTest() throws IOException {
+        seedGroup("a", RunFolders.twoFolds());
+        List<Prediction> better = new ArrayList<>(RunFolders.twoFolds());
+        better.set(1, RunFolders.prediction("03a02Wa.wav", "03", 0, 0, 0.6));
+        seedGroup("b", better);
+        ResultsViewModel viewModel = viewModel();
+
+        assertThat(viewModel.runs()).extracting(RunRow::name)
+                .containsExactly("a/seed-42", "a/seed-43", "b/seed-42", "b/seed-43");
+        select(viewModel, "a/seed-42");
+        ComparisonViewModel comparison = viewModel.comparison();
+        comparison.compareWithProperty().set(comparison.candidates().stream()
+                .filter(r -> r.name().equals("b/seed-42")).findFirst().orElseThrow());
+
+        assertThat(comparison.overSeedsAvailableProperty().get()).isTrue();
+        assertThat(comparison.firstRunProperty().get()).isEqualTo("a (2 seeds)");
+        assertThat(comparison.secondRunProperty().get()).isEqualTo("b (2 seeds)");
+        assertThat(comparison.pairedFolds()).extracting(f -> f.fold()).containsExactly("emodb:03", "emodb:08");
+        assertThat(comparison.pairedFolds().get(0).difference()).isPositive();
+        assertThat(comparison.noiseProperty().get()).isEqualTo(ComparisonViewModel.Noise.WITHIN);
+        assertThat(comparison.pairedSummaryProperty().get()).contains("2 common folds", "mean over seeds",
+                "within noise");
+        assertThat(comparison.rows().get(1).withinNoise()).isTrue();
+
+        comparison.overSeedsProperty().set(false);
+        assertThat(comparison.firstRunProperty().get()).isEqualTo("a/seed-42");
+        assertThat(comparison.secondRunProperty().get()).isEqualTo("b/seed-42");
+        assertThat(comparison.pairedSummaryProperty().get()).doesNotContain("mean over seeds");
+    }
+
+    @Test
+    void aRunWithoutSeedsHasNoOverSeedsChoice() throws IOException {
+        RunFolders.done(runs().resolve("single"), RunFolders.config(corpus(), 0), RunFolders.twoFolds(), Double.NaN);
+        RunFolders.done(runs().resolve("other"), RunFolders.config(corpus(), 1), RunFolders.twoFolds(), Double.NaN);
+        ResultsViewModel viewModel = viewModel();
+        select(viewModel, "single");
+        ComparisonViewModel comparison = viewModel.comparison();
+        comparison.compareWithProperty().set(comparison.candidates().get(0));
+
+        assertThat(comparison.overSeedsAvailableProperty().get()).isFalse();
+        // Equal on every fold: nothing to tell apart.
+        assertThat(comparison.noiseProperty().get()).isEqualTo(ComparisonViewModel.Noise.WITHIN);
+        assertThat(comparison.pairedFolds()).hasSize(2);
     }
 
     @Test
