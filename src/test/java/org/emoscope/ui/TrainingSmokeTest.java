@@ -58,7 +58,6 @@ class TrainingSmokeTest extends WorkbenchTestBase {
         // A network this small trains an epoch of the sample in moments; so many epochs that the
         // training is certainly still running when Cancel is pressed, which stops it at the next batch.
         replaceText("training-filters", "4, 4, 4");
-        replaceText("training-frames", "64");
         replaceText("training-bottleneck", "8");
         replaceText("training-lstm-units", "4");
         replaceText("training-heads", "2");
