@@ -130,6 +130,7 @@ public final class Ablation {
                 seeds.isEmpty() ? "seed " + reference.seed()
                         : "seeds " + seeds.stream().map(String::valueOf).collect(Collectors.joining(", ")),
                 reference.modelSelection().label()));
+        text.append("Training: ").append(reference.choicesSummary()).append(".\n");
         text.append("WA = overall accuracy; UA = mean per-class recall. Pooled over the leave-one-speaker-out folds");
         text.append(seeds.isEmpty() ? "; mean ± sd over folds beside."
                 : " and averaged over seeds (± sd over seeds); beside, mean ± sd over seeds × folds.");

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * A training configuration in one line for the runs table, e.g.
- * "compact · emodb-2s + savee · multitask θ 1 · LOSO · 12 epochs · seed 42". Reads the JSON
+ * "compact · emodb-2s + savee · multitask θ 1 · LOSO · per-speaker (transductive) · 40 epochs · seed 42". Reads the JSON
  * tolerantly: what is missing is left out. Stateless and thread-safe.
  */
 final class ConfigSummary {
@@ -37,6 +37,9 @@ final class ConfigSummary {
             heldOut.forEach(speaker -> speakers.add(speaker.asText()));
             parts.add(speakers.isEmpty() ? "LOSO" : "test " + String.join(", ", speakers));
         }
+        // Written before the choice existed (format 1): trained with training-fold statistics.
+        String normalisation = text(config, "normalisation").orElse("training-fold");
+        parts.add(normalisation.equals("per-speaker") ? "per-speaker (transductive)" : normalisation);
         if (config.path("epochs").isInt()) {
             parts.add(config.path("epochs").asInt() + " epochs");
         }

@@ -90,7 +90,7 @@ class ResultsViewModelTest {
         assertThat(done.folds()).isEqualTo(2);
         assertThat(done.partial()).isFalse();
         assertThat(done.configSummary())
-                .isEqualTo("compact · emodb · multitask θ 1 · LOSO · 12 epochs · seed 42");
+                .isEqualTo("compact · emodb · multitask θ 1 · LOSO · training-fold · 12 epochs · seed 42");
         assertThat(done.isResumable()).isFalse();
 
         RunRow killed = viewModel.runs().get(1);
