@@ -12,10 +12,10 @@ class AlphaCsvTest {
         AttentionTrack track = new AttentionTrack(new float[] {0.25f, 0.7f, 0.05f},
                 new double[] {0, 0.0625, 0.1}, new double[] {0.0625, 0.0875, 0.1}, List.of());
 
-        assertThat(AlphaCsv.format(track)).isEqualTo("step,start_s,end_s,alpha\r\n"
-                + "0,0.0000,0.0625,0.25\r\n"
-                + "1,0.0625,0.0875,0.7\r\n"
-                // A step centred on the padding after the clip: an empty cell at the clip's end.
-                + "2,0.1000,0.1000,0.05\r\n");
+        assertThat(AlphaCsv.format(track)).isEqualTo("step,start_s,end_s,alpha,padding\r\n"
+                + "0,0.0000,0.0625,0.25,false\r\n"
+                + "1,0.0625,0.0875,0.7,false\r\n"
+                // A step centred on the padding after the clip: an empty cell at the clip's end, marked.
+                + "2,0.1000,0.1000,0.05,true\r\n");
     }
 }
