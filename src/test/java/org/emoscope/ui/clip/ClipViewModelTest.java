@@ -396,7 +396,7 @@ class ClipViewModelTest {
         assertThat(lines).hasSize(1 + FakeAnalyser.STEPS);
         assertThat(lines.get(0)).isEqualTo(AlphaCsv.HEADER);
         // Step 2 centres on frames 2..6, i.e. 0.1 s: its cell is one 25 ms hop around that.
-        assertThat(lines.get(3)).isEqualTo("2,0.0875,0.1125,1.0");
+        assertThat(lines.get(3)).isEqualTo("2,0.0875,0.1125,1.0,false");
         assertThat(viewModel.exportMessageProperty().get()).startsWith("Saved attention α of 03a01Fa.wav to ");
         try (Stream<Path> files = Files.list(csv.getParent())) {
             assertThat(files).containsExactly(csv);
