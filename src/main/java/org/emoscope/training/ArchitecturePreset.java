@@ -2,10 +2,8 @@ package org.emoscope.training;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.emoscope.model.ModelArchitecture;
 
 /**
@@ -34,14 +32,7 @@ public enum ArchitecturePreset {
      */
     @JsonCreator
     public static ArchitecturePreset fromLabel(String label) {
-        String wanted = label.strip().toLowerCase(Locale.ROOT);
-        for (ArchitecturePreset preset : values()) {
-            if (preset.label().equals(wanted)) {
-                return preset;
-            }
-        }
-        throw new IllegalArgumentException("unknown architecture preset '" + label + "'; expected one of "
-                + Arrays.stream(values()).map(ArchitecturePreset::label).collect(Collectors.joining(", ")));
+        return EnumLabels.parse(values(), ArchitecturePreset::label, label, "architecture preset");
     }
 
     /** The preset's sizes with its own dropout (0.35 for both); empty for {@link #CUSTOM}. */

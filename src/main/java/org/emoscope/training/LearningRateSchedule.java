@@ -2,9 +2,7 @@ package org.emoscope.training;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** How the learning rate moves over a fold's training steps. */
 public enum LearningRateSchedule {
@@ -47,13 +45,6 @@ public enum LearningRateSchedule {
      */
     @JsonCreator
     public static LearningRateSchedule fromLabel(String label) {
-        String wanted = label.strip().toLowerCase(Locale.ROOT).replace('_', '-');
-        for (LearningRateSchedule schedule : values()) {
-            if (schedule.label().equals(wanted)) {
-                return schedule;
-            }
-        }
-        throw new IllegalArgumentException("unknown learning-rate schedule '" + label + "'; expected one of "
-                + Arrays.stream(values()).map(LearningRateSchedule::label).collect(Collectors.joining(", ")));
+        return EnumLabels.parse(values(), LearningRateSchedule::label, label, "learning-rate schedule");
     }
 }

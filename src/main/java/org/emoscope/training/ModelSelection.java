@@ -2,9 +2,7 @@ package org.emoscope.training;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** How the epoch whose weights are kept is chosen; every result is labelled with it. */
 public enum ModelSelection {
@@ -43,13 +41,6 @@ public enum ModelSelection {
      */
     @JsonCreator
     public static ModelSelection fromLabel(String label) {
-        String wanted = label.strip().toLowerCase(Locale.ROOT).replace('-', '_');
-        for (ModelSelection selection : values()) {
-            if (selection.label().equals(wanted)) {
-                return selection;
-            }
-        }
-        throw new IllegalArgumentException("unknown model selection '" + label + "'; expected one of "
-                + Arrays.stream(values()).map(ModelSelection::label).collect(Collectors.joining(", ")));
+        return EnumLabels.parse(values(), ModelSelection::label, label, "model selection");
     }
 }

@@ -2,9 +2,7 @@ package org.emoscope.training;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * Which statistics standardise each Mel band of a clip before it enters the network. Every result is
@@ -52,13 +50,6 @@ public enum Normalisation {
      */
     @JsonCreator
     public static Normalisation fromLabel(String label) {
-        String wanted = label.strip().toLowerCase(Locale.ROOT).replace('_', '-');
-        for (Normalisation normalisation : values()) {
-            if (normalisation.label().equals(wanted)) {
-                return normalisation;
-            }
-        }
-        throw new IllegalArgumentException("unknown normalisation '" + label + "'; expected one of "
-                + Arrays.stream(values()).map(Normalisation::label).collect(Collectors.joining(", ")));
+        return EnumLabels.parse(values(), Normalisation::label, label, "normalisation");
     }
 }

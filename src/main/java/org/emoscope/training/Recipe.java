@@ -2,9 +2,7 @@ package org.emoscope.training;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * A named set of training choices, applied to a configuration in one switch ({@code --recipe}). The
@@ -54,13 +52,6 @@ public enum Recipe {
      */
     @JsonCreator
     public static Recipe fromLabel(String label) {
-        String wanted = label.strip().toLowerCase(Locale.ROOT);
-        for (Recipe recipe : values()) {
-            if (recipe.label().equals(wanted)) {
-                return recipe;
-            }
-        }
-        throw new IllegalArgumentException("unknown recipe '" + label + "'; expected one of "
-                + Arrays.stream(values()).map(Recipe::label).collect(Collectors.joining(", ")));
+        return EnumLabels.parse(values(), Recipe::label, label, "recipe");
     }
 }
