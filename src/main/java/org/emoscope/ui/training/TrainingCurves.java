@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.ChartFactory;
@@ -25,7 +26,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The live training curves of one fold, drawn with JFreeChart: the weighted losses γ·L_emotion,
- * θ·L_speaker and their sum, and the validation WA and UA, per epoch. Redrawn when the view model's
+ * θ·L_speaker and their sum, and the held-out WA and UA, per epoch: on the validation speakers, or on the test
+ * speaker when the model selection sets none aside (last epoch, test oracle). Redrawn when the view model's
  * points change (once per validated epoch). FX thread.
  */
 final class TrainingCurves extends VBox {
@@ -36,8 +38,8 @@ final class TrainingCurves extends VBox {
     private final XYSeries emotionLoss = new XYSeries("γ·L_emotion");
     private final XYSeries speakerLoss = new XYSeries("θ·L_speaker");
     private final XYSeries totalLoss = new XYSeries("total loss");
-    private final XYSeries validationWa = new XYSeries("validation WA");
-    private final XYSeries validationUa = new XYSeries("validation UA");
+    private final XYSeries validationWa = new XYSeries("held-out WA");
+    private final XYSeries validationUa = new XYSeries("held-out UA");
 
     TrainingCurves(ObservableList<EpochPoint> points) {
         super(6);
@@ -46,7 +48,7 @@ final class TrainingCurves extends VBox {
         // Losses fall by small amounts per epoch; a range down to zero would flatten them.
         ((NumberAxis) ((XYPlot) lossChart.getPlot()).getRangeAxis()).setAutoRangeIncludesZero(false);
         ChartViewer losses = viewer(lossChart);
-        JFreeChart accuracyChart = chart("Validation accuracy per epoch", "accuracy (%)",
+        JFreeChart accuracyChart = chart("Held-out accuracy per epoch", "accuracy (%)",
                 List.of(validationWa, validationUa), List.of(new Color(0x45, 0x7b, 0x9d), new Color(0xe9, 0xa8, 0x20)));
         XYPlot accuracyPlot = (XYPlot) accuracyChart.getPlot();
         accuracyPlot.getRangeAxis().setRange(0, 100);
@@ -56,6 +58,8 @@ final class TrainingCurves extends VBox {
                 new float[] {6f, 4f}, 0f));
         accuracyRenderer.setSeriesShape(1, new Rectangle2D.Double(-3.5, -3.5, 7, 7));
         ChartViewer accuracy = viewer(accuracyChart);
+        Tooltip.install(accuracy, new Tooltip("Held out: the validation speakers; with last-epoch or test-oracle "
+                + "selection, which set no speaker aside, the test speaker (only the test oracle selects on it)"));
         VBox.setVgrow(losses, Priority.ALWAYS);
         VBox.setVgrow(accuracy, Priority.ALWAYS);
         getChildren().addAll(losses, accuracy);
