@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 MelFilterbankCommand.class,
                 BenchCommand.class,
                 TrainCommand.class,
+                BaselineCommand.class,
                 EvaluateCommand.class,
                 PredictCommand.class,
                 ResumeCommand.class,

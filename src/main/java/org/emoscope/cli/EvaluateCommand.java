@@ -97,7 +97,11 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             String selection = RunSummaryText.modelSelectionOf(folder);
             LosoReport report = LosoReport.of(table.get().labels(), table.get().predictions());
-            spec.commandLine().getOut().println("Training: " + RunSummaryText.choicesOf(folder));
+            // A baseline run has no network training choices; it names its model and normalisation instead.
+            Optional<String> model = RunSummaryText.modelOf(folder);
+            spec.commandLine().getOut().println(model.isPresent()
+                    ? "Model: " + model.get() + " · " + RunSummaryText.normalisationOf(folder)
+                    : "Training: " + RunSummaryText.choicesOf(folder));
             spec.commandLine().getOut().println(format(run, status, selection, report));
             SelectionGap.of(folder.readHistory()).ifPresent(gap -> spec.commandLine().getOut().println(gapText(gap)));
             return 0;

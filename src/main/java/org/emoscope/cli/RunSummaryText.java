@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.emoscope.evaluation.ClassificationReport;
 import org.emoscope.evaluation.LosoReport;
+import org.emoscope.experiment.BaselineRunner;
 import org.emoscope.experiment.ExperimentFolder;
 import org.emoscope.experiment.ExperimentFolderException;
 import org.emoscope.experiment.RunMetrics;
@@ -35,6 +36,27 @@ final class RunSummaryText {
             return folder.readTrainingConfig().choicesSummary();
         } catch (ExperimentFolderException e) {
             return "unknown (" + e.getMessage() + ")";
+        }
+    }
+
+    /**
+     * The run's model when it is not the network, e.g. "baseline: logistic regression on log-Mel functionals"
+     * (see {@link BaselineRunner#modelOf}); empty for a network run or an unreadable configuration.
+     */
+    static Optional<String> modelOf(ExperimentFolder folder) {
+        try {
+            return BaselineRunner.modelOf(folder.readConfigTree());
+        } catch (ExperimentFolderException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The run's normalisation, described ({@link org.emoscope.training.Normalisation#description()}), or why it cannot be read. */
+    static String normalisationOf(ExperimentFolder folder) {
+        try {
+            return folder.readTrainingConfig().normalisation().description();
+        } catch (ExperimentFolderException e) {
+            return "normalisation unknown (" + e.getMessage() + ")";
         }
     }
 

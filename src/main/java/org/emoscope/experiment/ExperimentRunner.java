@@ -82,6 +82,7 @@ public final class ExperimentRunner {
      */
     public static LosoReport resume(Path runDirectory, Path featureCache, TaskContext context,
                                     TrainingListener progressListener) throws Exception {
+        BaselineRunner.refuseResume(runDirectory);
         try (ExperimentFolder folder = ExperimentFolder.resume(runDirectory)) {
             TrainingConfig config = folder.readTrainingConfig();
             ExperimentRunner runner = new ExperimentRunner(config, featureCache);
@@ -99,7 +100,7 @@ public final class ExperimentRunner {
     }
 
     /** The corpora a config names. */
-    private record Corpora(Corpus target, List<Corpus> added) {
+    record Corpora(Corpus target, List<Corpus> added) {
         List<Corpus> all() {
             List<Corpus> all = new ArrayList<>(List.of(target));
             all.addAll(added);
@@ -107,7 +108,7 @@ public final class ExperimentRunner {
         }
     }
 
-    private static Corpora readCorpora(TrainingConfig config) throws Exception {
+    static Corpora readCorpora(TrainingConfig config) throws Exception {
         Corpus target = new CorpusReader().read(config.targetCorpus());
         List<Corpus> added = new ArrayList<>();
         for (AddedCorpus corpus : config.addedCorpora()) {
@@ -158,7 +159,7 @@ public final class ExperimentRunner {
         return report;
     }
 
-    private static Map<String, String> fingerprints(Corpora corpora) throws IOException {
+    static Map<String, String> fingerprints(Corpora corpora) throws IOException {
         Map<String, String> fingerprints = new LinkedHashMap<>();
         for (Corpus corpus : corpora.all()) {
             fingerprints.put(corpus.kind().id() + ":" + corpus.root(), fingerprint(corpus));

@@ -86,6 +86,14 @@ public final class RunResults {
         return config;
     }
 
+    /**
+     * The run's model when it is not the network, e.g. a baseline's
+     * ({@link BaselineRunner#modelOf}); empty for a network run. A baseline run keeps no fold models.
+     */
+    public Optional<String> model() {
+        return BaselineRunner.modelOf(config);
+    }
+
     public Optional<PredictionTable> predictions() {
         return Optional.ofNullable(predictions);
     }

@@ -169,7 +169,8 @@ public final class ClipViewModel implements AutoCloseable {
     private Opened load(Clip newClip, Optional<ClipAnalyser> userModel, RunResults selectedRun,
                         TaskContext context) throws Exception {
         ModelChoice choice = ModelChoice.forClip(selectedRun, newClip);
-        Optional<ClipAnalyser> analyser = userModel;
+        // A baseline run's prediction is shown as recorded; no model of another kind reads its clips.
+        Optional<ClipAnalyser> analyser = choice instanceof ModelChoice.RecordedPrediction ? Optional.empty() : userModel;
         String problem = "";
         if (choice instanceof ModelChoice.FoldModel fold) {
             try {
@@ -285,6 +286,8 @@ public final class ClipViewModel implements AutoCloseable {
     private void updateModelStatus() {
         if (lastChoice instanceof ModelChoice.FoldModel fold) {
             modelStatus.set(fold.describe());
+        } else if (lastChoice instanceof ModelChoice.RecordedPrediction recorded) {
+            modelStatus.set(recorded.describe());
         } else if (lastChoice instanceof ModelChoice.UserModel user && !user.reason().isEmpty()) {
             modelStatus.set(userModelStatus + " (" + user.reason() + ")");
         } else {
@@ -378,6 +381,9 @@ public final class ClipViewModel implements AutoCloseable {
         List<EmotionProbability> bars = new ArrayList<>();
         if (shown == null) {
             predictionSummary.set("");
+        } else if (shown.prediction().isEmpty() && lastChoice instanceof ModelChoice.RecordedPrediction recorded
+                && recorded.prediction().probabilities().length == recorded.labels().size()) {
+            describeRecorded(shown, recorded, bars);
         } else if (shown.prediction().isEmpty()) {
             predictionSummary.set("Labelled " + shown.clip().emotion().label());
         } else {
@@ -396,6 +402,21 @@ public final class ClipViewModel implements AutoCloseable {
         }
         probabilities.setAll(bars);
         describeSpeakers(shown);
+    }
+
+    /** The bars and summary of a run's recorded prediction (a baseline's): no speaker head, no attention. */
+    private void describeRecorded(ClipContent shown, ModelChoice.RecordedPrediction recorded,
+                                  List<EmotionProbability> bars) {
+        double[] p = recorded.prediction().probabilities();
+        Emotion labelled = shown.clip().emotion();
+        Emotion predicted = Emotion.fromLabel(recorded.labels().get(recorded.prediction().predictedClass()));
+        for (int i = 0; i < p.length; i++) {
+            Emotion emotion = Emotion.fromLabel(recorded.labels().get(i));
+            bars.add(new EmotionProbability(emotion, p[i], emotion == predicted, emotion == labelled));
+        }
+        predictionSummary.set(String.format(Locale.ROOT, "Predicted %s (%.0f %%) · labelled %s %s",
+                predicted.label(), 100 * p[recorded.prediction().predictedClass()], labelled.label(),
+                predicted == labelled ? "✓" : "✗"));
     }
 
     /**
@@ -430,6 +451,8 @@ public final class ClipViewModel implements AutoCloseable {
         ClipContent shown = content.get();
         if (shown != null && shown.prediction().isPresent()) {
             attentionMessage.set("");
+        } else if (shown != null && lastChoice instanceof ModelChoice.RecordedPrediction recorded) {
+            attentionMessage.set("No attention: " + recorded.model() + " has no network");
         } else if (shown != null && !shown.analysisProblem().isEmpty()) {
             attentionMessage.set("The model could not analyse this clip");
         } else if (model.isPresent()) {

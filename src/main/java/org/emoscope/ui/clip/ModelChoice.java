@@ -1,6 +1,7 @@
 package org.emoscope.ui.clip;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.emoscope.corpus.Clip;
 import org.emoscope.evaluation.Prediction;
@@ -9,7 +10,8 @@ import org.emoscope.experiment.RunResults;
 /**
  * Which model should read a clip. With a run selected, the honest reading of a clip the run tested
  * is that of the fold model which never heard its speaker (leave-one-speaker-out), so that model is
- * chosen; otherwise the model the user opened (or the demo model) reads it, and the choice says why.
+ * chosen; a run without a network (a baseline) shows its recorded prediction; otherwise the model the
+ * user opened (or the demo model) reads it, and the choice says why.
  */
 sealed interface ModelChoice {
 
@@ -18,6 +20,20 @@ sealed interface ModelChoice {
         String describe() {
             return "Model: " + file.getFileName() + " · run " + runName + ", fold " + foldId
                     + " (this speaker held out)";
+        }
+    }
+
+    /**
+     * A run without a network (a baseline): its recorded test prediction of the clip is shown as it is,
+     * and nothing reads the clip, so there is no attention.
+     *
+     * @param model  what the run's model is, e.g. "baseline: logistic regression on log-Mel functionals"
+     * @param labels the run's classes, the order of the prediction's probabilities
+     */
+    record RecordedPrediction(String runName, String foldId, String model, Prediction prediction, List<String> labels)
+            implements ModelChoice {
+        String describe() {
+            return "Predictions of run " + runName + ", fold " + foldId + " (" + model + "; no network, so no attention)";
         }
     }
 
@@ -40,6 +56,10 @@ sealed interface ModelChoice {
             return new UserModel("this clip is not a test clip of run " + run.name());
         }
         String fold = tested.get().foldId();
+        if (run.model().isPresent()) {
+            List<String> labels = run.predictions().map(table -> table.labels()).orElse(List.of());
+            return new RecordedPrediction(run.name(), fold, run.model().get(), tested.get(), labels);
+        }
         return run.modelFor(fold).<ModelChoice>map(file -> new FoldModel(file, run.name(), fold))
                 .orElseGet(() -> new UserModel("run " + run.name() + " kept no model of fold " + fold));
     }

@@ -6,10 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.emoscope.experiment.BaselineRunner;
 
 /**
  * A training configuration in one line for the runs table, e.g.
- * "compact · emodb-2s + savee · multitask θ 1 · LOSO · per-speaker (transductive) · 40 epochs · seed 42". Reads the JSON
+ * "compact · emodb-2s + savee · multitask θ 1 · LOSO · per-speaker (transductive) · 40 epochs · seed 42", or for
+ * a baseline run "baseline (log-Mel functionals + logistic regression) · emodb-2s · LOSO · training-fold · seed 42".
+ * Reads the JSON
  * tolerantly: what is missing is left out. Stateless and thread-safe.
  */
 final class ConfigSummary {
@@ -18,7 +21,14 @@ final class ConfigSummary {
 
     static String of(JsonNode config) {
         List<String> parts = new ArrayList<>();
-        text(config, "preset").ifPresent(parts::add);
+        // A baseline run names its model instead of a network preset, and has no loss weights or epochs.
+        Optional<String> model = BaselineRunner.modelOf(config);
+        if (model.isPresent()) {
+            parts.add(BaselineRunner.isBaseline(config) ? "baseline (log-Mel functionals + logistic regression)"
+                    : model.get());
+        } else {
+            text(config, "preset").ifPresent(parts::add);
+        }
         StringBuilder corpora = new StringBuilder(
                 text(config, "targetCorpus").map(ConfigSummary::folderName).orElse(""));
         for (JsonNode added : config.path("addedCorpora")) {

@@ -455,6 +455,23 @@ class ClipViewModelTest {
     }
 
     @Test
+    void aBaselineRunShowsItsRecordedPredictionAndNoAttentionWhateverModelIsOpen() throws IOException {
+        RunResults run = TestRuns.baselineRun(dir.resolve("baseline"), List.of(SampleClips.happy()));
+        viewModel.setModel(Path.of("user.zip"));
+        selection.runProperty().set(run);
+
+        selection.clipProperty().set(SampleClips.happy());
+
+        assertThat(nextModel.analysed).as("the user's model does not read a baseline's clip").isEmpty();
+        assertThat(viewModel.contentProperty().get().prediction()).isEmpty();
+        assertThat(viewModel.modelStatusProperty().get()).startsWith("Predictions of run baseline, fold emodb:03");
+        assertThat(viewModel.predictionSummaryProperty().get()).isEqualTo("Predicted happiness (75 %) · labelled happiness ✓");
+        assertThat(viewModel.probabilities()).extracting(EmotionProbability::probability).containsExactly(0.25, 0.75);
+        assertThat(viewModel.attentionMessageProperty().get()).startsWith("No attention");
+        assertThat(viewModel.speakerProbabilities()).isEmpty();
+    }
+
+    @Test
     void aClipTheRunDidNotTestIsReadByTheUserModelAndTheStatusSaysWhy() throws IOException {
         RunResults run = TestRuns.run(dir.resolve("loso"), List.of(SampleClips.angry()), List.of("emodb:03"));
         viewModel.setModel(Path.of("user.zip"));

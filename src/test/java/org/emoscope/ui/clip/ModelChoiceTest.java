@@ -44,4 +44,18 @@ class ModelChoiceTest {
         assertThat(ModelChoice.forClip(run, SampleClips.happy()))
                 .isEqualTo(new ModelChoice.UserModel("run no-models kept no model of fold emodb:03"));
     }
+
+    @Test
+    void aTestClipOfABaselineRunShowsTheRecordedPredictionWithoutAModel() throws IOException {
+        RunResults run = TestRuns.baselineRun(dir.resolve("baseline"), List.of(SampleClips.happy()));
+
+        ModelChoice choice = ModelChoice.forClip(run, SampleClips.happy());
+
+        assertThat(choice).isInstanceOf(ModelChoice.RecordedPrediction.class);
+        ModelChoice.RecordedPrediction recorded = (ModelChoice.RecordedPrediction) choice;
+        assertThat(recorded.foldId()).isEqualTo("emodb:03");
+        assertThat(recorded.labels()).containsExactly("anger", "happiness");
+        assertThat(recorded.prediction().probabilities()).containsExactly(0.25, 0.75);
+        assertThat(recorded.describe()).contains("run baseline, fold emodb:03").contains("no attention");
+    }
 }

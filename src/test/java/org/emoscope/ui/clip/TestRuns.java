@@ -11,6 +11,7 @@ import org.emoscope.evaluation.Prediction;
 import org.emoscope.experiment.ExperimentFolder;
 import org.emoscope.experiment.RunEnvironment;
 import org.emoscope.experiment.RunResults;
+import org.emoscope.training.baseline.BaselineSettings;
 
 /** Finished runs on disk for the clip view's tests: leave-one-speaker-out predictions and fold models. */
 final class TestRuns {
@@ -18,7 +19,27 @@ final class TestRuns {
     record Config(String preset) {
     }
 
+    /** Stands in for a baseline run's configuration: it names its model. */
+    record BaselineConfig(String model) {
+    }
+
     private TestRuns() {
+    }
+
+    /**
+     * A baseline run (no fold models) that tested {@code clips}, each in the fold of its speaker, predicting
+     * happiness with probabilities anger 0.25, happiness 0.75.
+     */
+    static RunResults baselineRun(Path directory, List<Clip> clips) throws IOException {
+        try (ExperimentFolder folder = ExperimentFolder.create(directory,
+                new BaselineConfig(BaselineSettings.MODEL),
+                RunEnvironment.current("CPU", "CPU", 42L, Map.of(), Instant.parse("2026-01-01T00:00:00Z")))) {
+            List<Prediction> predictions = clips.stream().map(clip -> new Prediction(clip.relativePath(),
+                    clip.speaker().key(), clip.speaker().key(), 0, 1, new double[] {0.25, 0.75})).toList();
+            folder.writePredictions(List.of("anger", "happiness"), predictions);
+            folder.markDone();
+        }
+        return RunResults.read(directory);
     }
 
     /**

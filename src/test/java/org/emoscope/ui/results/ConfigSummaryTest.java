@@ -1,0 +1,32 @@
+package org.emoscope.ui.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+class ConfigSummaryTest {
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void aBaselineRunIsNamedByItsModelAndNormalisationInsteadOfAPreset() throws Exception {
+        String config = """
+                {"targetCorpus": "/data/emodb-2s", "heldOutSpeakers": [], "seed": 42, "normalisation": "per-speaker",
+                 "model": "baseline: logistic regression on log-Mel functionals", "baseline": {"lambdas": [10, 100]}}
+                """;
+
+        assertThat(ConfigSummary.of(json.readTree(config))).isEqualTo(
+                "baseline (log-Mel functionals + logistic regression) · emodb-2s · LOSO · per-speaker (transductive) · seed 42");
+    }
+
+    @Test
+    void aNetworkRunStillShowsItsPreset() throws Exception {
+        String config = """
+                {"preset": "compact", "targetCorpus": "/data/emodb-2s", "theta": 1, "heldOutSpeakers": ["emodb:03"],
+                 "epochs": 12, "seed": 42, "normalisation": "per-speaker"}
+                """;
+
+        assertThat(ConfigSummary.of(json.readTree(config)))
+                .isEqualTo("compact · emodb-2s · multitask θ 1 · test emodb:03 · per-speaker (transductive) · 12 epochs · seed 42");
+    }
+}
