@@ -148,12 +148,13 @@ public final class BaselineRunner {
     static ObjectNode configTree(TrainingConfig config, BaselineSettings settings) throws IOException {
         JsonNode full = JsonFiles.MAPPER.readTree(TrainingConfigJson.toJson(config));
         ObjectNode tree = JsonFiles.MAPPER.createObjectNode();
+        // First, so that even a one-line summary of the configuration says what the run is.
+        tree.put(MODEL_FIELD, BaselineSettings.MODEL);
         for (String field : FOLD_FIELDS) {
             if (full.has(field)) {
                 tree.set(field, full.get(field));
             }
         }
-        tree.put(MODEL_FIELD, BaselineSettings.MODEL);
         ObjectNode baseline = tree.putObject("baseline");
         baseline.put("library", BaselineSettings.library());
         baseline.put("classifier", classifier());
