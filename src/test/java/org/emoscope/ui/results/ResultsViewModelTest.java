@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,13 +18,16 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.emoscope.corpus.Clip;
 import org.emoscope.corpus.Emotion;
+import org.emoscope.evaluation.LosoReport;
 import org.emoscope.evaluation.Prediction;
 import org.emoscope.experiment.CsvTable;
 import org.emoscope.experiment.ExperimentFolder;
 import org.emoscope.experiment.RunComparison;
+import org.emoscope.experiment.RunMetrics;
 import org.emoscope.experiment.RunState;
 import org.emoscope.experiment.SeedGroup;
 import org.emoscope.task.CurrentThreadTaskExecutor;
+import org.emoscope.training.baseline.BaselineSettings;
 import org.emoscope.ui.WorkbenchSelection;
 import org.emoscope.ui.controls.ArgbImage;
 import org.emoscope.ui.controls.MatrixCell;
@@ -314,6 +318,35 @@ class ResultsViewModelTest {
         assertThat(viewModel.selectedRunProperty().get().folds()).isEqualTo(2);
         assertThat(viewModel.matrix().matrixProperty().get().total()).isEqualTo(8);
         assertThat(selection.runProperty().get().predictions().orElseThrow().predictions()).hasSize(8);
+    }
+
+    @Test
+    void aBaselineRunIsListedByItsModelAndComparesWithANetworkRun() throws IOException {
+        ObjectNode baseline = RunFolders.JSON.createObjectNode();
+        baseline.put("model", BaselineSettings.MODEL);
+        baseline.put("targetCorpus", corpus().toString());
+        baseline.putArray("heldOutSpeakers");
+        baseline.put("seed", 42);
+        baseline.put("normalisation", "training-fold");
+        try (ExperimentFolder folder = ExperimentFolder.create(runs().resolve("baseline"), baseline,
+                RunFolders.environment())) {
+            folder.writePredictions(RunFolders.LABELS, RunFolders.twoFolds());
+            folder.writeMetrics(RunMetrics.of(LosoReport.of(RunFolders.LABELS, RunFolders.twoFolds()), "fixed λ 100",
+                    null));
+            folder.markDone();
+        }
+        RunFolders.done(runs().resolve("network"), RunFolders.config(corpus(), 1), RunFolders.twoFolds(), 0.9);
+        ResultsViewModel viewModel = viewModel();
+
+        RunRow row = select(viewModel, "baseline");
+
+        assertThat(row.configSummary()).startsWith("baseline (log-Mel functionals + logistic regression) · emodb");
+        assertThat(row.ua()).isCloseTo(2.0 / 3, within(1e-12));
+        assertThat(selection.runProperty().get().model()).contains(BaselineSettings.MODEL);
+        ComparisonViewModel comparison = viewModel.comparison();
+        comparison.compareWithProperty().set(comparison.candidates().get(0));
+        assertThat(comparison.rows()).extracting(RunComparison.Row::name).startsWith("WA", "UA");
+        assertThat(comparison.rows().get(0).difference()).isZero();
     }
 
     @Test
