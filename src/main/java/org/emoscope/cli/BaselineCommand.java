@@ -11,6 +11,7 @@ import org.emoscope.task.CurrentThreadTaskExecutor;
 import org.emoscope.training.AddedCorpus;
 import org.emoscope.training.ModelSelection;
 import org.emoscope.training.Normalisation;
+import org.emoscope.training.Recipe;
 import org.emoscope.training.TrainingConfig;
 import org.emoscope.training.TrainingConfigJson;
 import org.emoscope.training.baseline.BaselineFold;
@@ -51,8 +52,12 @@ final class BaselineCommand implements Callable<Integer> {
             description = "test only these speakers (e.g. savee:DC) instead of leave-one-speaker-out over all")
     List<String> heldOut;
 
+    @Option(names = "--recipe", description = "default or paper, as for train: decides the normalisation and the"
+            + " model selection (so the folds) unless --normalisation or --selection say otherwise")
+    String recipe;
+
     @Option(names = "--normalisation", paramLabel = "NAME",
-            description = "training-fold (default), per-speaker (transductive) or per-utterance")
+            description = "training-fold, per-speaker (transductive; the default recipe's) or per-utterance")
     String normalisation;
 
     @Option(names = "--seed", description = "seeds the added-corpus subsample, as for train")
@@ -62,6 +67,10 @@ final class BaselineCommand implements Callable<Integer> {
             description = "as for train: validation (a validation speaker is set aside and not fitted on),"
                     + " test-oracle or last-epoch (the default recipe's: every non-test speaker is fitted on)")
     String selection;
+
+    @Option(names = "--validation-speakers", paramLabel = "N",
+            description = "with --selection validation: speakers each fold sets aside, as for train")
+    Integer validationSpeakers;
 
     @Option(names = "--lambda", paramLabel = "L", split = ",",
             description = "candidate L2 weights λ (default 10,100,1000,10000); one value fixes λ")
@@ -129,6 +138,9 @@ final class BaselineCommand implements Callable<Integer> {
         } else {
             throw new IllegalArgumentException("give --target DIR or --config FILE");
         }
+        if (recipe != null) {
+            builder.recipe(Recipe.fromLabel(recipe));
+        }
         if (target != null) {
             builder.targetCorpus(TrainCommand.absolute(target));
         }
@@ -153,6 +165,9 @@ final class BaselineCommand implements Callable<Integer> {
         }
         if (selection != null) {
             builder.modelSelection(ModelSelection.fromLabel(selection));
+        }
+        if (validationSpeakers != null) {
+            builder.validationSpeakers(validationSpeakers);
         }
         return builder.build();
     }
