@@ -22,18 +22,21 @@ final class FoldClips {
 
     private final List<Clip> clips;
     private final PreparedClip[] inputs;
+    private final int minFrames;
     private final int[] emotions;
     private final int[] speakers;
 
-    private FoldClips(List<Clip> clips, PreparedClip[] inputs, int[] emotions, int[] speakers) {
+    private FoldClips(List<Clip> clips, PreparedClip[] inputs, int minFrames, int[] emotions, int[] speakers) {
         this.clips = List.copyOf(clips);
         this.inputs = inputs;
+        this.minFrames = minFrames;
         this.emotions = emotions;
         this.speakers = speakers;
     }
 
+    /** @param minFrames the fewest frames a batch is cut to: the network's receptive field */
     static FoldClips of(List<Clip> clips, Map<Clip, float[][]> logMels, FoldNormalisation normalisation,
-                        LabelMaps labels) {
+                        LabelMaps labels, int minFrames) {
         PreparedClip[] inputs = new PreparedClip[clips.size()];
         int[] emotions = new int[clips.size()];
         int[] speakers = new int[clips.size()];
@@ -44,7 +47,7 @@ final class FoldClips {
             // Validation and test speakers are not speaker classes; their speaker label is never trained on.
             speakers[i] = labels.speakerIndex(clip.speaker()).orElse(0);
         }
-        return new FoldClips(clips, inputs, emotions, speakers);
+        return new FoldClips(clips, inputs, Math.min(minFrames, normalisation.frames()), emotions, speakers);
     }
 
     int size() {
@@ -71,7 +74,7 @@ final class FoldClips {
 
     /** The clips at {@code indices}, as one batch cut to its longest clip's frames. */
     Batch batch(int[] indices) {
-        int longest = Arrays.stream(indices).map(i -> inputs[i].frames()).max().orElse(1);
+        int longest = Math.max(minFrames, Arrays.stream(indices).map(i -> inputs[i].frames()).max().orElse(1));
         float[][][] x = new float[indices.length][][];
         int[] frames = new int[indices.length];
         int[] e = new int[indices.length];
@@ -138,6 +141,6 @@ final class FoldClips {
             e[i] = emotions[order[i]];
             s[i] = speakers[order[i]];
         }
-        return new FoldClips(picked, x, e, s);
+        return new FoldClips(picked, x, minFrames, e, s);
     }
 }

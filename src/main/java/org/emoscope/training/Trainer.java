@@ -146,9 +146,11 @@ public final class Trainer {
         FoldNormalisation normalisation = FoldNormalisation.fit(config.normalisation(), training,
                 new LinkedHashSet<>(foldClips), logMels, frames, config.padValue(), config.maskPadding());
         LabelMaps labels = fold.labels();
-        FoldClips train = FoldClips.of(training, logMels, normalisation, labels);
-        FoldClips validation = FoldClips.of(available(fold.validationClips(), logMels), logMels, normalisation, labels);
-        FoldClips test = FoldClips.of(available(fold.testClips(), logMels), logMels, normalisation, labels);
+        int minFrames = config.architecture().receptiveFrames();
+        FoldClips train = FoldClips.of(training, logMels, normalisation, labels, minFrames);
+        FoldClips validation = FoldClips.of(available(fold.validationClips(), logMels), logMels, normalisation, labels,
+                minFrames);
+        FoldClips test = FoldClips.of(available(fold.testClips(), logMels), logMels, normalisation, labels, minFrames);
         FoldClips trainProbe = train.subset(shuffled(train.size(), fold.index(), 0), TRAIN_PROBE_CLIPS);
 
         int batches = (train.size() + config.batchSize() - 1) / config.batchSize();
