@@ -10,7 +10,7 @@ import java.util.Locale;
  */
 public enum Recipe {
     /**
-     * Emoscope's recipe, chosen by measurement on the EMO-DB copy (docs/results.md): the input sized to the
+     * Emoscope's recipe, measured on the EMO-DB copy (docs/results.md): the input sized to the
      * data, padding masked out, per-speaker statistics (transductive), RMSProp with warm-up, cosine decay and
      * gradient clipping, and the last epoch kept.
      */
