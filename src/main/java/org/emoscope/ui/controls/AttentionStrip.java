@@ -12,16 +12,19 @@ import org.emoscope.training.AttentionPeak;
 
 /**
  * The local-attention weight α of every step as a bar over the audio it stands for (see
- * {@link AttentionTrack}), on the same time axis as the spectrogram, scaled to the clip's largest
- * weight and coloured with the same colormap. A dashed line marks the even weight (the clip's share
- * of attention spread evenly over its steps), so a model that attends evenly is told apart from one
- * that picks moments; the gutter gives the share of attention on the clip rather than its padding. The strongest steps are
+ * {@link AttentionTrack}), on the same time axis as the spectrogram, coloured with the same colormap, on a
+ * fixed scale relative to even attention: height and colour are α over the even weight (the clip's share of
+ * attention spread evenly over its steps), from 0 to {@link #FULL_SCALE} times even, so a flat α looks flat
+ * and two clips can be compared; a dashed line marks even. The gutter gives the largest weight relative to
+ * even and the share of attention on the clip rather than its padding. The strongest steps are
  * bracketed over their full receptive span and labelled with their time; a label that would
  * overlap a stronger peak's is left out. Without a track it shows a message instead. FX thread only.
  */
 public final class AttentionStrip extends TimeTrack {
     private static final double LABEL_ROW = 16;
     private static final Color PEAK_COLOUR = Color.web("#c0392b");
+    /** The weight, relative to even attention, that fills the strip; larger weights are drawn at full height. */
+    static final double FULL_SCALE = 4;
 
     private AttentionTrack track;
     private String message = "";
@@ -60,20 +63,21 @@ public final class AttentionStrip extends TimeTrack {
         }
         double base = height - 1.5;
         double barHeight = base - LABEL_ROW - 2;
-        double max = track.maxWeight();
+        double even = track.evenWeightInClip();
         gc.setStroke(GRID_COLOUR);
         gc.setLineWidth(1);
         gc.strokeLine(axis.left(), base + 0.5, axis.right(), base + 0.5);
-        if (max <= 0) {
+        if (even <= 0) {
             return;
         }
+        double full = FULL_SCALE * even;
         Colormap colours = Colormap.viridis();
         clipToPlot(gc, axis, height);
         for (int step = 0; step < track.steps(); step++) {
             double start = track.cellStart()[step];
             double end = track.cellEnd()[step];
             if (end > start && end >= axis.startSeconds() && start <= axis.endSeconds()) {
-                double fraction = track.weights()[step] / max;
+                double fraction = Math.min(1, track.weights()[step] / full);
                 double x0 = axis.toX(start);
                 double x1 = axis.toX(end);
                 gc.setFill(argbColour(colours.argbAt(fraction)));
@@ -81,7 +85,7 @@ public final class AttentionStrip extends TimeTrack {
             }
         }
         gc.restore();
-        evenLevel(gc, axis, base - track.evenWeightInClip() / max * barHeight);
+        evenLevel(gc, axis, base - barHeight / FULL_SCALE, base - barHeight);
         clipToPlot(gc, axis, height);
         peaks(gc, axis, base);
         gc.restore();
@@ -95,10 +99,11 @@ public final class AttentionStrip extends TimeTrack {
         gc.clip();
     }
 
-    /** "attention", then the weight at full height and the share of attention on the clip (not padding). */
+    /** "attention", then the largest weight relative to even and the share of attention on the clip (not padding). */
     private void gutterLabels(GraphicsContext gc, TimeAxis axis, double height) {
+        double even = track == null ? 0 : track.evenWeightInClip();
         List<String> lines = track == null ? List.of("attention α") : List.of("attention α",
-                String.format(Locale.ROOT, "max %.3f", track.maxWeight()),
+                even > 0 ? String.format(Locale.ROOT, "max %.1f×", track.maxWeight() / even) : "max –",
                 String.format(Locale.ROOT, "%.0f %% on clip", 100 * track.massInClip()));
         double lineHeight = 14;
         double top = (LABEL_ROW + height) / 2 - lines.size() * lineHeight / 2;
@@ -110,8 +115,8 @@ public final class AttentionStrip extends TimeTrack {
         }
     }
 
-    /** A dashed line at the weight every step on the clip would get if the model attended evenly. */
-    private static void evenLevel(GraphicsContext gc, TimeAxis axis, double y) {
+    /** A dashed line at the weight every step on the clip would get if the model attended evenly, and the scale's top. */
+    private static void evenLevel(GraphicsContext gc, TimeAxis axis, double y, double top) {
         gc.setStroke(LABEL_COLOUR);
         gc.setLineWidth(1);
         gc.setLineDashes(4, 3);
@@ -121,6 +126,7 @@ public final class AttentionStrip extends TimeTrack {
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
         gc.fillText("even", axis.right() + 4, y);
+        gc.fillText(String.format(Locale.ROOT, "%.0f×", FULL_SCALE), axis.right() + 4, top);
     }
 
     private void peaks(GraphicsContext gc, TimeAxis axis, double base) {
