@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.emoscope.experiment.BaselineRunner;
 import org.emoscope.task.BackgroundTask;
 import org.emoscope.task.CurrentThreadTaskExecutor;
-import org.emoscope.training.AddedCorpus;
 import org.emoscope.training.ModelSelection;
 import org.emoscope.training.Normalisation;
 import org.emoscope.training.Recipe;
@@ -145,14 +144,7 @@ final class BaselineCommand implements Callable<Integer> {
             builder.targetCorpus(TrainCommand.absolute(target));
         }
         if (!added.isEmpty()) {
-            List<AddedCorpus> corpora = new ArrayList<>();
-            for (String spec : added) {
-                int equals = spec.lastIndexOf('=');
-                corpora.add(equals < 0 ? AddedCorpus.whole(TrainCommand.absolute(Path.of(spec)))
-                        : new AddedCorpus(TrainCommand.absolute(Path.of(spec.substring(0, equals))),
-                                Double.parseDouble(spec.substring(equals + 1))));
-            }
-            builder.addedCorpora(corpora);
+            builder.addedCorpora(TrainCommand.addedCorpora(added));
         }
         if (heldOut != null) {
             builder.heldOutSpeakers(heldOut);

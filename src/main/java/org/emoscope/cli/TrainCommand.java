@@ -113,6 +113,18 @@ final class TrainCommand implements Callable<Integer> {
         return exit[0];
     }
 
+    /** {@code --add DIR[=FRACTION]} values as corpora, named absolutely. */
+    static List<AddedCorpus> addedCorpora(List<String> specs) {
+        List<AddedCorpus> corpora = new ArrayList<>();
+        for (String spec : specs) {
+            int equals = spec.lastIndexOf('=');
+            corpora.add(equals < 0 ? AddedCorpus.whole(absolute(Path.of(spec)))
+                    : new AddedCorpus(absolute(Path.of(spec.substring(0, equals))),
+                            Double.parseDouble(spec.substring(equals + 1))));
+        }
+        return corpora;
+    }
+
     /** A run's configuration names its corpora absolutely, so the run folder reads the same from anywhere. */
     static Path absolute(Path folder) {
         return folder.toAbsolutePath().normalize();
@@ -131,14 +143,7 @@ final class TrainCommand implements Callable<Integer> {
             builder.targetCorpus(absolute(target));
         }
         if (!added.isEmpty()) {
-            List<AddedCorpus> corpora = new ArrayList<>();
-            for (String spec : added) {
-                int equals = spec.lastIndexOf('=');
-                corpora.add(equals < 0 ? AddedCorpus.whole(absolute(Path.of(spec)))
-                        : new AddedCorpus(absolute(Path.of(spec.substring(0, equals))),
-                                Double.parseDouble(spec.substring(equals + 1))));
-            }
-            builder.addedCorpora(corpora);
+            builder.addedCorpora(addedCorpora(added));
         }
         options.apply(builder);
         TrainingConfig current = builder.build();
