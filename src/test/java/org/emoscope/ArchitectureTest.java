@@ -6,6 +6,10 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.nio.file.CopyOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +61,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheIoFloorMovesOrReplacesFiles() {
+        // Every file Emoscope writes goes through AtomicFiles: temp file, fsync, atomic move, folder fsync.
+        noClasses().that().resideOutsideOfPackage("org.emoscope.io..")
+                .should().callMethod(Files.class, "move", Path.class, Path.class, CopyOption[].class)
+                .orShould().callMethod(Files.class, "createTempFile", Path.class, String.class, String.class,
+                        FileAttribute[].class)
+                .check(classes);
+    }
+
+    @Test
     void dataFlowsOneWayThroughTheLayers() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("ui").definedBy("org.emoscope.ui..")
@@ -69,6 +83,7 @@ class ArchitectureTest {
                 .layer("corpus").definedBy("org.emoscope.corpus..")
                 .layer("audio").definedBy("org.emoscope.audio..")
                 .layer("task").definedBy("org.emoscope.task..")
+                .layer("io").definedBy("org.emoscope.io..")
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("experiment").mayOnlyBeAccessedByLayers("ui", "cli")
@@ -79,6 +94,8 @@ class ArchitectureTest {
                 .whereLayer("features").mayOnlyBeAccessedByLayers("model", "training", "evaluation", "experiment", "ui", "cli")
                 .whereLayer("corpus").mayOnlyBeAccessedByLayers("features", "model", "training", "evaluation", "experiment", "ui", "cli")
                 .whereLayer("audio").mayOnlyBeAccessedByLayers("corpus", "features", "model", "training", "evaluation", "experiment", "ui", "cli")
+                // The floor: atomic writing and file names for messages, used by every layer, using none.
+                .whereLayer("io").mayOnlyBeAccessedByLayers("audio", "corpus", "features", "model", "training", "evaluation", "experiment", "task", "ui", "cli")
                 .withOptionalLayers(true)
                 .check(classes);
     }

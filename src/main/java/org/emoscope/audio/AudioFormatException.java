@@ -1,6 +1,7 @@
 package org.emoscope.audio;
 
 import java.nio.file.Path;
+import org.emoscope.io.FileNames;
 
 /**
  * An audio file that cannot be read as audio. The message always names the file and the problem,
@@ -15,7 +16,7 @@ public class AudioFormatException extends Exception {
     }
 
     public AudioFormatException(Path file, String problem, Throwable cause) {
-        super(file + ": " + problem, cause);
+        super(FileNames.printable(file) + ": " + problem, cause);
         this.file = file;
         this.problem = problem;
     }

@@ -1,5 +1,8 @@
 package org.emoscope.audio;
 
+import java.util.Locale;
+import java.util.Optional;
+
 /**
  * What a WAV header says about a file, read without decoding the samples.
  *
@@ -12,6 +15,13 @@ package org.emoscope.audio;
  */
 public record AudioInfo(int sampleRate, int channels, int bitsPerSample, SampleEncoding encoding,
                         long frames, boolean truncated) {
+
+    /** For a truncated file, what to tell the user: its audio is used as far as it goes. */
+    public Optional<String> truncationNote() {
+        return truncated ? Optional.of(String.format(Locale.ROOT,
+                "truncated: the file ends before its data chunk does; %.2f s of audio present", seconds()))
+                : Optional.empty();
+    }
 
     /** Duration in seconds of the frames present. */
     public double seconds() {

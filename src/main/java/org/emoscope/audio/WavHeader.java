@@ -6,6 +6,9 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Locale;
 
 /**
  * The parsed and validated header of a RIFF/WAVE file: the fmt chunk and where the samples lie.
@@ -17,7 +20,17 @@ import java.nio.file.Path;
  */
 record WavHeader(AudioInfo info, int blockAlign, long dataOffset) {
     private static final int MAX_CHANNELS = 64;
+    /** Telephone speech is 8 kHz; below 4 kHz no rate is in use and resampling to 16 kHz is meaningless. */
+    private static final long MIN_SAMPLE_RATE = 4_000;
     private static final long MAX_SAMPLE_RATE = 1_000_000;
+    /** Clips are utterances of seconds; a longer file is not a clip and would only exhaust the heap. */
+    static final long MAX_SECONDS = 10 * 60;
+    /**
+     * The SubFormat GUID of WAVE_FORMAT_EXTENSIBLE is {@code XXXXXXXX-0000-0010-8000-00AA00389B71}
+     * with the plain format tag in its first bytes; these are its bytes after the tag.
+     */
+    private static final byte[] EXTENSIBLE_GUID_TAIL = {0x00, 0x00, 0x00, 0x00, 0x10, 0x00,
+            (byte) 0x80, 0x00, 0x00, (byte) 0xAA, 0x00, 0x38, (byte) 0x9B, 0x71};
     private static final long STREAMING_DATA_SIZE = 0xFFFF_FFFFL;
     private static final int MIN_FMT_SIZE = 16;
     private static final int EXTENSIBLE_FMT_SIZE = 40;
@@ -42,7 +55,7 @@ record WavHeader(AudioInfo info, int blockAlign, long dataOffset) {
         long dataOffset = -1;
         long dataSize = 0;
         long position = 12;
-        while (position + 8 <= fileSize && (fmt == null || dataOffset < 0)) {
+        while (position + 8 <= fileSize) {
             ByteBuffer chunkHeader = readAt(channel, position, 8);
             String id = tag(chunkHeader, 0);
             long size = Integer.toUnsignedLong(chunkHeader.getInt(4));
@@ -53,13 +66,17 @@ record WavHeader(AudioInfo info, int blockAlign, long dataOffset) {
                 }
                 fmt = readAt(channel, body, (int) Math.min(size, EXTENSIBLE_FMT_SIZE));
             } else if (id.equals("data")) {
+                if (dataOffset >= 0) {
+                    throw new AudioFormatException(file, "two data chunks (at bytes " + (dataOffset - 8) + " and "
+                            + position + "); which one holds the clip is ambiguous");
+                }
                 dataOffset = body;
                 dataSize = size;
                 if (size == STREAMING_DATA_SIZE || body + size > fileSize) {
                     break; // the data runs to the end of the file: nothing can follow it
                 }
             }
-            position = body + size + (size & 1); // RIFF chunks are word aligned
+            position = nextChunk(channel, body + size, size);
         }
         if (fmt == null) {
             throw new AudioFormatException(file, "no fmt chunk");
@@ -88,17 +105,22 @@ record WavHeader(AudioInfo info, int blockAlign, long dataOffset) {
                 throw new AudioFormatException(file, "fmt chunk too short for WAVE_FORMAT_EXTENSIBLE ("
                         + fmt.remaining() + " bytes, need " + EXTENSIBLE_FMT_SIZE + ")");
             }
-            // The SubFormat GUID starts with the plain format tag it stands for.
             effectiveTag = Short.toUnsignedInt(fmt.getShort(24));
+            byte[] tail = new byte[EXTENSIBLE_GUID_TAIL.length];
+            fmt.get(26, tail);
+            if (!Arrays.equals(tail, EXTENSIBLE_GUID_TAIL)) {
+                throw new AudioFormatException(file, "unsupported encoding: WAVE_FORMAT_EXTENSIBLE with sub-format "
+                        + guid(fmt) + ", not a PCM or IEEE float GUID");
+            }
         }
         SampleEncoding encoding = encodingOf(file, formatTag, effectiveTag);
         if (channels == 0 || channels > MAX_CHANNELS) {
             throw new AudioFormatException(file, "implausible channel count " + channels
                     + " (expected 1 to " + MAX_CHANNELS + ")");
         }
-        if (sampleRate == 0 || sampleRate > MAX_SAMPLE_RATE) {
-            throw new AudioFormatException(file, "implausible sample rate " + sampleRate
-                    + " Hz (expected 1 to " + MAX_SAMPLE_RATE + ")");
+        if (sampleRate < MIN_SAMPLE_RATE || sampleRate > MAX_SAMPLE_RATE) {
+            throw new AudioFormatException(file, String.format(Locale.ROOT,
+                    "implausible sample rate %,d Hz (expected %,d to %,d Hz)", sampleRate, MIN_SAMPLE_RATE, MAX_SAMPLE_RATE));
         }
         boolean bitsOk = encoding == SampleEncoding.PCM_INTEGER
                 ? bits == 8 || bits == 16 || bits == 24 || bits == 32
@@ -118,6 +140,11 @@ record WavHeader(AudioInfo info, int blockAlign, long dataOffset) {
         if (frames == 0) {
             throw new AudioFormatException(file, "no audio samples");
         }
+        if (frames / sampleRate > MAX_SECONDS) {
+            throw new AudioFormatException(file, String.format(Locale.ROOT,
+                    "%.1f minutes long; Emoscope reads clips of up to %d minutes", frames / (double) sampleRate / 60,
+                    MAX_SECONDS / 60));
+        }
         AudioInfo info = new AudioInfo((int) sampleRate, channels, bits, encoding, frames, truncated);
         return new WavHeader(info, blockAlign, dataOffset);
     }
@@ -135,6 +162,43 @@ record WavHeader(AudioInfo info, int blockAlign, long dataOffset) {
             what = "WAVE_FORMAT_EXTENSIBLE with sub-format " + what.replace("format tag ", "");
         }
         throw new AudioFormatException(file, "unsupported encoding: " + what);
+    }
+
+    /**
+     * Where the chunk after one ending at {@code end} starts. RIFF chunks are word aligned, so an
+     * odd-sized chunk is followed by a pad byte; some writers leave it out, which shows as a chunk
+     * id that is text right at {@code end} and is not one after the pad byte.
+     */
+    private static long nextChunk(FileChannel channel, long end, long size) throws IOException {
+        if ((size & 1) == 0) {
+            return end;
+        }
+        boolean padded = isChunkId(readAt(channel, end + 1, 4));
+        return !padded && isChunkId(readAt(channel, end, 4)) ? end : end + 1;
+    }
+
+    private static boolean isChunkId(ByteBuffer bytes) {
+        if (bytes.remaining() < 4) {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            int b = Byte.toUnsignedInt(bytes.get(i));
+            if (b < 0x20 || b > 0x7E) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The SubFormat GUID as usually written, e.g. {@code 00000001-0000-0010-8000-00AA00389B71}. */
+    private static String guid(ByteBuffer fmt) {
+        ByteBuffer at = fmt.duplicate().order(ByteOrder.LITTLE_ENDIAN);
+        byte[] last = new byte[8];
+        at.get(32, last);
+        HexFormat hex = HexFormat.of().withUpperCase();
+        String tail = hex.formatHex(last);
+        return String.format(Locale.ROOT, "%08X-%04X-%04X-%s-%s", at.getInt(24), at.getShort(28),
+                at.getShort(30), tail.substring(0, 4), tail.substring(4));
     }
 
     private static ByteBuffer readAt(FileChannel channel, long position, int length) throws IOException {

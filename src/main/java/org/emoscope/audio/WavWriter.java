@@ -1,14 +1,11 @@
 package org.emoscope.audio;
 
+import org.emoscope.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 
 /** Writes mono 16-bit PCM WAV files, atomically (temp file + move). Stateless and thread-safe. */
 public final class WavWriter {
@@ -32,20 +29,7 @@ public final class WavWriter {
             float clipped = Math.max(-1f, Math.min(1f, sample));
             buffer.putShort((short) Math.min(Short.MAX_VALUE, Math.round(clipped * 32768f)));
         }
-        Path target = file.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                buffer.flip();
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(file, buffer.array());
     }
 
     private static byte[] ascii(String tag) {

@@ -80,7 +80,8 @@ public final class CorpusCommand implements Callable<Integer> {
         counts(root.putObject("sampleRates"), summary.sampleRates(), String::valueOf);
         ArrayNode problems = root.putArray("problems");
         for (CorpusProblem problem : summary.problems()) {
-            problems.addObject().put("file", problem.relativePath()).put("reason", problem.reason());
+            problems.addObject().put("file", problem.relativePath()).put("reason", problem.reason())
+                    .put("clipKept", problem.clipKept());
         }
         return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
@@ -104,7 +105,7 @@ public final class CorpusCommand implements Callable<Integer> {
             text.append("Problems: none");
         } else {
             line(text, "Problems (%d):", summary.problems().size());
-            summary.problems().forEach(problem -> line(text, "  %s", problem));
+            summary.problems().forEach(problem -> line(text, "  %s %s", problem, problem.consequence()));
         }
         return text.toString().stripTrailing();
     }

@@ -102,7 +102,7 @@ final class EvaluateCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(model.isPresent()
                     ? "Model: " + model.get() + " · " + RunSummaryText.normalisationOf(folder)
                     : "Training: " + RunSummaryText.choicesOf(folder));
-            spec.commandLine().getOut().println(format(run, status, selection, report));
+            spec.commandLine().getOut().println(format(run, status, selection, report) + RunSummaryText.unusedClipsOf(folder));
             SelectionGap.of(folder.readHistory()).ifPresent(gap -> spec.commandLine().getOut().println(gapText(gap)));
             return 0;
         }

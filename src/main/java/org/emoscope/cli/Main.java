@@ -17,6 +17,7 @@ public final class Main {
         if (relaunched.isPresent()) {
             System.exit(relaunched.get());
         }
+        OpenMpWaitPolicy.endWithLauncher();
         if (args.length == 0) {
             WorkbenchLauncher.launch(args);
             return;

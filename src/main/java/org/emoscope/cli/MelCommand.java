@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -66,6 +67,11 @@ final class MelCommand implements Callable<Integer> {
             err.println("mel: --frames must be at least 1, got " + frames);
             return 2;
         }
+        Optional<String> outputProblem = OutputFile.problem(output);
+        if (outputProblem.isPresent()) {
+            err.println(outputProblem.get());
+            return 2;
+        }
         MelSpectrogramConfig config = MelSpectrogramConfig.paper();
         DecodedAudio decoded;
         try {
@@ -81,6 +87,7 @@ final class MelCommand implements Callable<Integer> {
             err.println(input + ": decoded at " + decoded.sampleRate() + " Hz, expected " + config.sampleRate() + " Hz");
             return 1;
         }
+        decoded.info().truncationNote().ifPresent(note -> err.println(input + ": " + note + " (used)"));
         float[][] mel = new LogMelSpectrogram(config).compute(decoded.samples());
         if (frames != null) {
             mel = FrameFitter.fit(mel, frames, padValue);

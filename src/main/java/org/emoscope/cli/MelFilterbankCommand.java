@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -55,7 +56,8 @@ final class MelFilterbankCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         double top = fmax != null ? fmax : sampleRate / 2.0;
-        List<String> problems = MelFilterbank.problems(sampleRate, nFft, nMels, fmin, top);
+        List<String> problems = new ArrayList<>(MelFilterbank.problems(sampleRate, nFft, nMels, fmin, top));
+        OutputFile.problem(output).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             problems.forEach(problem -> err.println("mel-filterbank: " + problem));
             return 2;

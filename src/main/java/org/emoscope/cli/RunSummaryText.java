@@ -1,6 +1,8 @@
 package org.emoscope.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.emoscope.evaluation.ClassificationReport;
@@ -9,6 +11,7 @@ import org.emoscope.experiment.BaselineRunner;
 import org.emoscope.experiment.ExperimentFolder;
 import org.emoscope.experiment.ExperimentFolderException;
 import org.emoscope.experiment.RunMetrics;
+import org.emoscope.experiment.UnusedClips;
 import org.emoscope.training.TrainingConfig;
 
 /** The few lines {@code train} and {@code resume} print when a run is done, and the run's model-selection label. */
@@ -60,6 +63,36 @@ final class RunSummaryText {
         }
     }
 
+    /**
+     * The clips the run could not use, one per line under a heading, or empty when it used them all;
+     * a list that cannot be read is said so rather than left out.
+     */
+    static String unusedClipsOf(ExperimentFolder folder) {
+        List<UnusedClips.Entry> unused;
+        try {
+            unused = folder.readUnusedClips();
+        } catch (ExperimentFolderException e) {
+            return String.format(Locale.ROOT, "%nUnused clips: unknown (%s)", e.getMessage());
+        }
+        if (unused.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+                "%n%d clip%s could not be used (listed in %s):", unused.size(), unused.size() == 1 ? "" : "s",
+                folder.directory().resolve(UnusedClips.FILE_NAME)));
+        unused.forEach(entry -> text.append(System.lineSeparator()).append("  ").append(entry));
+        return text.toString();
+    }
+
+    /** {@link #unusedClipsOf(ExperimentFolder)} of a finished run's folder. */
+    static String unusedClipsOf(Path run) {
+        try (ExperimentFolder folder = ExperimentFolder.open(run)) {
+            return unusedClipsOf(folder);
+        } catch (IOException e) {
+            return String.format(Locale.ROOT, "%nUnused clips: unknown (%s)", e.getMessage());
+        }
+    }
+
     static String of(Path run, String modelSelection, LosoReport report) {
         ClassificationReport pooled = report.pooled();
         StringBuilder text = new StringBuilder();
@@ -73,6 +106,7 @@ final class RunSummaryText {
                 "  %-20s WA %6.2f %%  UA %6.2f %%  (%d clips)%n", fold, 100 * r.wa(), 100 * r.ua(), r.total())));
         text.append("WA: ").append(ClassificationReport.WA_DEFINITION).append(System.lineSeparator());
         text.append("UA: ").append(ClassificationReport.UA_DEFINITION);
+        text.append(unusedClipsOf(run));
         return text.toString();
     }
 }

@@ -45,4 +45,13 @@ public record Clip(Path path, String relativePath, CorpusKind corpus, Language l
                     + " s or sample rate " + sampleRate + " Hz");
         }
     }
+
+    /** The folder of the corpus the clip belongs to: {@link #path} without {@link #relativePath}. */
+    public Path corpusRoot() {
+        Path root = path;
+        for (int i = 0; i < relativePath.split("/").length; i++) {
+            root = root.getParent();
+        }
+        return root;
+    }
 }

@@ -190,12 +190,8 @@ public final class CorpusReader {
         ClipName name = file.name();
         Clip clip = new Clip(root.resolve(file.relativePath()), file.relativePath(), kind, kind.language(),
                 name.speaker(), name.emotion(), name.textId(), info.seconds(), info.sampleRate());
-        if (info.truncated()) {
-            return new Outcome(Optional.of(clip), Optional.of(new CorpusProblem(file.relativePath(), String.format(
-                    Locale.ROOT, "truncated: the file ends before its data chunk does; %.2f s of audio present",
-                    info.seconds()))));
-        }
-        return new Outcome(Optional.of(clip), Optional.empty());
+        return new Outcome(Optional.of(clip),
+                info.truncationNote().map(note -> CorpusProblem.ofKeptClip(file.relativePath(), note)));
     }
 
     private record Location(FolderScan scan, ClipNaming naming) {

@@ -73,7 +73,7 @@ public final class BaselineRunner {
     public LosoReport run(Path runDirectory, TaskContext context, BaselineListener listener) throws Exception {
         ExperimentRunner.Corpora corpora = ExperimentRunner.readCorpora(config);
         FoldPlan plan = FoldPlan.of(config, corpora.target(), corpora.added());
-        corpora.target().problems().forEach(p -> LOG.warn("{}: {} (not used)", p.relativePath(), p.reason()));
+        corpora.target().problems().forEach(p -> LOG.warn("{} {}", p, p.consequence()));
         String backend = "CPU (" + BaselineSettings.library() + ", pure Java)";
         String device = Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.arch");
         RunEnvironment environment = RunEnvironment.current(backend, device, config.seed(),
@@ -97,10 +97,11 @@ public final class BaselineRunner {
     private LosoReport fit(ExperimentFolder folder, FoldPlan plan, TaskContext context, BaselineListener listener)
             throws Exception {
         ClipFeatureExtractor extractor = ClipFeatureExtractor.cached(config.features(), featureCache);
+        UnusedClips.Recorder unusedClips = new UnusedClips.Recorder(folder);
         BaselineListener logging = new BaselineListener() {
             @Override
             public void clipSkipped(Clip clip, String reason) {
-                LOG.warn("{}: left out of the baseline: {}", clip.relativePath(), reason);
+                unusedClips.record(clip, reason);
                 listener.clipSkipped(clip, reason);
             }
 

@@ -1,9 +1,9 @@
 package org.emoscope.experiment;
 
 import java.io.IOException;
+import org.emoscope.io.AtomicFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -37,11 +37,10 @@ public final class DemoRun {
         if (Files.exists(installed)) {
             return Optional.of(installed);
         }
-        Files.createDirectories(runsFolder);
-        Path staging = Files.createTempDirectory(runsFolder, "." + NAME + "-");
+        Path staging = AtomicFiles.createStagingFolder(runsFolder, NAME);
         try {
             copyTree(bundled, staging);
-            Files.move(staging, installed, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.moveFolderIntoPlace(staging, installed);
         } finally {
             deleteTree(staging);
         }
@@ -57,9 +56,9 @@ public final class DemoRun {
         for (Path source : entries) {
             Path target = to.resolve(from.relativize(source).toString());
             if (Files.isDirectory(source)) {
-                Files.createDirectories(target);
+                AtomicFiles.createFolders(target);
             } else {
-                Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                AtomicFiles.write(target, Files.readAllBytes(source));
             }
         }
     }

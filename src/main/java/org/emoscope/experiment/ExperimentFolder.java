@@ -1,5 +1,6 @@
 package org.emoscope.experiment;
 
+import org.emoscope.io.AtomicFiles;
 import org.emoscope.training.TrainingConfig;
 import org.emoscope.training.TrainingConfigJson;
 import org.emoscope.training.TrainingFormatException;
@@ -390,6 +391,19 @@ public final class ExperimentFolder implements AutoCloseable {
     public Optional<PredictionTable> readPredictions() throws ExperimentFolderException {
         Optional<String> text = readText(PREDICTIONS_FILE);
         return text.isEmpty() ? Optional.empty() : Optional.of(PredictionsCsv.parse(text.get(), file(PREDICTIONS_FILE)));
+    }
+
+    /** Records the clips this run could not use; the file is rewritten whole each time. */
+    public void writeUnusedClips(List<UnusedClips.Entry> entries) throws IOException {
+        requireWritable();
+        UnusedClips.table(entries).write(file(UnusedClips.FILE_NAME));
+    }
+
+    /** The clips this run could not use; empty when there were none (or the run predates the file). */
+    public List<UnusedClips.Entry> readUnusedClips() throws ExperimentFolderException {
+        Optional<String> text = readText(UnusedClips.FILE_NAME);
+        Path source = file(UnusedClips.FILE_NAME);
+        return text.isEmpty() ? List.of() : UnusedClips.entries(CsvTable.parse(text.get(), source), source);
     }
 
     public void writeMetrics(RunMetrics metrics) throws IOException {

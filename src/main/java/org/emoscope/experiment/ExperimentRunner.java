@@ -148,7 +148,7 @@ public final class ExperimentRunner {
                              TrainingListener progressListener, ResumeSource resume, List<Prediction> earlier)
             throws Exception {
         FoldPlan plan = FoldPlan.of(config, corpora.target(), corpora.added());
-        corpora.target().problems().forEach(p -> LOG.warn("{}: {} (not used)", p.relativePath(), p.reason()));
+        corpora.target().problems().forEach(p -> LOG.warn("{} {}", p, p.consequence()));
         ClipFeatureExtractor extractor = ClipFeatureExtractor.cached(config.features(), featureCache);
         List<String> labels = Trainer.emotionLabels(plan).stream().map(Emotion::label).toList();
         List<Prediction> predictions = new ArrayList<>(earlier);
@@ -182,6 +182,7 @@ public final class ExperimentRunner {
         private final TrainingListener progressListener;
         /** Each fold's kept epoch and its selection score, for the checkpoint record. */
         private final Map<String, Best> bestByFold = new LinkedHashMap<>();
+        private final UnusedClips.Recorder unusedClips;
 
         FolderWriter(ExperimentFolder folder, List<String> labels, List<Prediction> predictions,
                      TrainingListener progressListener) {
@@ -189,6 +190,7 @@ public final class ExperimentRunner {
             this.labels = labels;
             this.predictions = predictions;
             this.progressListener = progressListener;
+            this.unusedClips = new UnusedClips.Recorder(folder);
         }
 
         @Override
@@ -205,7 +207,7 @@ public final class ExperimentRunner {
 
         @Override
         public void clipSkipped(Clip clip, String reason) {
-            LOG.warn("{}: left out of training: {}", clip.relativePath(), reason);
+            unusedClips.record(clip, reason);
             progressListener.clipSkipped(clip, reason);
         }
 

@@ -1,5 +1,6 @@
 package org.emoscope.experiment;
 
+import org.emoscope.io.AtomicFiles;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;

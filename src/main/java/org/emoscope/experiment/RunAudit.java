@@ -1,5 +1,6 @@
 package org.emoscope.experiment;
 
+import org.emoscope.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

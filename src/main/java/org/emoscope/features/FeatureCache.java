@@ -1,5 +1,6 @@
 package org.emoscope.features;
 
+import org.emoscope.io.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +16,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * An on-disk cache of feature matrices ({@code [bands][frames]} float32), one file per audio file
@@ -28,7 +30,7 @@ import java.util.HexFormat;
  * <p>Entry layout ({@code <key>.mel}, little-endian): magic {@code "EMOMEL01"}, int32 rows,
  * int32 columns, rows×columns float32 in C order, then the 32-byte SHA-256 of everything before it.
  *
- * <p>Thread-safe: it holds no mutable state; two threads missing the same entry both compute it
+ * <p>Thread-safe: it holds no state but whether a write failure was reported; two threads missing the same entry both compute it
  * and the last atomic write wins with identical bytes.
  */
 public final class FeatureCache {
@@ -51,6 +53,7 @@ public final class FeatureCache {
 
     private final Path directory;
     private final String parameters;
+    private final AtomicBoolean writeFailureReported = new AtomicBoolean();
 
     /**
      * A cache for features made by {@link LogMelSpectrogram} (version
@@ -82,7 +85,7 @@ public final class FeatureCache {
      * The features of {@code audioFile}: from the cache when a valid entry exists, otherwise
      * computed by {@code extractor} and stored.
      *
-     * @throws IOException when the audio file cannot be read or the entry cannot be written
+     * @throws IOException when the audio file cannot be read (a failure to store the entry is only logged)
      * @throws E           when the extractor fails; nothing is stored then
      */
     public <E extends Exception> float[][] get(Path audioFile, Extractor<E> extractor) throws IOException, E {
@@ -92,8 +95,26 @@ public final class FeatureCache {
             return cached;
         }
         float[][] features = extractor.extract(audioFile);
-        Npy.writeAtomically(entry, encode(features));
+        store(entry, features);
         return features;
+    }
+
+    /**
+     * Caching only saves time: when an entry cannot be written (a full disk, a folder in the
+     * entry's place) the features are still used. The first failure is logged as a warning, later
+     * ones at debug level, so a broken cache does not flood the log.
+     */
+    private void store(Path entry, float[][] features) {
+        try {
+            AtomicFiles.write(entry, encode(features));
+        } catch (IOException e) {
+            if (writeFailureReported.compareAndSet(false, true)) {
+                LOG.warn("Feature cache {}: cannot store entries ({}); features are computed anew each time",
+                        directory, e.toString());
+            } else {
+                LOG.debug("Feature cache entry {} not stored: {}", entry, e.toString());
+            }
+        }
     }
 
     /** Where the entry for the current content of {@code audioFile} lives (it may not exist). */

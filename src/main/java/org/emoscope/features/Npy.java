@@ -1,15 +1,12 @@
 package org.emoscope.features;
 
+import org.emoscope.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,7 +27,7 @@ public final class Npy {
     }
 
     public static void writeFloat32(Path file, float[][] matrix) throws IOException {
-        writeAtomically(file, encodeFloat32(matrix));
+        AtomicFiles.write(file, encodeFloat32(matrix));
     }
 
     public static void writeFloat64(Path file, double[][] matrix) throws IOException {
@@ -42,7 +39,7 @@ public final class Npy {
                 out.putDouble(v);
             }
         }
-        writeAtomically(file, out.array());
+        AtomicFiles.write(file, out.array());
     }
 
     /** The bytes of a float32 .npy file holding {@code matrix}. */
@@ -97,34 +94,6 @@ public final class Npy {
             }
         }
         return m;
-    }
-
-    /**
-     * Writes {@code bytes} to {@code file} through a temporary sibling file and an atomic move
-     * (a plain replacing move where the file system cannot move atomically).
-     */
-    public static void writeAtomically(Path file, byte[] bytes) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            try {
-                Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 
     private static ByteBuffer allocate(String descr, int rows, int cols, int itemSize) {

@@ -4,13 +4,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
@@ -22,6 +19,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.emoscope.io.AtomicFiles;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -40,8 +38,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * also loads as a plain model.
  * The network is rebuilt from the architecture on load; the arrays keep the names and layouts of the first
  * SameDiff version (the LSTM's those of ND4J's {@code lstmLayer}), so files written before the network was
- * written by hand load unchanged and the format version stays 1. Writing goes to a temporary file in the target folder that is
- * then moved over the target, so readers never see a half-written model. Unknown JSON fields are ignored.
+ * written by hand load unchanged and the format version stays 1. Files are written through {@link AtomicFiles}, so
+ * readers never see a half-written model, even after a power cut. Unknown JSON fields are ignored.
  */
 final class ModelFile {
     static final String FORMAT = "emoscope-model";
@@ -84,33 +82,28 @@ final class ModelFile {
                 throw new IllegalArgumentException("Extra entry name '" + name + "' must match " + EXTRA_NAME);
             }
         }
-        Path target = file.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp); ZipOutputStream zip = new ZipOutputStream(out)) {
-                List<ParameterEntry> entries = net.parameterSpecs().stream()
-                        .map(spec -> new ParameterEntry(spec.name(), spec.shape())).toList();
-                Header header = new Header(FORMAT, FORMAT_VERSION, net.architecture(), net.emotions(),
-                        net.speakers(), net.seed(), entries);
-                zip.putNextEntry(new ZipEntry(HEADER_ENTRY));
-                zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(header));
-                zip.closeEntry();
-                for (ParameterEntry entry : entries) {
-                    writeStored(zip, PARAMETER_PREFIX + entry.name() + ".f32", toBytes(net.parameter(entry.name())));
-                }
-                if (withTrainingState) {
-                    writeTrainingState(zip, net.trainingState());
-                }
-                for (Map.Entry<String, byte[]> extra : extraEntries.entrySet()) {
-                    zip.putNextEntry(new ZipEntry(EXTRA_PREFIX + extra.getKey()));
-                    zip.write(extra.getValue());
-                    zip.closeEntry();
-                }
+        AtomicFiles.write(file, out -> {
+            ZipOutputStream zip = new ZipOutputStream(out);
+            List<ParameterEntry> entries = net.parameterSpecs().stream()
+                    .map(spec -> new ParameterEntry(spec.name(), spec.shape())).toList();
+            Header header = new Header(FORMAT, FORMAT_VERSION, net.architecture(), net.emotions(),
+                    net.speakers(), net.seed(), entries);
+            zip.putNextEntry(new ZipEntry(HEADER_ENTRY));
+            zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(header));
+            zip.closeEntry();
+            for (ParameterEntry entry : entries) {
+                writeStored(zip, PARAMETER_PREFIX + entry.name() + ".f32", toBytes(net.parameter(entry.name())));
             }
-            moveIntoPlace(temp, target);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+            if (withTrainingState) {
+                writeTrainingState(zip, net.trainingState());
+            }
+            for (Map.Entry<String, byte[]> extra : extraEntries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(EXTRA_PREFIX + extra.getKey()));
+                zip.write(extra.getValue());
+                zip.closeEntry();
+            }
+            zip.finish(); // not close(): AtomicFiles still forces the stream to disk
+        });
     }
 
     private static void writeTrainingState(ZipOutputStream zip, TrainingState state) throws IOException {
@@ -121,14 +114,6 @@ final class ModelFile {
         zip.closeEntry();
         for (String name : names) {
             writeStored(zip, ACCUMULATOR_PREFIX + name + ".f32", toBytes(state.accumulators().get(name)));
-        }
-    }
-
-    private static void moveIntoPlace(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -120,7 +120,7 @@ public final class Trainer {
             try {
                 logMels.put(clip, features.logMel(clip));
             } catch (Exception e) {
-                listener.clipSkipped(clip, e.getMessage());
+                listener.clipSkipped(clip, TrainingListener.reasonFor(e));
             }
             done++;
             if (done % 16 == 0 || done == clips.size()) {

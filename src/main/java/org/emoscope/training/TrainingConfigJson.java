@@ -1,14 +1,13 @@
 package org.emoscope.training;
 
+import org.emoscope.io.AtomicFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.emoscope.model.ModelArchitecture;
 
 /**
@@ -69,20 +68,9 @@ public final class TrainingConfigJson {
         }
     }
 
-    /** Writes the configuration to {@code file} through a temporary file, so readers never see half of it. */
+    /** Writes the configuration to {@code file} atomically, so readers never see half of it. */
     public static void write(TrainingConfig config, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.writeString(temp, toJson(config), StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(file, toJson(config).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Reads a configuration file; errors name the file. */

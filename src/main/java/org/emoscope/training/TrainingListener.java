@@ -1,6 +1,7 @@
 package org.emoscope.training;
 
 import java.io.IOException;
+import org.emoscope.audio.AudioFormatException;
 import org.emoscope.corpus.Clip;
 import org.emoscope.model.EmotionNet;
 
@@ -17,8 +18,17 @@ public interface TrainingListener {
     default void inputFramesChosen(int frames) {
     }
 
-    /** A clip whose features could not be computed; it is left out of the run. */
+    /**
+     * A clip whose features could not be computed; it is left out of the run.
+     *
+     * @param reason the problem without the file name (see {@link #reasonFor})
+     */
     default void clipSkipped(Clip clip, String reason) {
+    }
+
+    /** Why a clip's features failed, without the file name the clip already carries. */
+    static String reasonFor(Exception failure) {
+        return failure instanceof AudioFormatException audio ? audio.problem() : String.valueOf(failure.getMessage());
     }
 
     /** After every epoch, with the net as it is then (for checkpoints). */

@@ -40,6 +40,7 @@ import org.emoscope.ui.clip.ClipViewModel;
 import org.emoscope.ui.clip.TrainedModelAnalyser;
 import org.emoscope.ui.corpus.CorpusBrowserView;
 import org.emoscope.ui.corpus.CorpusBrowserViewModel;
+import org.controlsfx.control.NotificationPane;
 import org.emoscope.ui.prefs.PreferencesModel;
 import org.emoscope.ui.prefs.StageLayout;
 import org.emoscope.ui.results.ResultsView;
@@ -125,7 +126,10 @@ public final class WorkbenchApp extends Application {
                 target.getItems().add(clipPane);
             }
         });
-        BorderPane root = new BorderPane(tabs);
+        // Notices about the session itself (a damaged preferences file) slide in above the tabs.
+        NotificationPane notices = new NotificationPane(tabs);
+        notices.setId("workbench-notices");
+        BorderPane root = new BorderPane(notices);
         MenuBar menuBar = menuBar(stage, corpusBrowser, clipView);
         menuBar.getMenus().add(HelpMenu.create(menuBar, stage));
         root.setTop(menuBar);
@@ -145,6 +149,7 @@ public final class WorkbenchApp extends Application {
         preferences.followWindowLayout(layout::capture);
         preferences.followRun(selection);
         stage.show();
+        preferences.startupNotice().ifPresent(notice -> notices.show("", wrapping(notice, notices)));
 
         preferences.openCorpora(corpusBrowser, executor);
         clipView.openDemoModel();
@@ -164,6 +169,15 @@ public final class WorkbenchApp extends Application {
             LOG.warn("Could not install the demo run into {}: {}", runsFolder, error.getMessage());
             results.refresh();
         }));
+    }
+
+    /** A notice as a label that wraps within the pane, so no part of it is cut off. */
+    private static Label wrapping(String notice, NotificationPane pane) {
+        Label label = new Label(notice);
+        label.setWrapText(true);
+        label.setId("workbench-notice");
+        label.maxWidthProperty().bind(pane.widthProperty().subtract(80));
+        return label;
     }
 
     /** A vertical split; {@code top} may be null when its view comes later. */

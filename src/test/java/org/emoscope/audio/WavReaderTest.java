@@ -276,15 +276,84 @@ class WavReaderTest {
         assertRejected("ch65.wav", pcm(16, new byte[130]).channels(65).bytes(),
                 "implausible channel count 65 (expected 1 to 64)");
         assertRejected("rate0.wav", pcm(16, signed16(1)).sampleRate(0).bytes(),
-                "implausible sample rate 0 Hz (expected 1 to 1000000)");
+                "implausible sample rate 0 Hz (expected 4,000 to 1,000,000 Hz)");
+        assertRejected("rate1.wav", pcm(16, signed16(1)).sampleRate(1).bytes(),
+                "implausible sample rate 1 Hz (expected 4,000 to 1,000,000 Hz)");
         assertRejected("rate2M.wav", pcm(16, signed16(1)).sampleRate(2_000_000).bytes(),
-                "implausible sample rate 2000000 Hz (expected 1 to 1000000)");
+                "implausible sample rate 2,000,000 Hz (expected 4,000 to 1,000,000 Hz)");
         assertRejected("bits12.wav", pcm(12, signed16(1)).bytes(),
                 "unsupported 12 bits per sample for PCM (expected 8, 16, 24 or 32)");
         assertRejected("float16.wav", ieee(16, signed16(1)).bytes(),
                 "unsupported 16 bits per sample for float (expected 32 or 64)");
         assertRejected("align.wav", pcm(16, signed16(1, 2)).channels(2).blockAlign(2).bytes(),
                 "block align 2 does not match 2 channels of 16 bits");
+    }
+
+    @Test
+    void rejectsRecordingsLongerThanAClipCanBe() throws Exception {
+        byte[] elevenMinutesAt4k = new byte[2 * 4_000 * 660];
+        assertRejected("long.wav", pcm(16, elevenMinutesAt4k).sampleRate(4_000).bytes(),
+                "11.0 minutes long; Emoscope reads clips of up to 10 minutes");
+    }
+
+    @Test
+    void rejectsNonFiniteFloatSamplesNamingWhereTheyStart() throws Exception {
+        assertRejected("nan.wav", ieee(32, float32(0.1f, 0.2f, Float.NaN, Float.POSITIVE_INFINITY))
+                        .sampleRate(8_000).bytes(),
+                "2 samples are not a finite number (NaN or infinity), the first at 0.000 s");
+        byte[] late = float64(new double[8_001]);
+        ByteBuffer.wrap(late).order(ByteOrder.LITTLE_ENDIAN).putDouble(8 * 8_000, Double.NEGATIVE_INFINITY);
+        assertRejected("inf.wav", ieee(64, late).sampleRate(8_000).bytes(),
+                "1 sample is not a finite number (NaN or infinity), the first at 1.000 s");
+    }
+
+    @Test
+    void rejectsExtensibleWhoseGuidIsNotPcmOrFloat() throws Exception {
+        byte[] wav = pcm(16, signed16(1, 2)).extensible(true).bytes();
+        wav[20 + 24 + 6] = 0x11; // fmt body at byte 20, GUID at 24 in it: its third group, 0010 in KSDATAFORMAT GUIDs
+        assertRejected("foreign-guid.wav", wav, "unsupported encoding: WAVE_FORMAT_EXTENSIBLE with sub-format "
+                + "00000001-0000-0011-8000-00AA00389B71, not a PCM or IEEE float GUID");
+    }
+
+    @Test
+    void findsDataChunkAfterAnOddChunkWithoutItsPadByte() throws Exception {
+        WavBuilder wav = pcm(16, signed16(100, -200)).unpaddedChunkBeforeData("LIST", new byte[] {1, 2, 3});
+
+        DecodedAudio audio = WavReader.decode(write("unpadded.wav", wav));
+
+        assertThat(audio.samples()).containsExactly(100 / 32768f, -200 / 32768f);
+    }
+
+    @Test
+    void rejectsASecondDataChunkAsAmbiguous() throws Exception {
+        byte[] wav = pcm(16, signed16(1, 2)).bytes();
+        byte[] second = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN)
+                .put("data".getBytes(StandardCharsets.US_ASCII)).putInt(4).putShort((short) 3).putShort((short) 4)
+                .array();
+        assertRejected("two-data.wav", concat(wav, second),
+                "two data chunks (at bytes 36 and 48); which one holds the clip is ambiguous");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(20)
+    void rejectsANamedPipeWithoutBlockingOnIt() throws Exception {
+        Path fifo = dir.resolve("pipe.wav");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        for (ThrowingRead read : new ThrowingRead[] {WavReader::probe, WavReader::decode}) {
+            assertThatThrownBy(() -> read.apply(fifo)).isInstanceOf(AudioFormatException.class)
+                    .hasMessage(fifo + ": not a regular file (a named pipe, socket or device); only regular files are read");
+        }
+    }
+
+    @Test
+    void namesADanglingSymbolicLinkAndAFolderForWhatTheyAre() throws Exception {
+        Path link = Files.createSymbolicLink(dir.resolve("gone.wav"), dir.resolve("deleted.wav"));
+        Path folder = Files.createDirectory(dir.resolve("folder.wav"));
+
+        assertThatThrownBy(() -> WavReader.probe(link)).isInstanceOf(AudioFormatException.class)
+                .hasMessage(link + ": symbolic link to a missing file (" + dir.resolve("deleted.wav") + ")");
+        assertThatThrownBy(() -> WavReader.decode(folder)).isInstanceOf(AudioFormatException.class)
+                .hasMessage(folder + ": a folder, not an audio file");
     }
 
     @Test

@@ -70,8 +70,8 @@ class CorpusCommandTest {
         assertThat(json.get("seconds").asDouble()).isEqualTo(6.0);
         assertThat(json.get("sampleRates").toString()).isEqualTo("{\"44100\":3}");
         assertThat(json.get("problems").toString()).isEqualTo("["
-                + "{\"file\":\"JE/n01.wav\",\"reason\":\"not a RIFF/WAVE file\"},"
-                + "{\"file\":\"JE/x01.wav\",\"reason\":\"unknown emotion code 'x' in SAVEE name\"}]");
+                + "{\"file\":\"JE/n01.wav\",\"reason\":\"not a RIFF/WAVE file\",\"clipKept\":false},"
+                + "{\"file\":\"JE/x01.wav\",\"reason\":\"unknown emotion code 'x' in SAVEE name\",\"clipKept\":false}]");
     }
 
     @Test
@@ -103,7 +103,7 @@ class CorpusCommandTest {
                   savee:DC       2
                   savee:JE       1
                 Problems (1):
-                  JE/x01.wav: unknown emotion code 'x' in SAVEE name
+                  JE/x01.wav: unknown emotion code 'x' in SAVEE name (not used)
                 """);
     }
 

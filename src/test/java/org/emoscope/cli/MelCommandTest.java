@@ -74,6 +74,27 @@ class MelCommandTest {
         assertThat(err.toString()).contains("--frames must be at least 1");
     }
 
+    @Test
+    void refusesAnOutputFolderThatDoesNotExistAndCreatesNothing() {
+        Path missing = dir.resolve("no/such/folder/x.npy");
+
+        assertThat(run(this::decode, "in.wav", missing.toString())).isEqualTo(2);
+
+        assertThat(err.toString().strip()).isEqualTo(missing + ": the folder " + missing.getParent() + " does not exist");
+        assertThat(dir.resolve("no")).doesNotExist();
+    }
+
+    @Test
+    void saysWhenTheInputIsTruncatedAndItsAudioIsUsed() {
+        MelCommand.AudioSource truncated = (file, rate) -> new DecodedAudio(samples, rate,
+                new AudioInfo(rate, 1, 16, SampleEncoding.PCM_INTEGER, samples.length, true));
+
+        assertThat(run(truncated, "cut.wav", dir.resolve("o.npy").toString())).isZero();
+
+        assertThat(err.toString().strip()).isEqualTo(
+                "cut.wav: truncated: the file ends before its data chunk does; 1.26 s of audio present (used)");
+    }
+
     private static float[] sine(int n) {
         float[] s = new float[n];
         for (int i = 0; i < n; i++) {

@@ -51,6 +51,18 @@ class TrainEvaluatePredictCommandTest {
         assertThat(out.toString()).contains("DONE").contains("Pooled (28 clips)").contains("emodb:08")
                 .contains("model selection: last_epoch");
 
+        assertThat(out.toString()).doesNotContain("could not be used");
+
+        // Clips the run could not use are listed, never dropped silently.
+        Files.writeString(runFolder.resolve("unused-clips.csv"),
+                "corpus_root,relative_path,reason\r\n/data/emodb/wav,08b09Fd.wav,not a RIFF/WAVE file\r\n");
+        out.getBuffer().setLength(0);
+        assertThat(run(new EvaluateCommand(), runFolder.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("1 clip could not be used (listed in "
+                + runFolder.toAbsolutePath().resolve("unused-clips.csv") + "):"
+                + System.lineSeparator() + "  /data/emodb/wav/08b09Fd.wav: not a RIFF/WAVE file");
+        Files.delete(runFolder.resolve("unused-clips.csv"));
+
         // A run killed before it wrote metrics.json still reports the policy from its configuration.
         Files.delete(runFolder.resolve("metrics.json"));
         out.getBuffer().setLength(0);

@@ -282,6 +282,12 @@ class CorpusReaderTest {
     }
 
     @Test
+    void writesAProblemOnOneLineWhateverTheFileNameHolds() {
+        assertThat(new CorpusProblem("JE/a\nb\u001b.wav", "not a RIFF/WAVE file").toString())
+                .isEqualTo("JE/a\\nb\\u001b.wav: not a RIFF/WAVE file");
+    }
+
+    @Test
     void keepsTruncatedClipWithAudioPresentAndListsItAsProblem() throws Exception {
         touchAll("wav/03a01Fa.wav");
         probe.answer("03a01Fa.wav", new AudioInfo(16_000, 1, 16, SampleEncoding.PCM_INTEGER, 8_000, true));
@@ -289,8 +295,9 @@ class CorpusReaderTest {
         Corpus corpus = reader.read(dir);
 
         assertThat(corpus.clips()).singleElement().satisfies(clip -> assertThat(clip.seconds()).isEqualTo(0.5));
-        assertThat(corpus.problems()).containsExactly(new CorpusProblem("03a01Fa.wav",
+        assertThat(corpus.problems()).containsExactly(CorpusProblem.ofKeptClip("03a01Fa.wav",
                 "truncated: the file ends before its data chunk does; 0.50 s of audio present"));
+        assertThat(corpus.problems().get(0).consequence()).isEqualTo("(kept: the audio present is used)");
     }
 
     @Test

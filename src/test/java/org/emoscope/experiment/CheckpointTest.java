@@ -1,5 +1,8 @@
 package org.emoscope.experiment;
 
+import org.emoscope.testing.Folders;
+
+import org.emoscope.io.AtomicFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +39,7 @@ class CheckpointTest {
                 saveEpoch(folder, epoch, Math.min(epoch, 2));
             }
 
-            assertThat(AtomicFilesTest.filesIn(foldFolder())).containsExactlyInAnyOrder("checkpoint.json",
+            assertThat(Folders.namesIn(foldFolder())).containsExactlyInAnyOrder("checkpoint.json",
                     "epoch-2.zip", "epoch-2.rng.bin", "epoch-5.zip", "epoch-5.rng.bin", "epoch-6.zip",
                     "epoch-6.rng.bin");
         }
@@ -107,7 +110,7 @@ class CheckpointTest {
             AtomicFiles.write(folder.checkpointPath(FOLD, 9), "orphan".getBytes());
             saveEpoch(folder, 2, 2);
 
-            assertThat(AtomicFilesTest.filesIn(foldFolder())).containsExactlyInAnyOrder("checkpoint.json",
+            assertThat(Folders.namesIn(foldFolder())).containsExactlyInAnyOrder("checkpoint.json",
                     "epoch-2.zip", "epoch-2.rng.bin");
         }
     }

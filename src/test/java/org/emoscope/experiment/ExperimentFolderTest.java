@@ -1,5 +1,8 @@
 package org.emoscope.experiment;
 
+import org.emoscope.testing.Folders;
+
+import org.emoscope.io.AtomicFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.emoscope.AppVersion;
 import org.junit.jupiter.api.Test;
@@ -45,7 +48,7 @@ class ExperimentFolderTest {
                 .isInstanceOf(ExperimentFolderException.class)
                 .hasMessageContaining(dir.toString())
                 .hasMessageContaining("not empty and not an Emoscope run");
-        assertThat(AtomicFilesTest.filesIn(dir)).containsExactly("thesis.tex");
+        assertThat(Folders.namesIn(dir)).containsExactly("thesis.tex");
     }
 
     @Test

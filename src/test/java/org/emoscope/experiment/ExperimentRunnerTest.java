@@ -6,9 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 import static org.emoscope.experiment.TestRuns.NEVER_CANCELLED;
 import static org.emoscope.experiment.TestRuns.TINY;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.emoscope.evaluation.LosoReport;
 import org.emoscope.evaluation.Prediction;
 import org.emoscope.model.EmotionNet;
@@ -80,6 +84,64 @@ class ExperimentRunnerTest {
                 assertThat(EmotionNet.readExtraEntries(folder.modelPath("emodb:03")))
                         .containsKeys(TrainedModel.NORMALISATION_ENTRY, TrainedModel.LABELS_ENTRY,
                                 TrainedModel.CONFIG_ENTRY);
+            }
+        }
+    }
+
+    @Test
+    void aFeatureCacheThatCannotBeWrittenLosesNoClip() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("cache"), "a file where the cache folder should be");
+        Path run = dir.resolve("run");
+
+        new ExperimentRunner(tinyConfig(), notAFolder).run(run, NEVER_CANCELLED, new TrainingListener() { });
+
+        try (ExperimentFolder folder = ExperimentFolder.open(run)) {
+            assertThat(folder.readStatus().state()).isEqualTo(RunState.DONE);
+            assertThat(folder.readPredictions().orElseThrow().predictions()).hasSize(28);
+            assertThat(folder.readUnusedClips()).isEmpty();
+        }
+    }
+
+    @Test
+    void aClipThatBreaksDuringTheRunIsListedInTheRunFolder() throws Exception {
+        Path corpus = dir.resolve("emodb");
+        copyTree(SAMPLE_EMODB, corpus);
+        Path broken = corpus.resolve("wav/03a01Wa.wav");
+        TrainingConfig config = tinyConfig().toBuilder().targetCorpus(corpus.toAbsolutePath()).build();
+        TrainingListener breaksAClip = new TrainingListener() {
+            @Override
+            public void progress(TrainingProgress progress) {
+                // The corpus was read; its test clips' features come last.
+                if (progress.phase() == TrainingPhase.PREPARING_FEATURES) {
+                    try {
+                        Files.writeString(broken, "overwritten by a text file");
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
+        };
+        Path run = dir.resolve("run");
+
+        new ExperimentRunner(config, dir.resolve("cache")).run(run, NEVER_CANCELLED, breaksAClip);
+
+        try (ExperimentFolder folder = ExperimentFolder.open(run)) {
+            assertThat(folder.readStatus().state()).isEqualTo(RunState.DONE);
+            assertThat(folder.readPredictions().orElseThrow().predictions()).hasSize(27);
+            assertThat(folder.readUnusedClips()).containsExactly(new UnusedClips.Entry(
+                    corpus.resolve("wav").toAbsolutePath(), "03a01Wa.wav", "not a RIFF/WAVE file"));
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
             }
         }
     }

@@ -1,5 +1,7 @@
 package org.emoscope.experiment;
 
+import org.emoscope.testing.Folders;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -57,7 +59,7 @@ class RunAuditTest {
 
         audit.clear(FEAR);
         assertThat(RunAudit.open(run).entries()).isEmpty();
-        assertThat(AtomicFilesTest.filesIn(run)).containsExactly("audit.csv");
+        assertThat(Folders.namesIn(run)).containsExactly("audit.csv");
     }
 
     @Test
@@ -69,7 +71,7 @@ class RunAuditTest {
         assertThatThrownBy(() -> audit.set(entry(FEAR, Verdict.FINE, ""))).isInstanceOf(IOException.class);
 
         assertThat(audit.entries()).isEmpty();
-        assertThat(AtomicFilesTest.filesIn(run)).containsExactly("audit.csv");
+        assertThat(Folders.namesIn(run)).containsExactly("audit.csv");
         assertThat(run.resolve("audit.csv")).isDirectory();
     }
 

@@ -113,6 +113,26 @@ class FeatureCacheTest {
         assertThat(Files.exists(cache.entryFor(audio))).isFalse();
     }
 
+    @Test
+    void featuresAreStillReturnedWhenTheEntryCannotBeWritten() throws IOException {
+        Path audio = audioFile("a.wav", 7);
+        FeatureCache cache = new FeatureCache(dir.resolve("cache"), MelSpectrogramConfig.paper());
+        Files.createDirectories(cache.entryFor(audio)); // a folder where the entry belongs
+
+        assertThat(cache.get(audio, this::extract)).isDeepEqualTo(new float[][] {{7, 1, 2}, {3, 4, -7}});
+        assertThat(cache.get(audio, this::extract)).isDeepEqualTo(new float[][] {{7, 1, 2}, {3, 4, -7}});
+        assertThat(computations).hasValue(2);
+    }
+
+    @Test
+    void aCacheFolderThatCannotBeCreatedOnlyCostsTime() throws IOException {
+        Path audio = audioFile("a.wav", 7);
+        Path blocked = Files.writeString(dir.resolve("not-a-folder"), "a file");
+        FeatureCache cache = new FeatureCache(blocked.resolve("cache"), MelSpectrogramConfig.paper());
+
+        assertThat(cache.get(audio, this::extract)[0][0]).isEqualTo(7f);
+    }
+
     private Path audioFile(String name, int firstByte) throws IOException {
         return Files.write(dir.resolve(name), new byte[] {(byte) firstByte, 1, 2, 3});
     }

@@ -88,6 +88,18 @@ class ModelFileTest {
     }
 
     @Test
+    void modelsAndCheckpointsAreReadableByOthersLikeEveryOtherFileOfARun() throws IOException {
+        try (EmotionNet net = TinyNets.net(26)) {
+            net.save(dir.resolve("model.zip"));
+            net.saveCheckpoint(dir.resolve("checkpoint.zip"), java.util.Map.of());
+        }
+        for (String name : new String[] {"model.zip", "checkpoint.zip"}) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(dir.resolve(name)))).isEqualTo("rw-r--r--");
+        }
+    }
+
+    @Test
     void rejectsExtraEntryNamesThatCouldEscapeTheirFolder() {
         try (EmotionNet net = TinyNets.net(27)) {
             assertThatThrownBy(() -> net.save(dir.resolve("x"), Map.of("../evil", new byte[0])))

@@ -65,6 +65,12 @@ public final class WavBuilder {
     /** Adds a chunk (e.g. "LIST", "fact") between the fmt and data chunks, padded when odd-sized. */
     public WavBuilder chunkBeforeData(String id, byte[] body) { chunksBeforeData.add(chunk(id, body)); return this; }
 
+    /** Adds an odd-sized chunk before the data chunk without the pad byte RIFF asks for, as some writers do. */
+    public WavBuilder unpaddedChunkBeforeData(String id, byte[] body) {
+        chunksBeforeData.add(java.util.Arrays.copyOf(chunk(id, body), 8 + body.length));
+        return this;
+    }
+
     public byte[] bytes() {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes("WAVE".getBytes(StandardCharsets.US_ASCII));

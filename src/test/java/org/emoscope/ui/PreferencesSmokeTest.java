@@ -82,6 +82,23 @@ class PreferencesSmokeTest extends WorkbenchTestBase {
         assertThat(new PreferencesFile(preferencesFile()).read().corpora()).containsExactly(mine.resolve("wav"));
     }
 
+    @Test
+    void aDamagedPreferencesFileIsShownKeptAndDoesNotCostTheOtherSettings() throws Exception {
+        Path mine = copyOfSampleClips(home.resolve("my-emodb"), "03a01Fa.wav");
+        close();
+        Files.writeString(preferencesFile(), "{\"formatVersion\": 1, \"window\": {\"bounds\": {\"x\": \"left\"}},"
+                + " \"corpora\": [\"" + mine.resolve("wav") + "\"]}");
+
+        launch();
+        waitForClips();
+
+        String notice = onFx(() -> byId("workbench-notice", javafx.scene.control.Label.class).getText());
+        assertThat(notice).contains(preferencesFile().toString()).contains("field \"window\"")
+                .contains("The file as found is kept as " + preferencesFile() + ".as-found-");
+        assertThat(onFx(() -> clipTable().getItems().stream().map(Clip::path).toList()))
+                .containsExactly(mine.resolve("wav/03a01Fa.wav"));
+    }
+
     /** The split pane that holds the corpus browser. */
     private SplitPane corpusSplit() {
         return robot.from(stage.getScene().getRoot()).lookup(".split-pane")

@@ -14,6 +14,7 @@ import org.emoscope.evaluation.ConfusionMatrix;
 import org.emoscope.evaluation.Prediction;
 import org.emoscope.features.LogMelFunctionals;
 import org.emoscope.task.TaskContext;
+import org.emoscope.training.TrainingListener;
 import org.emoscope.training.ClipFeatureSource;
 import org.emoscope.training.Fold;
 import org.emoscope.training.FoldNormalisation;
@@ -88,7 +89,7 @@ public final class BaselineTrainer {
                 }
                 logMels.put(clip, logMel);
             } catch (Exception e) {
-                listener.clipSkipped(clip, e.getMessage());
+                listener.clipSkipped(clip, TrainingListener.reasonFor(e));
             }
         }
         return logMels;

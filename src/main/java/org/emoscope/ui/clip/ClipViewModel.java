@@ -22,7 +22,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.emoscope.corpus.Clip;
 import org.emoscope.corpus.Emotion;
-import org.emoscope.experiment.AtomicFiles;
+import org.emoscope.io.AtomicFiles;
 import org.emoscope.experiment.RunResults;
 import org.emoscope.task.BackgroundTask;
 import org.emoscope.task.TaskContext;

@@ -2,6 +2,7 @@ package org.emoscope.ui.prefs;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
@@ -33,6 +34,7 @@ public final class PreferencesModel {
     private final Path bundledSamples;
     private final AtomicReference<WorkbenchPreferences> unsaved = new AtomicReference<>();
     private final Object writeLock = new Object();
+    private final Optional<String> startupNotice;
     private WorkbenchPreferences current;
     private Supplier<WindowLayout> windowLayout;
 
@@ -41,10 +43,15 @@ public final class PreferencesModel {
      * @param bundledSamples the bundled sample folder, whose corpora are not remembered; null if none
      */
     public PreferencesModel(PreferencesFile file, WorkbenchPreferences saved, Path bundledSamples) {
+        this(file, PreferencesReading.clean(saved), bundledSamples);
+    }
+
+    private PreferencesModel(PreferencesFile file, PreferencesReading reading, Path bundledSamples) {
         this.file = file;
         this.bundledSamples = bundledSamples == null ? null : bundledSamples.toAbsolutePath().normalize();
-        this.current = saved;
-        this.windowLayout = saved::window;
+        this.current = reading.preferences();
+        this.windowLayout = current::window;
+        this.startupNotice = reading.notice();
     }
 
     /**
@@ -53,7 +60,12 @@ public final class PreferencesModel {
      */
     public static PreferencesModel load() {
         PreferencesFile file = PreferencesFile.atDefaultLocation();
-        return new PreferencesModel(file, file.read(), BundledSamples.locate().orElse(null));
+        return new PreferencesModel(file, file.readReporting(), BundledSamples.locate().orElse(null));
+    }
+
+    /** What the window should tell the user about the preferences file (damaged, newer, unreadable), if anything. */
+    public Optional<String> startupNotice() {
+        return startupNotice;
     }
 
     /** The preferences as they stand, with the window layout as the window reports it now. */

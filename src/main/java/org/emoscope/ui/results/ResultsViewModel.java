@@ -20,7 +20,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.emoscope.experiment.AblationResults;
-import org.emoscope.experiment.AtomicFiles;
+import org.emoscope.io.AtomicFiles;
 import org.emoscope.experiment.CsvTable;
 import org.emoscope.experiment.RunIndex;
 import org.emoscope.experiment.RunMetrics;

@@ -82,12 +82,60 @@ class PreferencesFileTest {
     }
 
     @Test
-    void readsWhatItKnowsOfANewerFormatAndSaysSo() throws IOException {
+    void readsWhatItKnowsOfANewerFormatSaysSoAndKeepsTheRestForTheNextSave() throws IOException {
         write("{\"formatVersion\": 7, \"runsFolder\": \"/srv/runs\", \"workspaces\": [1, 2]}");
+        PreferencesFile preferences = new PreferencesFile(file());
 
-        assertThat(new PreferencesFile(file()).read().runsFolder()).isEqualTo(Path.of("/srv/runs"));
+        PreferencesReading reading = preferences.readReporting();
+        preferences.write(reading.preferences().withLastRun(Path.of("/srv/runs/a")));
+
+        assertThat(reading.preferences().runsFolder()).isEqualTo(Path.of("/srv/runs"));
+        assertThat(reading.notice()).get().asString().contains(file().toString()).contains("format version 7");
         assertThat(log.warnings()).singleElement().asString()
                 .contains(file().toString()).contains("format version 7");
+        assertThat(Files.readString(file())).contains("\"workspaces\" : [ 1, 2 ]").contains("/srv/runs/a");
+        assertThat(keptCopies()).singleElement().satisfies(copy ->
+                assertThat(copy).hasContent("{\"formatVersion\": 7, \"runsFolder\": \"/srv/runs\", \"workspaces\": [1, 2]}"));
+    }
+
+    @Test
+    void aFieldOfTheWrongKindCostsOnlyThatFieldAndTheFileIsKeptAsFound() throws IOException {
+        String damaged = "{\"window\": {\"bounds\": {\"x\": \"left\"}}, \"corpora\": [\"/data/savee\", 3],"
+                + " \"runsFolder\": \"/srv/runs\"}";
+        write(damaged);
+        PreferencesFile preferences = new PreferencesFile(file());
+
+        PreferencesReading reading = preferences.readReporting();
+        preferences.write(reading.preferences());
+
+        assertThat(reading.preferences()).isEqualTo(new WorkbenchPreferences(null, List.of(Path.of("/data/savee")),
+                null, Path.of("/srv/runs")));
+        assertThat(reading.notice()).get().asString().contains(file().toString())
+                .contains("field \"window\" has a value of the wrong kind")
+                .contains("field \"corpora\" holds 3").contains("The file as found is kept as ");
+        assertThat(keptCopies()).singleElement().satisfies(copy -> {
+            assertThat(copy).hasContent(damaged);
+            assertThat(reading.notice().get()).contains(copy.toString());
+        });
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsNeverOverwritten() throws IOException {
+        Files.createDirectories(file()); // something at the file's place that cannot be read as a file
+        PreferencesFile preferences = new PreferencesFile(file());
+
+        PreferencesReading reading = preferences.readReporting();
+
+        assertThat(reading.preferences()).isEqualTo(WorkbenchPreferences.DEFAULT);
+        assertThat(reading.notice()).get().asString().contains("cannot be read").contains("left as it is");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> preferences.write(FULL))
+                .hasMessage(file() + " is not overwritten: it could not be read or kept when the workbench started");
+    }
+
+    private List<Path> keptCopies() throws IOException {
+        try (Stream<Path> files = Files.list(file().getParent())) {
+            return files.filter(f -> f.getFileName().toString().startsWith("preferences.json.as-found-")).toList();
+        }
     }
 
     @Test
@@ -104,6 +152,8 @@ class PreferencesFileTest {
         assertThat(new PreferencesFile(file()).read()).isEqualTo(WorkbenchPreferences.DEFAULT);
         assertThat(log.warnings()).singleElement().asString()
                 .contains(file().toString()).contains("is damaged").contains("end-of-input");
+        assertThat(keptCopies()).singleElement().satisfies(copy ->
+                assertThat(copy).hasContent("{\"formatVersion\": 1, \"corpora\": [\"/data/sav"));
     }
 
     @Test
@@ -111,7 +161,8 @@ class PreferencesFileTest {
         write("{\"window\": {\"bounds\": {\"x\": \"left\"}}}");
 
         assertThat(new PreferencesFile(file()).read()).isEqualTo(WorkbenchPreferences.DEFAULT);
-        assertThat(log.warnings()).singleElement().asString().contains(file().toString()).contains("left");
+        assertThat(log.warnings()).anySatisfy(warning -> assertThat(warning).asString()
+                .contains(file().toString()).contains("\"window\"").contains("left"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.emoscope.experiment;
+package org.emoscope.io;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.stream.Stream;
+import org.emoscope.testing.Folders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,7 +25,7 @@ class AtomicFilesTest {
         AtomicFiles.write(target, "second".getBytes(StandardCharsets.UTF_8));
 
         assertThat(target).hasContent("second");
-        assertThat(filesIn(dir.resolve("sub"))).containsExactly("a.json");
+        assertThat(Folders.namesIn(dir.resolve("sub"))).containsExactly("a.json");
     }
 
     @Test
@@ -39,7 +39,7 @@ class AtomicFilesTest {
         })).hasMessage("disk full");
 
         assertThat(target).hasContent("complete");
-        assertThat(filesIn(dir)).containsExactly("a.csv");
+        assertThat(Folders.namesIn(dir)).containsExactly("a.csv");
     }
 
     @Test
@@ -52,15 +52,8 @@ class AtomicFilesTest {
 
         assertThat(AtomicFiles.deleteLeftovers(dir)).isEqualTo(2);
 
-        assertThat(filesIn(dir)).containsExactlyInAnyOrder(".hidden", "models", "state.json");
-        assertThat(filesIn(dir.resolve("models"))).isEmpty();
-    }
-
-    /** The names of the entries of a folder, in no particular order. */
-    static List<String> filesIn(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.map(p -> p.getFileName().toString()).toList();
-        }
+        assertThat(Folders.namesIn(dir)).containsExactlyInAnyOrder(".hidden", "models", "state.json");
+        assertThat(Folders.namesIn(dir.resolve("models"))).isEmpty();
     }
 
     @Test
@@ -72,5 +65,22 @@ class AtomicFilesTest {
         Files.setPosixFilePermissions(created, PosixFilePermissions.fromString("rw-rw----"));
         AtomicFiles.write(created, "c,d\n".getBytes(StandardCharsets.UTF_8));
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(created))).isEqualTo("rw-rw----");
+    }
+
+    @Test
+    void newFoldersAreReadableByOthersAndAStagedFolderMovesIntoPlaceWhole() throws IOException {
+        Path staging = AtomicFiles.createStagingFolder(dir.resolve("runs"), "demo");
+        AtomicFiles.write(staging.resolve("models/a.zip"), new byte[] {1});
+        Path installed = dir.resolve("runs/demo");
+
+        AtomicFiles.moveFolderIntoPlace(staging, installed);
+
+        assertThat(installed.resolve("models/a.zip")).hasBinaryContent(new byte[] {1});
+        for (Path folder : List.of(dir.resolve("runs"), installed, installed.resolve("models"))) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwxr-xr-x");
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(installed.resolve("models/a.zip"))))
+                .isEqualTo("rw-r--r--");
+        assertThat(Folders.namesIn(dir.resolve("runs"))).containsExactly("demo");
     }
 }
