@@ -1,5 +1,8 @@
 package org.emoscope.experiment;
 
+import org.emoscope.corpus.Clip;
+import org.emoscope.corpus.Corpus;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +47,19 @@ public final class CorpusFingerprint {
     }
 
     private CorpusFingerprint() {
+    }
+
+    /** The fingerprint of a corpus's clips. */
+    public static String of(Corpus corpus) throws IOException {
+        return ofFiles(corpus.root(), corpus.clips().stream().map(Clip::path).toList());
+    }
+
+    /**
+     * How {@code environment.json} names a corpus beside its fingerprint: {@code "<kind>:<root>"},
+     * e.g. {@code "emodb:/data/emodb/wav"}.
+     */
+    public static String keyOf(Corpus corpus) {
+        return corpus.kind().id() + ":" + corpus.root();
     }
 
     /** The fingerprint of the given files below {@code root}, hashing every file's content. */

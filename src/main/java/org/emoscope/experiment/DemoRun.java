@@ -4,7 +4,13 @@ import java.io.IOException;
 import org.emoscope.io.AtomicFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.emoscope.corpus.Corpus;
+import org.emoscope.corpus.CorpusReader;
+import org.emoscope.corpus.NotACorpusException;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -34,18 +40,54 @@ public final class DemoRun {
             return Optional.empty();
         }
         Path installed = runsFolder.resolve(NAME);
+        Path samples = bundled.toAbsolutePath().getParent();
         if (Files.exists(installed)) {
+            pointAtSampleCorpora(installed, samples);
             return Optional.of(installed);
         }
         Path staging = AtomicFiles.createStagingFolder(runsFolder, NAME);
         try {
             copyTree(bundled, staging);
+            pointAtSampleCorpora(staging, samples);
             AtomicFiles.moveFolderIntoPlace(staging, installed);
         } finally {
             deleteTree(staging);
         }
         LOG.info("Installed the demo run into {}", installed);
         return Optional.of(installed);
+    }
+
+    /**
+     * The demo run records the corpus folder it was trained on, and a run only annotates clips of
+     * its own corpora; the sample corpus lies wherever Emoscope is installed. So each corpus the run
+     * names by a folder that does not hold it is pointed at the sample folder whose fingerprint is
+     * the one recorded: the same clips, byte for byte.
+     */
+    private static void pointAtSampleCorpora(Path run, Path samples) throws IOException {
+        Path file = run.resolve(ExperimentFolder.ENVIRONMENT_FILE);
+        RunEnvironment environment = JsonFiles.read(file, RunEnvironment.class);
+        Map<String, String> sampleKeyByFingerprint = new HashMap<>();
+        for (Path folder : sampleCorpusFolders(samples)) {
+            try {
+                Corpus corpus = new CorpusReader().read(folder);
+                sampleKeyByFingerprint.put(CorpusFingerprint.of(corpus), CorpusFingerprint.keyOf(corpus));
+            } catch (NotACorpusException e) {
+                LOG.debug("{} is no sample corpus: {}", folder, e.getMessage());
+            }
+        }
+        Map<String, String> relocated = new TreeMap<>();
+        environment.corpusFingerprints().forEach((key, fingerprint) ->
+                relocated.put(sampleKeyByFingerprint.getOrDefault(fingerprint, key), fingerprint));
+        if (!relocated.equals(environment.corpusFingerprints())) {
+            JsonFiles.write(file, environment.withCorpusFingerprints(relocated));
+            LOG.info("Demo run {} now names the sample corpora at {}", run, samples);
+        }
+    }
+
+    private static List<Path> sampleCorpusFolders(Path samples) throws IOException {
+        try (Stream<Path> entries = Files.list(samples)) {
+            return entries.filter(Files::isDirectory).filter(folder -> !ExperimentFolder.isRun(folder)).sorted().toList();
+        }
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

@@ -162,13 +162,9 @@ public final class ExperimentRunner {
     static Map<String, String> fingerprints(Corpora corpora) throws IOException {
         Map<String, String> fingerprints = new LinkedHashMap<>();
         for (Corpus corpus : corpora.all()) {
-            fingerprints.put(corpus.kind().id() + ":" + corpus.root(), fingerprint(corpus));
+            fingerprints.put(CorpusFingerprint.keyOf(corpus), CorpusFingerprint.of(corpus));
         }
         return fingerprints;
-    }
-
-    private static String fingerprint(Corpus corpus) throws IOException {
-        return CorpusFingerprint.ofFiles(corpus.root(), corpus.clips().stream().map(Clip::path).toList());
     }
 
     private record Best(int epoch, double score) {

@@ -3,9 +3,11 @@ package org.emoscope.experiment;
 import org.emoscope.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -13,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,12 +29,22 @@ import org.slf4j.LoggerFactory;
  * change overwrites such a file, the file as found is kept beside it ({@link #damagedCopy()}), so
  * nothing is lost silently.
  *
+ * <p>Several workbenches may audit one run. Each change is made under a lock on
+ * {@value #LOCK_FILE_NAME} (and an in-process lock): the file is read again, only the changed clip
+ * is replaced in it, and the result is written and becomes this instance's entries, so no window
+ * reverts another's verdicts and each sees the others' at its next change ({@link #reload()} reads
+ * them at once). A write that a kill interrupted leaves a temporary file; its entries that are newer
+ * than the file's are taken over when the audit is next opened.
+ *
  * <p>Thread-safe: every method holds the instance's lock, writes included, so changes reach the
  * file in the order they are made. All methods but the accessors touch the disk; call them off
  * the FX thread.
  */
 public final class RunAudit {
     public static final String FILE_NAME = "audit.csv";
+    static final String LOCK_FILE_NAME = ".audit.csv.lock";
+    /** One lock per audit file for the instances of this JVM; file locks only exclude other processes. */
+    private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
     private static final Logger LOG = LoggerFactory.getLogger(RunAudit.class);
     private static final DateTimeFormatter COPY_STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
@@ -56,6 +71,12 @@ public final class RunAudit {
      * @throws IOException when the file exists but cannot be read at all
      */
     public static RunAudit open(Path runDirectory) throws IOException {
+        RunAudit audit = read(runDirectory);
+        audit.takeOverInterruptedWrites();
+        return audit;
+    }
+
+    private static RunAudit read(Path runDirectory) throws IOException {
         Path file = runDirectory.resolve(FILE_NAME);
         byte[] bytes;
         try {
@@ -98,30 +119,122 @@ public final class RunAudit {
 
     /** Sets or replaces the entry of {@code entry.clip()} and rewrites the file. */
     public synchronized void set(AuditEntry entry) throws IOException {
-        AuditEntry previous = entries.put(entry.clip(), entry);
-        try {
-            save();
-        } catch (IOException | RuntimeException e) {
-            if (previous == null) {
-                entries.remove(entry.clip());
-            } else {
-                entries.put(entry.clip(), previous);
-            }
-            throw e;
-        }
+        change(Map.of(entry.clip(), Optional.of(entry)));
     }
 
     /** Removes the entry of {@code clip}, if there is one, and rewrites the file. */
     public synchronized void clear(ClipKey clip) throws IOException {
-        AuditEntry previous = entries.remove(clip);
-        if (previous == null) {
+        change(Map.of(clip, Optional.empty()));
+    }
+
+    /** Reads the file again, taking in what other workbenches saved; returns the entries. */
+    public synchronized List<AuditEntry> reload() throws IOException {
+        try (FileLock ignored = lock()) {
+            replaceEntries(onDisk());
+        }
+        return entries();
+    }
+
+    /**
+     * Under the lock: the file as it is now, with {@code changes} (empty: remove) applied, is written
+     * and becomes the entries. On failure nothing changes, in memory or on disk.
+     */
+    private void change(Map<ClipKey, Optional<AuditEntry>> changes) throws IOException {
+        try (FileLock ignored = lock()) {
+            Map<ClipKey, AuditEntry> merged = onDisk();
+            changes.forEach((clip, entry) -> {
+                if (entry.isPresent()) {
+                    merged.put(clip, entry.get());
+                } else {
+                    merged.remove(clip);
+                }
+            });
+            save(merged);
+            replaceEntries(merged);
+        }
+    }
+
+    /** The entries the file holds now, damaged records skipped. */
+    private Map<ClipKey, AuditEntry> onDisk() throws IOException {
+        Map<ClipKey, AuditEntry> current = new TreeMap<>();
+        if (Files.exists(file)) {
+            AuditCsv.parse(Files.readString(file, StandardCharsets.UTF_8), file).entries()
+                    .forEach(entry -> current.put(entry.clip(), entry));
+        }
+        return current;
+    }
+
+    private void replaceEntries(Map<ClipKey, AuditEntry> now) {
+        entries.clear();
+        entries.putAll(now);
+    }
+
+    /**
+     * Holds the in-process lock and the file lock until closed; the file lock is released with the
+     * process, so a killed workbench never leaves the audit locked.
+     */
+    private FileLock lock() throws IOException {
+        ReentrantLock local = IN_PROCESS.computeIfAbsent(file.toAbsolutePath().normalize(), key -> new ReentrantLock());
+        local.lock();
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(file.resolveSibling(LOCK_FILE_NAME),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            java.nio.channels.FileLock held = channel.lock();
+            FileChannel opened = channel;
+            return () -> {
+                try {
+                    held.release();
+                    opened.close();
+                } finally {
+                    local.unlock();
+                }
+            };
+        } catch (IOException | RuntimeException e) {
+            if (channel != null) {
+                channel.close();
+            }
+            local.unlock();
+            throw e;
+        }
+    }
+
+    /** The held audit lock; closing releases it. */
+    private interface FileLock extends AutoCloseable {
+        @Override
+        void close() throws IOException;
+    }
+
+    /**
+     * Entries of temporary files that an interrupted write left, newer than the file's own, are
+     * saved; then the temporary files go. Their complete records are verdicts an annotator made.
+     */
+    private synchronized void takeOverInterruptedWrites() throws IOException {
+        List<Path> leftovers;
+        try (Stream<Path> siblings = Files.list(file.getParent())) {
+            leftovers = siblings.filter(AtomicFiles::isTemporary)
+                    .filter(p -> p.getFileName().toString().startsWith("." + FILE_NAME + ".")).toList();
+        }
+        if (leftovers.isEmpty()) {
             return;
         }
-        try {
-            save();
-        } catch (IOException | RuntimeException e) {
-            entries.put(clip, previous);
-            throw e;
+        Map<ClipKey, Optional<AuditEntry>> newer = new TreeMap<>();
+        for (Path leftover : leftovers) {
+            for (AuditEntry entry : AuditCsv.parse(Files.readString(leftover, StandardCharsets.UTF_8), leftover).entries()) {
+                AuditEntry known = newer.containsKey(entry.clip()) ? newer.get(entry.clip()).orElse(null)
+                        : entries.get(entry.clip());
+                if (known == null || entry.time().isAfter(known.time())) {
+                    newer.put(entry.clip(), Optional.of(entry));
+                }
+            }
+        }
+        if (!newer.isEmpty()) {
+            LOG.warn("{}: {} verdict(s) from an interrupted save were recovered", file, newer.size());
+            change(newer);
+        }
+        for (Path leftover : leftovers) {
+            Files.deleteIfExists(leftover);
+            LOG.info("Deleted {}, left over from an interrupted save", leftover);
         }
     }
 
@@ -130,12 +243,12 @@ public final class RunAudit {
         AtomicFiles.write(target, AuditCsv.format(entries.values()).getBytes(StandardCharsets.UTF_8));
     }
 
-    private void save() throws IOException {
+    private void save(Map<ClipKey, AuditEntry> toSave) throws IOException {
         if (damagedCopy != null && !damagedCopyWritten) {
             AtomicFiles.write(damagedCopy, damagedOriginal);
             damagedCopyWritten = true;
             LOG.warn("{} had damaged lines; the file as found is kept as {}", file, damagedCopy);
         }
-        AtomicFiles.write(file, AuditCsv.format(entries.values()).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(file, AuditCsv.format(toSave.values()).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -43,6 +43,11 @@ public record RunEnvironment(String appVersion, String backend, String device, l
                 startTime, null);
     }
 
+    /** This environment naming its corpora otherwise (e.g. where a copied run finds them now). */
+    public RunEnvironment withCorpusFingerprints(Map<String, String> fingerprints) {
+        return new RunEnvironment(appVersion, backend, device, seed, fingerprints, java, os, startTime, endTime);
+    }
+
     /** This environment with another end time (null: still running). */
     public RunEnvironment withEndTime(Instant time) {
         return new RunEnvironment(appVersion, backend, device, seed, corpusFingerprints, java, os, startTime, time);

@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.emoscope.corpus.Clip;
 import org.emoscope.evaluation.Prediction;
 
 /**
@@ -24,16 +27,18 @@ public final class RunResults {
     private final RunMetrics metrics;
     private final List<HistoryRow> history;
     private final List<Path> corpusFolders;
+    private final Set<Path> corpusRoots;
     private final Map<ClipKey, Prediction> predictionByClip = new HashMap<>();
 
     private RunResults(RunSummary summary, JsonNode config, PredictionTable predictions, RunMetrics metrics,
-                       List<HistoryRow> history, List<Path> corpusFolders) {
+                       List<HistoryRow> history, List<Path> corpusFolders, Set<Path> corpusRoots) {
         this.summary = summary;
         this.config = config;
         this.predictions = predictions;
         this.metrics = metrics;
         this.history = List.copyOf(history);
         this.corpusFolders = List.copyOf(corpusFolders);
+        this.corpusRoots = Set.copyOf(corpusRoots);
         if (predictions != null) {
             predictions.predictions().forEach(p -> predictionByClip.put(new ClipKey(p.speaker(), p.clipId()), p));
         }
@@ -49,8 +54,25 @@ public final class RunResults {
         ExperimentFolder folder = ExperimentFolder.open(directory);
         RunSummary summary = RunIndex.withDefaultSummary().summarise(directory);
         JsonNode config = folder.readConfigTree();
+        List<Path> folders = corpusFolders(config);
+        Set<Path> roots = corpusRoots(folder.readEnvironment());
         return new RunResults(summary, config, folder.readPredictions().orElse(null),
-                folder.readMetrics().orElse(null), folder.readHistory(), corpusFolders(config));
+                folder.readMetrics().orElse(null), folder.readHistory(), folders, roots.isEmpty() ? Set.copyOf(folders) : roots);
+    }
+
+    /**
+     * The corpus roots the run read, as recorded with their fingerprints ({@code "emodb:/data/emodb/wav"}):
+     * the folders clips are relative to.
+     */
+    private static Set<Path> corpusRoots(RunEnvironment environment) {
+        Set<Path> roots = new HashSet<>();
+        for (String key : environment.corpusFingerprints().keySet()) {
+            int colon = key.indexOf(':');
+            if (colon > 0) {
+                roots.add(Path.of(key.substring(colon + 1)).toAbsolutePath().normalize());
+            }
+        }
+        return roots;
     }
 
     /** The target corpus first, then the added ones; relative paths resolve against the working directory. */
@@ -111,9 +133,25 @@ public final class RunResults {
         return corpusFolders;
     }
 
-    /** The test prediction of one clip, identified by speaker key and path relative to its corpus. */
-    public Optional<Prediction> predictionFor(String speakerKey, String relativePath) {
-        return Optional.ofNullable(predictionByClip.get(new ClipKey(speakerKey, relativePath)));
+    /**
+     * Whether {@code clip} belongs to a corpus this run was trained and tested on: its corpus folder is
+     * one the run read (or lies in a configured folder, for runs that predate recorded roots). A clip
+     * of another copy of a corpus has the same name and speaker but is not the run's clip.
+     */
+    public boolean covers(Clip clip) {
+        Path root = clip.corpusRoot().toAbsolutePath().normalize();
+        return corpusRoots.stream().anyMatch(root::startsWith);
+    }
+
+    /** The test prediction of {@code clip}; empty when the run did not test it or it is not of the run's corpora. */
+    public Optional<Prediction> predictionFor(Clip clip) {
+        return covers(clip) ? Optional.ofNullable(predictionByClip.get(ClipKey.of(clip))) : Optional.empty();
+    }
+
+    /** Why the run has no prediction for {@code clip}, in words for a status line. */
+    public String whyNoPredictionFor(Clip clip) {
+        return covers(clip) ? "this clip is not a test clip of run " + name()
+                : "this clip's corpus (" + clip.corpusRoot() + ") is not one run " + name() + " was trained on";
     }
 
     /** The model of the fold that tested {@code foldId}'s speakers, when the run saved it. */

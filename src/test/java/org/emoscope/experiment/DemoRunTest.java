@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.emoscope.corpus.BundledSamples;
+import org.emoscope.corpus.Clip;
+import org.emoscope.corpus.CorpusReader;
+import org.emoscope.testing.Folders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,4 +59,23 @@ class DemoRunTest {
             assertThat(entries).isEmpty();
         }
     }
+
+    @Test
+    void theInstalledDemoRunAnnotatesTheSampleCorpusWhereverEmoscopeIsInstalled() throws Exception {
+        Path elsewhere = runs.resolve("opt/emoscope/sample-audio");
+        Folders.copyTree(Path.of(BundledSamples.FOLDER_NAME, "emodb"), elsewhere.resolve("emodb"));
+        Folders.copyTree(BUNDLED, elsewhere.resolve(BundledSamples.DEMO_RUN_FOLDER));
+
+        Path installed = DemoRun.installInto(runs.resolve("runs"), elsewhere.resolve(BundledSamples.DEMO_RUN_FOLDER))
+                .orElseThrow();
+
+        Clip moved = new CorpusReader().read(elsewhere.resolve("emodb")).clips().stream()
+                .filter(clip -> clip.relativePath().equals("03a01Fa.wav")).findFirst().orElseThrow();
+        Clip original = new CorpusReader().read(Path.of(BundledSamples.FOLDER_NAME, "emodb")).clips().stream()
+                .filter(clip -> clip.relativePath().equals("03a01Fa.wav")).findFirst().orElseThrow();
+        RunResults run = RunResults.read(installed);
+        assertThat(run.predictionFor(moved)).isPresent();
+        assertThat(run.covers(original)).as("the copy the demo run was not pointed at").isFalse();
+    }
+
 }

@@ -25,6 +25,7 @@ import org.emoscope.training.TrainingConfig;
 import org.emoscope.training.TrainingListener;
 import org.emoscope.training.TrainingPhase;
 import org.emoscope.training.TrainingProgress;
+import org.emoscope.testing.Folders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -105,7 +106,7 @@ class ExperimentRunnerTest {
     @Test
     void aClipThatBreaksDuringTheRunIsListedInTheRunFolder() throws Exception {
         Path corpus = dir.resolve("emodb");
-        copyTree(SAMPLE_EMODB, corpus);
+        Folders.copyTree(SAMPLE_EMODB, corpus);
         Path broken = corpus.resolve("wav/03a01Wa.wav");
         TrainingConfig config = tinyConfig().toBuilder().targetCorpus(corpus.toAbsolutePath()).build();
         TrainingListener breaksAClip = new TrainingListener() {
@@ -133,18 +134,6 @@ class ExperimentRunnerTest {
         }
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-    }
 
     @Test
     void savedFoldModelReproducesTheRunsPredictionForATestClip() throws Exception {

@@ -59,7 +59,7 @@ class RunAuditTest {
 
         audit.clear(FEAR);
         assertThat(RunAudit.open(run).entries()).isEmpty();
-        assertThat(Folders.namesIn(run)).containsExactly("audit.csv");
+        assertThat(Folders.namesIn(run)).containsExactlyInAnyOrder("audit.csv", RunAudit.LOCK_FILE_NAME);
     }
 
     @Test
@@ -71,7 +71,7 @@ class RunAuditTest {
         assertThatThrownBy(() -> audit.set(entry(FEAR, Verdict.FINE, ""))).isInstanceOf(IOException.class);
 
         assertThat(audit.entries()).isEmpty();
-        assertThat(Folders.namesIn(run)).containsExactly("audit.csv");
+        assertThat(Folders.namesIn(run)).containsExactlyInAnyOrder("audit.csv", RunAudit.LOCK_FILE_NAME);
         assertThat(run.resolve("audit.csv")).isDirectory();
     }
 
@@ -164,5 +164,37 @@ class RunAuditTest {
         assertThat(Verdict.fromLabel(" Model Wrong ")).isEqualTo(Verdict.MODEL_WRONG);
         assertThat(Verdict.fromLabel("label_wrong")).isEqualTo(Verdict.LABEL_WRONG);
         assertThatThrownBy(() -> Verdict.fromLabel("meh")).hasMessageContaining("\"meh\"");
+    }
+
+    @Test
+    void twoWorkbenchesOnOneRunKeepEachOthersVerdicts() throws IOException {
+        RunAudit windowA = RunAudit.open(run);
+        RunAudit windowB = RunAudit.open(run);
+
+        windowA.set(entry(FEAR, Verdict.MODEL_WRONG, ""));
+        windowB.set(entry(ANGER, Verdict.FINE, ""));
+
+        assertThat(RunAudit.open(run).entries()).extracting(AuditEntry::clip).containsExactly(FEAR, ANGER);
+        assertThat(windowB.entries()).as("B sees A's verdict once it saved").extracting(AuditEntry::clip)
+                .containsExactly(FEAR, ANGER);
+        windowB.clear(ANGER);
+        assertThat(windowA.reload()).extracting(AuditEntry::clip).containsExactly(FEAR);
+    }
+
+    @Test
+    void verdictsOfAnInterruptedSaveAreTakenOverWhenTheAuditIsOpenedAgain() throws IOException {
+        RunAudit audit = RunAudit.open(run);
+        audit.set(entry(FEAR, Verdict.AMBIGUOUS, ""));
+        // A kill between writing the temporary file and moving it into place leaves a newer, complete state.
+        AuditEntry newer = new AuditEntry(ANGER, "anger", "fear", Verdict.MODEL_WRONG, "", Instant.parse("2030-01-01T00:00:00Z"));
+        Files.writeString(run.resolve(".audit.csv.123456.tmp"), AuditCsv.format(List.of(
+                entry(FEAR, Verdict.AMBIGUOUS, ""), newer)));
+
+        RunAudit reopened = RunAudit.open(run);
+
+        assertThat(reopened.entry(ANGER)).contains(newer);
+        assertThat(reopened.entry(FEAR)).map(AuditEntry::verdict).contains(Verdict.AMBIGUOUS);
+        assertThat(Folders.namesIn(run)).containsExactlyInAnyOrder("audit.csv", RunAudit.LOCK_FILE_NAME);
+        assertThat(RunAudit.open(run).entry(ANGER)).contains(newer);
     }
 }

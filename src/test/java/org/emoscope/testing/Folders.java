@@ -17,4 +17,18 @@ public final class Folders {
             return files.map(p -> p.getFileName().toString()).toList();
         }
     }
+
+    /** Copies {@code from} and everything below it to {@code to}. */
+    public static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
 }

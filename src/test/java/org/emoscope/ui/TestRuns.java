@@ -21,12 +21,15 @@ public final class TestRuns {
     /** The run's classes, in the order of the probabilities of {@link #prediction}. */
     public static final List<Emotion> LABELS = List.of(Emotion.ANGER, Emotion.FEAR, Emotion.NEUTRAL);
 
+    /** The made-up corpus root of {@link #emoDb} clips. */
+    public static final Path EMODB_ROOT = Path.of("/corpora/emodb/wav").toAbsolutePath();
+
     private TestRuns() {
     }
 
     /** An EMO-DB clip of speaker {@code speaker} (e.g. "03"), under a made-up absolute root. */
     public static Clip emoDb(String speaker, String file, Emotion emotion) {
-        return new Clip(Path.of("/corpora/emodb/wav", file).toAbsolutePath(), file, CorpusKind.EMODB, Language.DE,
+        return new Clip(EMODB_ROOT.resolve(file), file, CorpusKind.EMODB, Language.DE,
                 new Speaker(CorpusKind.EMODB, speaker), emotion, file.substring(2, 5), 1.5, 16_000);
     }
 
@@ -39,10 +42,14 @@ public final class TestRuns {
                 LABELS.indexOf(clip.emotion()), LABELS.indexOf(predicted), probabilities);
     }
 
-    /** Writes a finished run with {@code predictions} into {@code directory} and reads it back. */
-    public static RunResults write(Path directory, List<Prediction> predictions) throws IOException {
-        try (ExperimentFolder folder = ExperimentFolder.create(directory, Map.of("targetCorpus", "/corpora/emodb"),
-                RunEnvironment.current("CPU", "CPU", 42L, Map.of(), Instant.parse("2024-05-01T10:00:00Z")))) {
+    /**
+     * Writes a finished run with {@code predictions} of clips of the EMO-DB corpus at {@code corpusRoot}
+     * into {@code directory} and reads it back.
+     */
+    public static RunResults write(Path directory, Path corpusRoot, List<Prediction> predictions) throws IOException {
+        try (ExperimentFolder folder = ExperimentFolder.create(directory, Map.of("targetCorpus", corpusRoot.toString()),
+                RunEnvironment.current("CPU", "CPU", 42L, Map.of("emodb:" + corpusRoot.toAbsolutePath(), "sha256:made-up"),
+                        Instant.parse("2024-05-01T10:00:00Z")))) {
             folder.writePredictions(LABELS.stream().map(Emotion::label).toList(), predictions);
             folder.markDone();
         }

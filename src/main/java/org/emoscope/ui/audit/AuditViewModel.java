@@ -71,7 +71,7 @@ public final class AuditViewModel {
             if (why.isEmpty()) {
                 RunResults run = selection.runProperty().get();
                 Clip clip = selection.clipProperty().get();
-                Prediction prediction = run.predictionFor(clip.speaker().key(), clip.relativePath()).orElseThrow();
+                Prediction prediction = run.predictionFor(clip).orElseThrow();
                 List<String> labels = run.predictions().orElseThrow().labels();
                 current = new AuditedClip(ClipKey.of(clip), labels.get(prediction.trueClass()),
                         labels.get(prediction.predictedClass()));
@@ -110,7 +110,10 @@ public final class AuditViewModel {
         if (clip == null) {
             return "No clip selected";
         }
-        if (run.predictionFor(clip.speaker().key(), clip.relativePath()).isEmpty()) {
+        if (!run.covers(clip)) {
+            return "Not a clip of the corpora " + run.name() + " was trained on: nothing to audit";
+        }
+        if (run.predictionFor(clip).isEmpty()) {
             return "Not a test clip of " + run.name() + ": nothing to audit";
         }
         return "";

@@ -174,6 +174,21 @@ public final class RunVerdicts {
                     + audit.damagedCopy().orElseThrow().getFileName() + " once the next change is saved.";
         }
 
+        /**
+         * Shows the audit as saved, which includes what other workbenches saved meanwhile; a clip
+         * changed here but not yet written keeps its change.
+         */
+        private void showSaved(List<AuditEntry> saved) {
+            Map<ClipKey, AuditEntry> byClip = new LinkedHashMap<>();
+            saved.forEach(entry -> byClip.put(entry.clip(), entry));
+            entries.keySet().removeIf(clip -> !byClip.containsKey(clip) && !unsaved.containsKey(clip));
+            byClip.forEach((clip, entry) -> {
+                if (!unsaved.containsKey(clip) && !entry.equals(entries.get(clip))) {
+                    entries.put(clip, entry);
+                }
+            });
+        }
+
         void submit(ClipKey clip, AuditEntry entry) {
             unsaved.put(clip, entry);
             if (!writing) {
@@ -198,6 +213,7 @@ public final class RunVerdicts {
                     })
                     .onSuccess(count -> {
                         writing = false;
+                        showSaved(audit.entries());
                         report("Saved " + savedAt.format(clock.instant()), "");
                         if (!unsaved.isEmpty()) {
                             writeNext();

@@ -51,9 +51,9 @@ sealed interface ModelChoice {
         if (run == null) {
             return new UserModel("");
         }
-        Optional<Prediction> tested = run.predictionFor(clip.speaker().key(), clip.relativePath());
+        Optional<Prediction> tested = run.predictionFor(clip);
         if (tested.isEmpty()) {
-            return new UserModel("this clip is not a test clip of run " + run.name());
+            return new UserModel(run.whyNoPredictionFor(clip));
         }
         String fold = tested.get().foldId();
         if (run.model().isPresent()) {

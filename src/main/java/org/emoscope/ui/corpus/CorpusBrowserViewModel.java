@@ -81,7 +81,8 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
     // weakly, so a listener added to it stops hearing changes once the wrapper is collected.
     private final ObservableList<Corpus> readOnlyOpenCorpora = FXCollections.unmodifiableObservableList(openCorpora);
     private final ObservableList<ImportProblem> readOnlyProblems = FXCollections.unmodifiableObservableList(problems);
-    private final Map<ClipKey, Clip> clipsByKey = new HashMap<>();
+    /** Every open clip by name and speaker; two open copies of a corpus put two clips under one key. */
+    private final Map<ClipKey, List<Clip>> clipsByKey = new HashMap<>();
 
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<CorpusKind> corpusFilter = new SimpleObjectProperty<>();
@@ -200,7 +201,7 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
             corpora.add(corpus);
             openCorpora.add(corpus);
             clips.addAll(corpus.clips());
-            corpus.clips().forEach(clip -> clipsByKey.put(ClipKey.of(clip), clip));
+            corpus.clips().forEach(clip -> clipsByKey.computeIfAbsent(ClipKey.of(clip), key -> new ArrayList<>()).add(clip));
             corpus.problems().forEach(p ->
                     problems.add(new ImportProblem(corpus.root().toString(), p.relativePath(), p.reason())));
         }
@@ -215,8 +216,9 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
     }
 
     @Override
-    public Optional<Clip> find(String speakerKey, String relativePath) {
-        return Optional.ofNullable(clipsByKey.get(new ClipKey(speakerKey, relativePath)));
+    public Optional<Clip> find(RunResults run, String speakerKey, String relativePath) {
+        return clipsByKey.getOrDefault(new ClipKey(speakerKey, relativePath), List.of()).stream()
+                .filter(run::covers).findFirst();
     }
 
     /** The user picked {@code clip} in the browser: it is shown, and next/previous walk the browser's list. */
@@ -238,11 +240,15 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
 
     /** The verdict given to {@code clip} in the selected run's audit. */
     public Optional<Verdict> verdictOf(Clip clip) {
+        RunResults run = selection.runProperty().get();
+        if (run == null || !run.covers(clip)) {
+            return Optional.empty();
+        }
         return verdicts.entry(ClipKey.of(clip)).map(AuditEntry::verdict);
     }
 
     private static Optional<Prediction> testPrediction(RunResults run, Clip clip) {
-        return run.predictionFor(clip.speaker().key(), clip.relativePath());
+        return run.predictionFor(clip);
     }
 
     private void runChanged(RunResults run) {

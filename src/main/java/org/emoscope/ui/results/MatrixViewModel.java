@@ -159,13 +159,13 @@ public final class MatrixViewModel {
      * @return whether the clip was found
      */
     public boolean openClip(CellClip cellClip) {
-        Optional<Clip> clip = catalog.find(cellClip.speaker(), cellClip.clipId());
+        Optional<Clip> clip = catalog.find(run.results(), cellClip.speaker(), cellClip.clipId());
         if (clip.isEmpty()) {
             reportMissingCorpus();
             return false;
         }
         corpusMissing.set("");
-        List<Clip> walk = cellClips.stream().map(c -> catalog.find(c.speaker(), c.clipId()))
+        List<Clip> walk = cellClips.stream().map(c -> catalog.find(run.results(), c.speaker(), c.clipId()))
                 .flatMap(Optional::stream).toList();
         selection.navigationListProperty().set(FXCollections.observableArrayList(walk));
         selection.openAndPlay(clip.get());
@@ -267,7 +267,7 @@ public final class MatrixViewModel {
                 .sorted(Comparator.comparingDouble(CellClip::confidence).reversed())
                 .toList());
         cellTitle.set(cell.describe(shown));
-        if (cellClips.isEmpty() || catalog.find(cellClips.get(0).speaker(), cellClips.get(0).clipId()).isPresent()) {
+        if (cellClips.isEmpty() || catalog.find(run.results(), cellClips.get(0).speaker(), cellClips.get(0).clipId()).isPresent()) {
             corpusMissing.set("");
             canOpenCorpora.set(false);
         } else {

@@ -40,7 +40,7 @@ class AuditViewModelTest {
 
     @BeforeEach
     void writeRun() throws IOException {
-        run = TestRuns.write(dir.resolve("run"), List.of(
+        run = TestRuns.write(dir.resolve("run"), TestRuns.EMODB_ROOT, List.of(
                 TestRuns.prediction(FEARFUL, Emotion.ANGER), TestRuns.prediction(ANGRY, Emotion.ANGER)));
     }
 

@@ -33,7 +33,7 @@ final class TestRuns {
     static RunResults baselineRun(Path directory, List<Clip> clips) throws IOException {
         try (ExperimentFolder folder = ExperimentFolder.create(directory,
                 new BaselineConfig(BaselineSettings.MODEL),
-                RunEnvironment.current("CPU", "CPU", 42L, Map.of(), Instant.parse("2026-01-01T00:00:00Z")))) {
+                RunEnvironment.current("CPU", "CPU", 42L, corporaOf(clips), Instant.parse("2026-01-01T00:00:00Z")))) {
             List<Prediction> predictions = clips.stream().map(clip -> new Prediction(clip.relativePath(),
                     clip.speaker().key(), clip.speaker().key(), 0, 1, new double[] {0.25, 0.75})).toList();
             folder.writePredictions(List.of("anger", "happiness"), predictions);
@@ -49,7 +49,7 @@ final class TestRuns {
      */
     static RunResults run(Path directory, List<Clip> clips, List<String> foldsWithModels) throws IOException {
         try (ExperimentFolder folder = ExperimentFolder.create(directory, new Config("compact"),
-                RunEnvironment.current("CPU", "CPU", 42L, Map.of(), Instant.parse("2026-01-01T00:00:00Z")))) {
+                RunEnvironment.current("CPU", "CPU", 42L, corporaOf(clips), Instant.parse("2026-01-01T00:00:00Z")))) {
             List<Prediction> predictions = clips.stream().map(clip -> new Prediction(clip.relativePath(),
                     clip.speaker().key(), clip.speaker().key(), 0, 1, new double[] {0.4, 0.6})).toList();
             folder.writePredictions(List.of("anger", "happiness"), predictions);
@@ -59,6 +59,13 @@ final class TestRuns {
             folder.markDone();
         }
         return RunResults.read(directory);
+    }
+
+    /** The corpora of {@code clips} as a run records them: the run's clips are the clips of these folders. */
+    private static Map<String, String> corporaOf(List<Clip> clips) {
+        Map<String, String> corpora = new java.util.TreeMap<>();
+        clips.forEach(clip -> corpora.put(clip.corpus().id() + ":" + clip.corpusRoot(), "sha256:made-up"));
+        return corpora;
     }
 
     static Path modelOf(RunResults run, String fold) {

@@ -157,11 +157,18 @@ class CorpusBrowserViewModelTest {
         return new RunVerdicts(selection, new CurrentThreadTaskExecutor(), Clock.systemUTC());
     }
 
+    /** The open clip of {@code speaker} at {@code path}, whichever run is selected. */
+    private static Clip clip(CorpusBrowserViewModel browser, String speaker, String path) {
+        return browser.visibleClips().stream()
+                .filter(clip -> clip.speaker().key().equals(speaker) && clip.relativePath().equals(path))
+                .findFirst().orElseThrow();
+    }
+
     private RunResults run(CorpusBrowserViewModel browser, String name) throws IOException {
-        Clip angry = browser.find("emodb:03", "03a01Wa.wav").orElseThrow();
-        Clip fearful = browser.find("emodb:03", "03a01Aa.wav").orElseThrow();
-        Clip neutral = browser.find("emodb:03", "03a02Na.wav").orElseThrow();
-        return TestRuns.write(dir.resolve(name), List.of(TestRuns.prediction(angry, Emotion.ANGER),
+        Clip angry = clip(browser, "emodb:03", "03a01Wa.wav");
+        Clip fearful = clip(browser, "emodb:03", "03a01Aa.wav");
+        Clip neutral = clip(browser, "emodb:03", "03a02Na.wav");
+        return TestRuns.write(dir.resolve(name), dir.resolve("emodb/wav"), List.of(TestRuns.prediction(angry, Emotion.ANGER),
                 TestRuns.prediction(fearful, Emotion.ANGER), TestRuns.prediction(neutral, Emotion.FEAR)));
     }
 
@@ -201,12 +208,39 @@ class CorpusBrowserViewModelTest {
     }
 
     @Test
+    void anotherCopyOfTheRunsCorpusShowsNoneOfTheRunsPredictionsOrVerdicts() throws IOException {
+        WorkbenchSelection selection = new WorkbenchSelection();
+        RunVerdicts verdicts = verdicts(selection);
+        CorpusBrowserViewModel browser = browserWithRun(selection, verdicts);
+        Path copy = Files.createDirectories(dir.resolve("copy/emodb/wav"));
+        for (String name : List.of("03a01Wa.wav", "03a01Aa.wav")) {
+            Files.createFile(copy.resolve(name));
+        }
+        browser.open(List.of(copy.getParent()));
+        RunResults run = run(browser, "run");
+        Clip copied = browser.visibleClips().stream()
+                .filter(clip -> clip.path().equals(copy.resolve("03a01Aa.wav"))).findFirst().orElseThrow();
+        Clip own = clip(browser, "emodb:03", "03a01Aa.wav");
+        selection.runProperty().set(run);
+        verdicts.put(ClipKey.of(own), new AuditEntry(ClipKey.of(own), "fear", "anger", Verdict.LABEL_WRONG,
+                "", Instant.EPOCH));
+
+        assertThat(own.path()).isNotEqualTo(copied.path());
+        assertThat(browser.predictionOf(own)).isPresent();
+        assertThat(browser.verdictOf(own)).contains(Verdict.LABEL_WRONG);
+        assertThat(browser.predictionOf(copied)).isEmpty();
+        assertThat(browser.verdictOf(copied)).isEmpty();
+        assertThat(browser.find(run, "emodb:03", "03a01Aa.wav")).contains(own);
+        assertThat(browser.statusProperty().get()).startsWith("6 of 6 clips shown (3 tested by run: 2 misclassified, 1 audited)");
+    }
+
+    @Test
     void misclassifiedOnlyFollowsTheSelectedRun() throws IOException {
         WorkbenchSelection selection = new WorkbenchSelection();
         CorpusBrowserViewModel browser = browserWithRun(selection, verdicts(selection));
         RunResults run = run(browser, "run");
-        Clip angry = browser.find("emodb:03", "03a01Wa.wav").orElseThrow();
-        RunResults other = TestRuns.write(dir.resolve("other"), List.of(TestRuns.prediction(angry, Emotion.FEAR)));
+        Clip angry = clip(browser, "emodb:03", "03a01Wa.wav");
+        RunResults other = TestRuns.write(dir.resolve("other"), dir.resolve("emodb/wav"), List.of(TestRuns.prediction(angry, Emotion.FEAR)));
 
         selection.runProperty().set(run);
         browser.misclassifiedOnlyProperty().set(true);
@@ -225,7 +259,7 @@ class CorpusBrowserViewModelTest {
         WorkbenchSelection selection = new WorkbenchSelection();
         RunVerdicts verdicts = verdicts(selection);
         CorpusBrowserViewModel browser = browserWithRun(selection, verdicts);
-        Clip fearful = browser.find("emodb:03", "03a01Aa.wav").orElseThrow();
+        Clip fearful = clip(browser, "emodb:03", "03a01Aa.wav");
         assertThat(browser.predictionOf(fearful)).isEmpty();
         assertThat(browser.runSelectedProperty().get()).isFalse();
 
@@ -236,7 +270,7 @@ class CorpusBrowserViewModelTest {
         assertThat(browser.runSelectedProperty().get()).isTrue();
         assertThat(browser.predictionOf(fearful)).contains(new RunPrediction("anger", 0.6, false));
         assertThat(browser.verdictOf(fearful)).contains(Verdict.LABEL_WRONG);
-        assertThat(browser.predictionOf(browser.find("emodb:08", "08a01Wa.wav").orElseThrow())).isEmpty();
+        assertThat(browser.predictionOf(clip(browser, "emodb:08", "08a01Wa.wav"))).isEmpty();
         assertThat(browser.statusProperty().get()).isEqualTo(
                 "4 of 4 clips shown (3 tested by run: 2 misclassified, 1 audited) · 1 corpora · 0 problems");
     }
@@ -252,7 +286,7 @@ class CorpusBrowserViewModelTest {
         browser.auditFilterProperty().set(AuditFilter.UNAUDITED);
         assertThat(shown(browser)).containsExactly("03a01Aa.wav", "03a01Wa.wav", "03a02Na.wav");
 
-        Clip fearful = browser.find("emodb:03", "03a01Aa.wav").orElseThrow();
+        Clip fearful = clip(browser, "emodb:03", "03a01Aa.wav");
         browser.browse(fearful);
         verdicts.put(ClipKey.of(fearful), new AuditEntry(ClipKey.of(fearful), "fear", "anger", Verdict.MODEL_WRONG,
                 "", Instant.EPOCH));
@@ -272,14 +306,14 @@ class CorpusBrowserViewModelTest {
         CorpusBrowserViewModel browser = browserWithRun(selection, verdicts(selection));
         browser.selectedClipProperty().bindBidirectional(selection.clipProperty());
         ObservableList<Clip> elsewhere = FXCollections.observableArrayList(
-                browser.find("emodb:08", "08a01Wa.wav").orElseThrow());
+                clip(browser, "emodb:08", "08a01Wa.wav"));
 
         selection.navigationListProperty().set(elsewhere);
         selection.clipProperty().set(elsewhere.get(0));
         assertThat(selection.navigationListProperty().get()).as("shown from elsewhere").isSameAs(elsewhere);
 
         browser.sortedClips().setComparator(Comparator.comparing(Clip::relativePath).reversed());
-        browser.browse(browser.find("emodb:08", "08a01Wa.wav").orElseThrow());
+        browser.browse(clip(browser, "emodb:08", "08a01Wa.wav"));
         selection.step(1);
         assertThat(selection.clipProperty().get().relativePath()).isEqualTo("03a02Na.wav");
 

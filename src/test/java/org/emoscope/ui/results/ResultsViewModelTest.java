@@ -55,7 +55,7 @@ class ResultsViewModelTest {
 
     private ResultsViewModel viewModel() {
         ResultsViewModel viewModel = new ResultsViewModel(new CurrentThreadTaskExecutor(), runs(), selection,
-                (speaker, path) -> Optional.ofNullable(openClips.get(speaker + "|" + path)),
+                (run, speaker, path) -> Optional.ofNullable(openClips.get(speaker + "|" + path)),
                 resumed::add, corporaOpened::add);
         viewModel.refresh();
         return viewModel;
