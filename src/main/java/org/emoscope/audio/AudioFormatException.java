@@ -1,5 +1,7 @@
 package org.emoscope.audio;
 
+import org.emoscope.io.UserFacing;
+
 import java.nio.file.Path;
 import org.emoscope.io.FileNames;
 
@@ -7,7 +9,7 @@ import org.emoscope.io.FileNames;
  * An audio file that cannot be read as audio. The message always names the file and the problem,
  * e.g. {@code "JE/sa03.wav: not a RIFF/WAVE file"}, so it can be shown to a user as it is.
  */
-public class AudioFormatException extends Exception {
+public class AudioFormatException extends Exception implements UserFacing {
     private final Path file;
     private final String problem;
 

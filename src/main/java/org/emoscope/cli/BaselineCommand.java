@@ -3,6 +3,7 @@ package org.emoscope.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.emoscope.experiment.BaselineRunner;
@@ -12,7 +13,6 @@ import org.emoscope.training.ModelSelection;
 import org.emoscope.training.Normalisation;
 import org.emoscope.training.Recipe;
 import org.emoscope.training.TrainingConfig;
-import org.emoscope.training.TrainingConfigJson;
 import org.emoscope.training.baseline.BaselineFold;
 import org.emoscope.training.baseline.BaselineListener;
 import org.emoscope.training.baseline.BaselineSettings;
@@ -83,24 +83,23 @@ final class BaselineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TrainingConfig config;
+        ConfigProblems problems = new ConfigProblems();
         BaselineSettings settings = BaselineSettings.defaults();
+        Optional<TrainingConfig> built = Optional.empty();
         try {
-            config = buildConfig();
+            built = problems.start(configFile, target).map(this::override);
             if (lambdas != null && !lambdas.isEmpty()) {
                 settings = settings.withLambdas(lambdas);
             }
-        } catch (IllegalArgumentException | java.io.IOException e) {
-            spec.commandLine().getErr().println("Invalid configuration: " + e.getMessage());
-            return 2;
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
         }
-        List<String> problems = new ArrayList<>(config.validate());
         problems.addAll(settings.validate());
-        if (!problems.isEmpty()) {
-            spec.commandLine().getErr().println("Invalid configuration:");
-            problems.forEach(problem -> spec.commandLine().getErr().println("  - " + problem));
-            return 2;
+        built.ifPresent(problems::check);
+        if (problems.any()) {
+            return problems.report(spec.commandLine().getErr());
         }
+        TrainingConfig config = built.orElseThrow();
         BaselineSettings chosen = settings;
         BaselineListener progress = new BaselineListener() {
             @Override
@@ -128,15 +127,7 @@ final class BaselineCommand implements Callable<Integer> {
         return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
-    private TrainingConfig buildConfig() throws java.io.IOException {
-        TrainingConfig.Builder builder;
-        if (configFile != null) {
-            builder = TrainingConfigJson.read(configFile).toBuilder();
-        } else if (target != null) {
-            builder = TrainingConfig.defaults(TrainCommand.absolute(target)).toBuilder();
-        } else {
-            throw new IllegalArgumentException("give --target DIR or --config FILE");
-        }
+    private TrainingConfig override(TrainingConfig.Builder builder) {
         if (recipe != null) {
             builder.recipe(Recipe.fromLabel(recipe));
         }

@@ -3,6 +3,7 @@ package org.emoscope.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.emoscope.experiment.ExperimentRunner;
 import org.emoscope.experiment.ReplicatedScores;
@@ -11,7 +12,6 @@ import org.emoscope.task.BackgroundTask;
 import org.emoscope.task.CurrentThreadTaskExecutor;
 import org.emoscope.training.AddedCorpus;
 import org.emoscope.training.TrainingConfig;
-import org.emoscope.training.TrainingConfigJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -53,19 +53,13 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TrainingConfig config;
-        try {
-            config = buildConfig();
-        } catch (IllegalArgumentException | java.io.IOException e) {
-            spec.commandLine().getErr().println("Invalid configuration: " + e.getMessage());
-            return 2;
+        ConfigProblems problems = new ConfigProblems();
+        Optional<TrainingConfig> built = buildConfig(problems);
+        built.ifPresent(problems::check);
+        if (problems.any()) {
+            return problems.report(spec.commandLine().getErr());
         }
-        List<String> problems = config.validate();
-        if (!problems.isEmpty()) {
-            spec.commandLine().getErr().println("Invalid configuration:");
-            problems.forEach(problem -> spec.commandLine().getErr().println("  - " + problem));
-            return 2;
-        }
+        TrainingConfig config = built.orElseThrow();
         List<Long> seeds;
         try {
             seeds = options.seeds(config.seed()).orElse(null);
@@ -119,10 +113,18 @@ final class TrainCommand implements Callable<Integer> {
         for (String spec : specs) {
             int equals = spec.lastIndexOf('=');
             corpora.add(equals < 0 ? AddedCorpus.whole(absolute(Path.of(spec)))
-                    : new AddedCorpus(absolute(Path.of(spec.substring(0, equals))),
-                            Double.parseDouble(spec.substring(equals + 1))));
+                    : new AddedCorpus(absolute(Path.of(spec.substring(0, equals))), fraction(spec, spec.substring(equals + 1))));
         }
         return corpora;
+    }
+
+    private static double fraction(String spec, String text) {
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--add " + spec + ": \"" + text
+                    + "\" is not a fraction; give DIR=F with F between 0 and 1, e.g. DIR=0.5");
+        }
     }
 
     /** A run's configuration names its corpora absolutely, so the run folder reads the same from anywhere. */
@@ -130,15 +132,21 @@ final class TrainCommand implements Callable<Integer> {
         return folder.toAbsolutePath().normalize();
     }
 
-    private TrainingConfig buildConfig() throws java.io.IOException {
-        TrainingConfig.Builder builder;
-        if (configFile != null) {
-            builder = TrainingConfigJson.read(configFile).toBuilder();
-        } else if (target != null) {
-            builder = TrainingConfig.defaults(absolute(target)).toBuilder();
-        } else {
-            throw new IllegalArgumentException("give --target DIR or --config FILE");
+    /** The configuration of the options and {@code --config}; empty when it cannot be made (see {@code problems}). */
+    private Optional<TrainingConfig> buildConfig(ConfigProblems problems) {
+        Optional<TrainingConfig.Builder> start = problems.start(configFile, target);
+        if (start.isEmpty()) {
+            return Optional.empty();
         }
+        try {
+            return Optional.of(override(start.get()));
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private TrainingConfig override(TrainingConfig.Builder builder) {
         if (target != null) {
             builder.targetCorpus(absolute(target));
         }

@@ -1,12 +1,14 @@
 package org.emoscope.corpus;
 
+import org.emoscope.io.UserFacing;
+
 import java.nio.file.Path;
 
 /**
  * A folder that cannot be read as a corpus at all: missing, unreadable, without WAV files, or with
  * file names of no known corpus. The message names the folder and the reason, ready for a user.
  */
-public class NotACorpusException extends Exception {
+public class NotACorpusException extends Exception implements UserFacing {
     private final Path folder;
     private final String reason;
 

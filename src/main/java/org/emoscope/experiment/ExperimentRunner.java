@@ -1,5 +1,7 @@
 package org.emoscope.experiment;
 
+import org.emoscope.io.UserFacing;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -65,12 +67,15 @@ public final class ExperimentRunner {
      */
     public LosoReport run(Path runDirectory, TaskContext context, TrainingListener progressListener) throws Exception {
         Corpora corpora = readCorpora(config);
+        // Planned before the folder exists: an unknown speaker leaves no failed run folder behind.
+        FoldPlan plan = FoldPlan.of(config, corpora.target(), corpora.added());
         ComputeBackend backend = announceBackend();
         RunEnvironment environment = RunEnvironment.current(backend.label(), backend.device(), config.seed(),
                 fingerprints(corpora), Instant.now());
         try (ExperimentFolder folder = ExperimentFolder.create(runDirectory,
                 json.readTree(TrainingConfigJson.toJson(config)), environment)) {
-            return finish(folder, () -> train(folder, corpora, context, progressListener, ResumeSource.NONE, List.of()));
+            return finish(folder, () -> train(folder, corpora, plan, context, progressListener, ResumeSource.NONE,
+                    List.of()));
         }
     }
 
@@ -92,10 +97,28 @@ public final class ExperimentRunner {
                 throw new ExperimentFolderException(runDirectory,
                         "the corpora changed since the run started (fingerprints differ); start a new run instead");
             }
+            FoldPlan plan = FoldPlan.of(config, corpora.target(), corpora.added());
             runner.announceBackend();
             RunResume resume = new RunResume(folder);
-            return runner.finish(folder, () -> runner.train(folder, corpora, context, progressListener, resume,
+            return runner.finish(folder, () -> runner.train(folder, corpora, plan, context, progressListener, resume,
                     resume.finishedPredictions()));
+        }
+    }
+
+    /**
+     * What stops {@code config} from training, found before any folder is made: a corpus folder that
+     * is not a corpus, a held-out or validation speaker the corpora do not have. Reads the corpora.
+     */
+    public static List<String> preflight(TrainingConfig config) {
+        try {
+            Corpora corpora = readCorpora(config);
+            FoldPlan.of(config, corpora.target(), corpora.added());
+            return List.of();
+        } catch (Exception e) {
+            if (!UserFacing.is(e)) {
+                throw new IllegalStateException("checking " + config.targetCorpus() + " failed", e);
+            }
+            return List.of(e.getMessage());
         }
     }
 
@@ -144,10 +167,9 @@ public final class ExperimentRunner {
         }
     }
 
-    private LosoReport train(ExperimentFolder folder, Corpora corpora, TaskContext context,
+    private LosoReport train(ExperimentFolder folder, Corpora corpora, FoldPlan plan, TaskContext context,
                              TrainingListener progressListener, ResumeSource resume, List<Prediction> earlier)
             throws Exception {
-        FoldPlan plan = FoldPlan.of(config, corpora.target(), corpora.added());
         corpora.target().problems().forEach(p -> LOG.warn("{} {}", p, p.consequence()));
         ClipFeatureExtractor extractor = ClipFeatureExtractor.cached(config.features(), featureCache);
         List<String> labels = Trainer.emotionLabels(plan).stream().map(Emotion::label).toList();

@@ -1,5 +1,7 @@
 package org.emoscope.experiment;
 
+import org.emoscope.io.JsonProblems;
+
 import org.emoscope.io.AtomicFiles;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -78,7 +80,7 @@ final class JsonFiles {
         } catch (NoSuchFileException e) {
             throw new ExperimentFolderException(file, "is missing", e);
         } catch (JsonProcessingException e) {
-            throw new ExperimentFolderException(file, "is not valid JSON: " + e.getOriginalMessage(), e);
+            throw new ExperimentFolderException(file, "is not valid JSON (" + JsonProblems.describe(e) + ")", e);
         } catch (IOException e) {
             throw new ExperimentFolderException(file, "cannot be read: " + e.getMessage(), e);
         }

@@ -1,6 +1,7 @@
 package org.emoscope.task;
 
-import java.io.IOException;
+import org.emoscope.io.UserFacing;
+
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -54,12 +55,14 @@ final class TaskRun<T> implements TaskHandle, TaskContext {
         } catch (TaskCancelledException e) {
             LOG.info("{}: cancelled", task.title());
             finish(task.cancelledListener());
-        } catch (IOException e) {
-            // Bad input or a bad file: the message names it, the failure listener shows it; no stack trace.
-            LOG.warn("{}: {}", task.title(), e.getMessage());
-            finish(() -> task.failureListener().accept(e));
         } catch (Exception | Error e) {
-            LOG.error("{}: failed", task.title(), e);
+            if (UserFacing.is(e)) {
+                // Bad input or a bad file: the message names it, the failure listener shows it; no stack trace.
+                LOG.warn("{}: {}", task.title(), e.getMessage());
+                LOG.debug("{}: where it failed", task.title(), e);
+            } else {
+                LOG.error("{}: failed", task.title(), e);
+            }
             finish(() -> task.failureListener().accept(e));
         }
     }

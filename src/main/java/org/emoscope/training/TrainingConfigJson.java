@@ -1,6 +1,7 @@
 package org.emoscope.training;
 
 import org.emoscope.io.AtomicFiles;
+import org.emoscope.io.JsonProblems;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -51,18 +52,23 @@ public final class TrainingConfigJson {
         try {
             root = TrainingJson.MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new TrainingFormatException(source + ": not valid JSON: " + e.getOriginalMessage(), e);
+            throw new TrainingFormatException(source + ": not valid JSON (" + JsonProblems.describe(e) + ")", e);
         }
         if (root == null || !root.isObject()) {
             throw new TrainingFormatException(source + ": a training configuration must be a JSON object");
         }
+        return fromTree((ObjectNode) root, source);
+    }
+
+    /** {@link #fromJson} of a parsed object; a field of the wrong kind fails with Jackson's exception as the cause. */
+    static TrainingConfig fromTree(ObjectNode root, String source) throws TrainingFormatException {
         int version = root.path("formatVersion").asInt(TrainingConfig.FORMAT_VERSION);
         if (version > TrainingConfig.FORMAT_VERSION) {
             throw new TrainingFormatException(source + ": format version " + version
                     + " was written by a newer Emoscope; this one reads up to " + TrainingConfig.FORMAT_VERSION);
         }
         try {
-            return TrainingJson.MAPPER.treeToValue(withDefaults((ObjectNode) root, version), TrainingConfig.class);
+            return TrainingJson.MAPPER.treeToValue(withDefaults(root, version), TrainingConfig.class);
         } catch (IllegalArgumentException | JsonProcessingException e) {
             throw new TrainingFormatException(source + ": " + rootCauseMessage(e), e);
         }

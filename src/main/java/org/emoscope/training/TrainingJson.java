@@ -1,6 +1,7 @@
 package org.emoscope.training;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +19,8 @@ final class TrainingJson {
                     .addSerializer(Path.class, ToStringSerializer.instance)
                     .addDeserializer(Path.class, new PathDeserializer()))
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            // A count of 1.7 epochs is a mistake to report, not to round.
+            .configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, false)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
     private TrainingJson() {
@@ -31,7 +34,11 @@ final class TrainingJson {
 
         @Override
         public Path deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            return Path.of(parser.getValueAsString());
+            // Only text is a path: 42 is a mistake, not the folder "42".
+            if (parser.currentToken() != JsonToken.VALUE_STRING) {
+                return (Path) context.handleUnexpectedToken(Path.class, parser);
+            }
+            return Path.of(parser.getText());
         }
     }
 }

@@ -108,6 +108,39 @@ class TrainEvaluatePredictCommandTest {
     }
 
     @Test
+    void anUnknownHeldOutSpeakerOrAMissingCorpusIsRefusedBeforeAnyRunFolderExists() {
+        int exit = run(new TrainCommand(), "--target", "sample-audio/emodb", "--held-out", "emodb:99",
+                "--add", dir.resolve("no-such-corpus").toString(), "--out", dir.resolve("run").toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("Invalid configuration").contains("no-such-corpus: does not exist")
+                .doesNotContain("\tat ");
+        assertThat(dir.resolve("run")).doesNotExist();
+
+        err.getBuffer().setLength(0);
+        assertThat(run(new TrainCommand(), "--target", "sample-audio/emodb", "--held-out", "emodb:99",
+                "--out", dir.resolve("run").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("held-out speaker emodb:99 is not a speaker of the target corpus");
+        assertThat(dir.resolve("run")).doesNotExist();
+    }
+
+    @Test
+    void anOrdinaryFailureIsOneLineNamingTheFileAndTheTraceComesOnlyWithVerbose() {
+        CommandLine line = EmoscopeCommand.commandLine();
+        line.setOut(new PrintWriter(out, true));
+        line.setErr(new PrintWriter(err, true));
+        Path missing = dir.resolve("nope.zip");
+
+        assertThat(line.execute("predict", missing.toString(), "sample-audio/emodb/wav/03a01Fa.wav")).isEqualTo(1);
+        assertThat(err.toString().strip()).isEqualTo("emoscope predict: " + missing + ": no such model file");
+
+        err.getBuffer().setLength(0);
+        assertThat(line.execute("predict", "--verbose", missing.toString(), "sample-audio/emodb/wav/03a01Fa.wav"))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("ModelFileException").contains("\tat ");
+    }
+
+    @Test
     void evaluatingAFolderThatIsNoRunFailsWithItsName() {
         assertThat(run(new EvaluateCommand(), dir.toString())).isEqualTo(1);
         assertThat(err.toString()).contains(dir.toString()).contains("not a run folder");

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.emoscope.io.AtomicFiles;
+import org.emoscope.io.JsonProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -125,7 +126,7 @@ public final class PreferencesFile {
         try {
             node = MAPPER.readTree(bytes);
         } catch (JsonProcessingException e) {
-            return damaged(bytes, WorkbenchPreferences.DEFAULT, List.of("it is damaged (" + e.getOriginalMessage() + ")"));
+            return damaged(bytes, WorkbenchPreferences.DEFAULT, List.of("it is damaged (" + JsonProblems.describe(e) + ")"));
         } catch (IOException e) {
             return damaged(bytes, WorkbenchPreferences.DEFAULT, List.of("it is damaged (" + e.getMessage() + ")"));
         }
