@@ -51,16 +51,24 @@ record FolderScan(Path root, List<String> wavFiles, List<String> otherAudio, Lis
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), MAX_DEPTH, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                if (dir.equals(root)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (!isHidden(dir) && extension(dir).equals("wav")) {
+                    wav.add(relative(root, dir)); // named like a clip: reading it says it is a folder
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                // At the depth limit folders arrive here too; they are below the layouts' depth.
-                if (attrs.isDirectory() || isHidden(file)) {
+                // At the depth limit folders arrive here too; they are below the layouts' depth,
+                // unless named like a clip: then reading it says it is a folder, not audio.
+                String extension = extension(file);
+                if (isHidden(file) || attrs.isDirectory() && !extension.equals("wav")) {
                     return FileVisitResult.CONTINUE;
                 }
-                String extension = extension(file);
                 if (extension.equals("wav")) {
                     wav.add(relative(root, file));
                 } else if (OTHER_AUDIO_EXTENSIONS.contains(extension)) {
