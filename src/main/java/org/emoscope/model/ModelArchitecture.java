@@ -42,6 +42,12 @@ public record ModelArchitecture(
         convKernels = List.copyOf(convKernels);
     }
 
+    /** 65 536 frames of 25 ms: 27 minutes, far beyond any clip. */
+    static final int MAX_FRAMES = 65_536;
+    static final int MAX_WIDTH = 65_536;
+    static final int MAX_KERNEL = 1_024;
+    static final int MAX_LAYERS = 64;
+
     /** The paper's sizes: 128 Mels x 256 frames, filters 512/1024/2048, 16 heads over 256-wide BLSTM output. */
     public static ModelArchitecture paper() {
         return new ModelArchitecture(128, 256, List.of(512, 1024, 2048), List.of(3, 1, 3),
@@ -117,6 +123,16 @@ public record ModelArchitecture(
         if (!(dropout >= 0 && dropout < 1)) {
             problems.add("dropout must be in [0, 1), got " + dropout);
         }
+        // Bounds far above any real network, so a damaged or hand-edited size fails here, not as an overflow.
+        requireAtMost(problems, "frames", frames, MAX_FRAMES);
+        requireAtMost(problems, "nMels", nMels, MAX_WIDTH);
+        convFilters.forEach(f -> requireAtMost(problems, "convFilters", f, MAX_WIDTH));
+        convKernels.forEach(k -> requireAtMost(problems, "convKernels", k, MAX_KERNEL));
+        requireAtMost(problems, "bottleneck", bottleneck, MAX_WIDTH);
+        requireAtMost(problems, "lstmUnits", lstmUnits, MAX_WIDTH);
+        requireAtMost(problems, "lstmLayers", lstmLayers, MAX_LAYERS);
+        requireAtMost(problems, "heads", heads, MAX_KERNEL);
+        requireAtMost(problems, "attentionDim", attentionDim, MAX_WIDTH);
         return List.copyOf(problems);
     }
 
@@ -131,6 +147,12 @@ public record ModelArchitecture(
             throw new IllegalArgumentException("Invalid model architecture: " + String.join("; ", problems));
         }
         return this;
+    }
+
+    private static void requireAtMost(List<String> problems, String name, int value, int most) {
+        if (value > most) {
+            problems.add(name + " must be at most " + most + ", got " + value);
+        }
     }
 
     private static void requirePositive(List<String> problems, String name, int value) {

@@ -49,6 +49,9 @@ final class ModelFile {
     static final String EXTRA_PREFIX = "extra/";
     static final String TRAINING_STATE_ENTRY = "training/state.json";
     static final String ACCUMULATOR_PREFIX = "training/rmsprop/";
+    /** JSON and label entries are kilobytes; a megabyte-sized one is damage. */
+    static final long MAX_SMALL_ENTRY_BYTES = 16L << 20;
+    private static final int MAX_CLASSES = 65_536;
     private static final Pattern EXTRA_NAME = Pattern.compile("[A-Za-z0-9._-]+");
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -162,7 +165,7 @@ final class ModelFile {
             }
             TrainingStateEntry entry;
             try {
-                entry = JSON.readValue(readEntry(zip, file, TRAINING_STATE_ENTRY), TrainingStateEntry.class);
+                entry = JSON.readValue(readEntry(zip, file, TRAINING_STATE_ENTRY, MAX_SMALL_ENTRY_BYTES), TrainingStateEntry.class);
             } catch (com.fasterxml.jackson.core.JacksonException e) {
                 throw new ModelFileException(file, "unreadable " + TRAINING_STATE_ENTRY + ": " + e.getOriginalMessage(), e);
             }
@@ -196,13 +199,20 @@ final class ModelFile {
     }
 
     private static INDArray readArray(ZipFile zip, Path file, String entryName, ParameterSpec spec) throws IOException {
-        byte[] bytes = readEntry(zip, file, entryName);
-        if (bytes.length != spec.length() * Float.BYTES) {
+        long expected = spec.length() * Float.BYTES;
+        byte[] bytes = readEntry(zip, file, entryName, expected);
+        if (bytes.length != expected) {
             throw new ModelFileException(file, entryName + " has " + bytes.length / Float.BYTES
                     + " values, the architecture needs " + spec.length() + " (shape " + Arrays.toString(spec.shape()) + ")");
         }
         float[] values = new float[bytes.length / Float.BYTES];
         ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(values);
+        for (float value : values) {
+            if (!Float.isFinite(value)) {
+                throw new ModelFileException(file, entryName + " holds NaN or infinite values: the model cannot predict"
+                        + " (a training that diverged, or a damaged file)");
+            }
+        }
         return Nd4j.create(values, spec.shape(), DataType.FLOAT);
     }
 
@@ -214,7 +224,8 @@ final class ModelFile {
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();
                 if (entry.getName().startsWith(EXTRA_PREFIX)) {
-                    extras.put(entry.getName().substring(EXTRA_PREFIX.length()), readEntry(zip, file, entry.getName()));
+                    extras.put(entry.getName().substring(EXTRA_PREFIX.length()),
+                            readEntry(zip, file, entry.getName(), MAX_SMALL_ENTRY_BYTES));
                 }
             }
             return extras;
@@ -235,7 +246,7 @@ final class ModelFile {
     private static Header readHeader(ZipFile zip, Path file) throws IOException {
         Header header;
         try {
-            header = JSON.readValue(readEntry(zip, file, HEADER_ENTRY), Header.class);
+            header = JSON.readValue(readEntry(zip, file, HEADER_ENTRY, MAX_SMALL_ENTRY_BYTES), Header.class);
         } catch (com.fasterxml.jackson.core.JacksonException e) {
             throw new ModelFileException(file, "unreadable " + HEADER_ENTRY + ": " + e.getOriginalMessage(), e);
         }
@@ -253,20 +264,34 @@ final class ModelFile {
         if (!problems.isEmpty()) {
             throw new ModelFileException(file, "invalid architecture: " + String.join("; ", problems));
         }
-        if (header.emotions() < 2 || header.speakers() < 1) {
+        if (header.emotions() < 2 || header.speakers() < 1 || header.emotions() > MAX_CLASSES
+                || header.speakers() > MAX_CLASSES) {
             throw new ModelFileException(file, "invalid class counts: " + header.emotions() + " emotions, "
                     + header.speakers() + " speakers");
         }
         return header;
     }
 
-    private static byte[] readEntry(ZipFile zip, Path file, String name) throws IOException {
+    /**
+     * An entry's bytes, refusing one larger than {@code maxBytes} before reading it: a damaged or
+     * hostile file must not exhaust the heap. The declared size is checked first and the bytes read
+     * are bounded too, as a zip may lie about sizes.
+     */
+    private static byte[] readEntry(ZipFile zip, Path file, String name, long maxBytes) throws IOException {
         ZipEntry entry = zip.getEntry(name);
         if (entry == null) {
             throw new ModelFileException(file, "missing entry " + name);
         }
+        if (entry.getSize() > maxBytes) {
+            throw new ModelFileException(file, name + " is " + entry.getSize() + " bytes, more than the "
+                    + maxBytes + " it can be");
+        }
         try (InputStream in = zip.getInputStream(entry)) {
-            return in.readAllBytes();
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw new ModelFileException(file, name + " holds more than the " + maxBytes + " bytes it can be");
+            }
+            return bytes;
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.emoscope.training;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +14,7 @@ import java.util.Optional;
 import org.emoscope.audio.AudioFormatException;
 import org.emoscope.audio.WavReader;
 import org.emoscope.features.ClipFeatureExtractor;
+import org.emoscope.io.JsonProblems;
 import org.emoscope.model.AttentionTimeMap;
 import org.emoscope.model.EmotionNet;
 import org.emoscope.model.ForwardResult;
@@ -60,9 +63,24 @@ public final class TrainedModel implements AutoCloseable {
             }
         }
         TrainingConfig config = TrainingConfigJson.fromJson(text(extra, CONFIG_ENTRY), file + "!" + CONFIG_ENTRY);
-        FoldNormalisation normalisation = JSON.readValue(extra.get(NORMALISATION_ENTRY), FoldNormalisation.class);
+        FoldNormalisation normalisation;
+        try {
+            normalisation = JSON.readValue(extra.get(NORMALISATION_ENTRY), FoldNormalisation.class);
+        } catch (JacksonException | IllegalArgumentException e) {
+            throw new ModelFileException(file, "unreadable " + NORMALISATION_ENTRY + ": "
+                    + (e instanceof JsonProcessingException json ? JsonProblems.describe(json) : e.getMessage()), e);
+        }
         LabelMaps labels = LabelMaps.fromJson(text(extra, LABELS_ENTRY), file + "!" + LABELS_ENTRY);
-        return new TrainedModel(EmotionNet.load(file), config, normalisation, labels);
+        EmotionNet net = EmotionNet.load(file);
+        if (labels.emotions().size() != net.emotions() || labels.speakerKeys().size() != net.speakers()) {
+            int emotions = net.emotions();
+            int speakers = net.speakers();
+            net.close();
+            throw new ModelFileException(file, LABELS_ENTRY + " names " + labels.emotions().size() + " emotions and "
+                    + labels.speakerKeys().size() + " speakers, but the network has " + emotions + " and " + speakers
+                    + " outputs: the file is damaged");
+        }
+        return new TrainedModel(net, config, normalisation, labels);
     }
 
     public LabelMaps labels() {

@@ -178,6 +178,8 @@ public final class ClipViewModel implements AutoCloseable {
             } catch (Exception e) {
                 problem = "Could not open " + fold.file() + ": " + e.getMessage();
                 choice = new ModelChoice.UserModel("the fold model of run " + fold.runName() + " failed to open");
+                // Another model's prediction beside the run's error would pass for the run's.
+                analyser = Optional.empty();
             }
         }
         context.checkCancelled();

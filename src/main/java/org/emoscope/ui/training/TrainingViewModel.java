@@ -228,6 +228,11 @@ public final class TrainingViewModel {
         show(run.collector.latest());
         if (state == RunState.DONE) {
             progress.set(1);
+        } else if (run.collector.latest().progress().isEmpty()) {
+            // Refused or failed before the first report: nothing is starting any more.
+            progress.set(0);
+            progressText.set(state == RunState.FAILED ? "Not started" : "Stopped before the first batch");
+            eta.set("");
         }
         active = null;
         running.set(false);

@@ -503,7 +503,7 @@ class ClipViewModelTest {
     }
 
     @Test
-    void aFoldModelThatFailsToOpenFallsBackToTheUserModelAndSaysSo() throws IOException {
+    void aFoldModelThatFailsToOpenShowsNoOtherModelsPredictionAndSaysSo() throws IOException {
         RunResults run = TestRuns.run(dir.resolve("loso"), List.of(SampleClips.happy()), List.of("emodb:03"));
         Path broken = TestRuns.modelOf(run, "emodb:03");
         ClipViewModel strict = new ClipViewModel(new CurrentThreadTaskExecutor(), file -> {
@@ -517,7 +517,7 @@ class ClipViewModelTest {
 
         selection.clipProperty().set(SampleClips.happy());
 
-        assertThat(strict.contentProperty().get().prediction()).isPresent();
+        assertThat(strict.contentProperty().get().prediction()).isEmpty();
         assertThat(strict.errorMessageProperty().get()).contains("fold-emodb_03.zip").contains("no training-config.json");
         assertThat(strict.modelStatusProperty().get()).isEqualTo("Model: fold-emodb_03.zip "
                 + "(the fold model of run loso failed to open)");

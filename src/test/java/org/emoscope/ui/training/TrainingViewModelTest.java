@@ -100,6 +100,18 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void aRefusedResumeLeavesNoMovingBarAndSaysWhy() {
+        TrainingViewModel viewModel = viewModel(new CurrentThreadTaskExecutor());
+
+        assertThat(viewModel.resume(dir.resolve("runs/not-a-run"))).isTrue();
+
+        assertThat(viewModel.runningProperty().get()).isFalse();
+        assertThat(viewModel.progressTextProperty().get()).isEqualTo("Not started");
+        assertThat(viewModel.progressProperty().get()).isZero();
+        assertThat(viewModel.statusProperty().get()).startsWith("Failed not-a-run: ");
+    }
+
+    @Test
     void cancellingAfterAnEpochKeepsItsCheckpointAndResumeFinishesTheRun() throws Exception {
         TrainingViewModel viewModel = viewModel(new CurrentThreadTaskExecutor());
         viewModel.form().epochs().text().set("2");
