@@ -20,4 +20,22 @@ public record Corpus(CorpusKind kind, Path root, List<Clip> clips, List<CorpusPr
         clips = List.copyOf(clips);
         problems = List.copyOf(problems);
     }
+
+    /** How the workbench names the corpus: kind and folder, e.g. {@code "EMO-DB · emodb-2s"}. */
+    public String label() {
+        return labelOf(kind, root);
+    }
+
+    /**
+     * The label of the corpus of {@code kind} at {@code root}: the folder a user opened, which for the
+     * layouts' clip folders ({@code wav}, {@code AudioData}) is the one above them.
+     */
+    public static String labelOf(CorpusKind kind, Path root) {
+        Path named = root.getFileName();
+        if (named != null && root.getParent() != null && root.getParent().getFileName() != null
+                && (named.toString().equalsIgnoreCase("wav") || named.toString().equalsIgnoreCase("AudioData"))) {
+            named = root.getParent().getFileName();
+        }
+        return kind.displayName() + (named == null ? "" : " · " + named);
+    }
 }

@@ -9,10 +9,13 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -39,6 +42,8 @@ public final class FeatureCache {
     private static final int HEADER_BYTES = MAGIC.length + 8;
     private static final int HASH_BYTES = 32;
     private static final String SUFFIX = ".mel";
+    /** A temporary file this old is no write in progress: an entry is written in milliseconds. */
+    private static final Duration LEFTOVER_AGE = Duration.ofHours(1);
 
     /**
      * Computes the features of one audio file on a cache miss.
@@ -54,6 +59,7 @@ public final class FeatureCache {
     private final Path directory;
     private final String parameters;
     private final AtomicBoolean writeFailureReported = new AtomicBoolean();
+    private final AtomicBoolean leftoversCleaned = new AtomicBoolean();
 
     /**
      * A cache for features made by {@link LogMelSpectrogram} (version
@@ -89,6 +95,9 @@ public final class FeatureCache {
      * @throws E           when the extractor fails; nothing is stored then
      */
     public <E extends Exception> float[][] get(Path audioFile, Extractor<E> extractor) throws IOException, E {
+        if (leftoversCleaned.compareAndSet(false, true)) {
+            deleteLeftovers();
+        }
         Path entry = entryFor(audioFile);
         float[][] cached = read(entry);
         if (cached != null) {
@@ -114,6 +123,26 @@ public final class FeatureCache {
             } else {
                 LOG.debug("Feature cache entry {} not stored: {}", entry, e.toString());
             }
+        }
+    }
+
+    /**
+     * Deletes the temporary files that killed writers left in the cache folder. Only old ones: a
+     * fresh one may belong to another process writing into the same cache right now.
+     */
+    private void deleteLeftovers() {
+        Instant before = Instant.now().minus(LEFTOVER_AGE);
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
+            for (Path file : entries) {
+                if (AtomicFiles.isTemporary(file) && Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+                    Files.deleteIfExists(file);
+                    LOG.info("Deleted {}, left over from an interrupted cache write", file);
+                }
+            }
+        } catch (NoSuchFileException e) {
+            // No cache folder yet: nothing left over.
+        } catch (IOException e) {
+            LOG.debug("Feature cache {}: leftovers not cleaned ({})", directory, e.toString());
         }
     }
 

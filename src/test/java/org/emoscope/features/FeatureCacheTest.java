@@ -133,6 +133,20 @@ class FeatureCacheTest {
         assertThat(cache.get(audio, this::extract)[0][0]).isEqualTo(7f);
     }
 
+    @Test
+    void temporaryFilesOfKilledWritersAreDeletedOnTheFirstUseButNotOnesBeingWritten() throws IOException {
+        Path cacheDir = Files.createDirectories(dir.resolve("cache"));
+        Path old = Files.writeString(cacheDir.resolve(".abc.mel.123.tmp"), "half an entry");
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(2))));
+        Path fresh = Files.writeString(cacheDir.resolve(".def.mel.456.tmp"), "being written");
+
+        new FeatureCache(cacheDir, MelSpectrogramConfig.paper()).get(audioFile("a.wav", 7), this::extract);
+
+        assertThat(old).doesNotExist();
+        assertThat(fresh).exists();
+    }
+
     private Path audioFile(String name, int firstByte) throws IOException {
         return Files.write(dir.resolve(name), new byte[] {(byte) firstByte, 1, 2, 3});
     }

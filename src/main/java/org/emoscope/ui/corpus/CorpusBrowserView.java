@@ -26,7 +26,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.emoscope.corpus.Clip;
-import org.emoscope.corpus.CorpusKind;
+import org.emoscope.corpus.Corpus;
 import org.emoscope.corpus.Emotion;
 import org.emoscope.corpus.Language;
 import org.emoscope.corpus.Speaker;
@@ -86,7 +86,7 @@ public final class CorpusBrowserView extends BorderPane {
 
         HBox bar = new HBox(8, search,
                 choiceBox("All corpora", viewModel.corpusChoices(), viewModel.corpusFilterProperty(),
-                        CorpusKind::displayName),
+                        viewModel::labelOf),
                 choiceBox("All languages", viewModel.languageChoices(), viewModel.languageFilterProperty(),
                         Language::code),
                 choiceBox("All speakers", viewModel.speakerChoices(), viewModel.speakerFilterProperty(),
@@ -135,7 +135,7 @@ public final class CorpusBrowserView extends BorderPane {
                 .then("No clips: open a SAVEE or EMO-DB folder").otherwise("No clip matches the filters"));
         table.setPlaceholder(placeholder);
 
-        table.getColumns().add(column("Corpus", 70, c -> c.corpus().displayName()));
+        table.getColumns().add(column("Corpus", 110, viewModel::corpusLabelOf));
         table.getColumns().add(column("Lang.", 48, c -> c.language().code()));
         table.getColumns().add(column("Speaker", 80, c -> c.speaker().key()));
         table.getColumns().add(column("Emotion", 82, c -> c.emotion().label()));

@@ -37,7 +37,6 @@ import javafx.collections.transformation.SortedList;
 import org.emoscope.corpus.BundledSamples;
 import org.emoscope.corpus.Clip;
 import org.emoscope.corpus.Corpus;
-import org.emoscope.corpus.CorpusKind;
 import org.emoscope.corpus.CorpusReader;
 import org.emoscope.corpus.Emotion;
 import org.emoscope.corpus.Language;
@@ -85,13 +84,13 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
     private final Map<ClipKey, List<Clip>> clipsByKey = new HashMap<>();
 
     private final StringProperty searchText = new SimpleStringProperty("");
-    private final ObjectProperty<CorpusKind> corpusFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<Corpus> corpusFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<Language> languageFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<Speaker> speakerFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<Emotion> emotionFilter = new SimpleObjectProperty<>();
     private final BooleanProperty misclassifiedOnly = new SimpleBooleanProperty(false);
     private final ObjectProperty<AuditFilter> auditFilter = new SimpleObjectProperty<>(AuditFilter.ANY);
-    private final ObservableList<CorpusKind> corpusChoices = FXCollections.observableArrayList();
+    private final ObservableList<Corpus> corpusChoices = FXCollections.observableArrayList();
     private final ObservableList<Language> languageChoices = FXCollections.observableArrayList();
     private final ObservableList<Speaker> speakerChoices = FXCollections.observableArrayList();
     private final ObservableList<Emotion> emotionChoices = FXCollections.observableArrayList();
@@ -290,14 +289,14 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
 
     private Predicate<Clip> filter() {
         String needle = searchText.get() == null ? "" : searchText.get().strip().toLowerCase(Locale.ROOT);
-        CorpusKind corpus = corpusFilter.get();
+        Corpus corpus = corpusFilter.get();
         Language language = languageFilter.get();
         Speaker speaker = speakerFilter.get();
         Emotion emotion = emotionFilter.get();
         RunResults run = selection.runProperty().get();
         boolean misclassified = run != null && misclassifiedOnly.get();
         AuditFilter audit = run == null || auditFilter.get() == null ? AuditFilter.ANY : auditFilter.get();
-        return clip -> (corpus == null || clip.corpus() == corpus)
+        return clip -> (corpus == null || isIn(clip, corpus))
                 && (language == null || clip.language() == language)
                 && (speaker == null || clip.speaker().equals(speaker))
                 && (emotion == null || clip.emotion() == emotion)
@@ -307,13 +306,34 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
                         verdictOf(clip).orElse(null)));
     }
 
+    /** Two copies of one corpus hold clips of the same names: a clip belongs to the corpus of its folder. */
+    private static boolean isIn(Clip clip, Corpus corpus) {
+        return clip.corpus() == corpus.kind() && clip.corpusRoot().equals(corpus.root());
+    }
+
+    /** The label of the open corpus {@code clip} comes from, e.g. {@code "EMO-DB · emodb-2s"}. */
+    public String corpusLabelOf(Clip clip) {
+        return corpora.stream().filter(corpus -> isIn(clip, corpus)).findFirst().map(this::labelOf)
+                .orElse(Corpus.labelOf(clip.corpus(), clip.corpusRoot()));
+    }
+
+    /**
+     * How the browser names an open corpus: {@link Corpus#label()}, with its folder added when another
+     * open corpus has the same label (two copies in folders of one name).
+     */
+    public String labelOf(Corpus corpus) {
+        String label = corpus.label();
+        boolean shared = corpora.stream().filter(other -> other.label().equals(label)).count() > 1;
+        return shared ? label + " (" + corpus.root() + ")" : label;
+    }
+
     private static String searchable(Clip clip) {
         return (clip.relativePath() + " " + clip.speaker().key() + " " + clip.emotion().label()
                 + " " + clip.textId() + " " + clip.language().code()).toLowerCase(Locale.ROOT);
     }
 
     private void updateChoices() {
-        corpusChoices.setAll(withAll(distinct(CorpusKind::compareTo, Clip::corpus)));
+        corpusChoices.setAll(withAll(new ArrayList<>(corpora)));
         languageChoices.setAll(withAll(distinct(Language::compareTo, Clip::language)));
         emotionChoices.setAll(withAll(distinct(Emotion::compareTo, Clip::emotion)));
         updateSpeakerChoices();
@@ -321,10 +341,10 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
 
     /** The speakers of the chosen corpus and language; a chosen speaker outside them is dropped. */
     private void updateSpeakerChoices() {
-        CorpusKind corpus = corpusFilter.get();
+        Corpus corpus = corpusFilter.get();
         Language language = languageFilter.get();
         TreeSet<Speaker> speakers = new TreeSet<>();
-        clips.stream().filter(c -> (corpus == null || c.corpus() == corpus) && (language == null || c.language() == language))
+        clips.stream().filter(c -> (corpus == null || isIn(c, corpus)) && (language == null || c.language() == language))
                 .forEach(c -> speakers.add(c.speaker()));
         speakerChoices.setAll(withAll(new ArrayList<>(speakers)));
         if (speakerFilter.get() != null && !speakers.contains(speakerFilter.get())) {
@@ -397,7 +417,7 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
     }
 
     /** Only clips of this corpus; null for all. */
-    public ObjectProperty<CorpusKind> corpusFilterProperty() {
+    public ObjectProperty<Corpus> corpusFilterProperty() {
         return corpusFilter;
     }
 
@@ -427,7 +447,7 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
     }
 
     /** The corpora of the open clips, null ("all") first. */
-    public ObservableList<CorpusKind> corpusChoices() {
+    public ObservableList<Corpus> corpusChoices() {
         return FXCollections.unmodifiableObservableList(corpusChoices);
     }
 

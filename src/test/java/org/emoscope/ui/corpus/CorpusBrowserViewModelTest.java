@@ -16,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.emoscope.corpus.BundledSamples;
 import org.emoscope.corpus.Clip;
+import org.emoscope.corpus.Corpus;
 import org.emoscope.corpus.CorpusKind;
 import org.emoscope.corpus.CorpusReader;
 import org.emoscope.corpus.Emotion;
@@ -184,7 +185,7 @@ class CorpusBrowserViewModelTest {
         assertThat(shown(viewModel)).containsExactly("08b02Wc.wav");
         assertThat(viewModel.statusProperty().get()).isEqualTo("1 of 5 clips shown · 1 corpora · 0 problems");
 
-        viewModel.corpusFilterProperty().set(CorpusKind.SAVEE);
+        viewModel.corpusFilterProperty().set(new Corpus(CorpusKind.SAVEE, dir.resolve("savee"), List.of(), List.of()));
         assertThat(viewModel.speakerFilterProperty().get()).as("not a SAVEE speaker").isNull();
         assertThat(shown(viewModel)).isEmpty();
         viewModel.corpusFilterProperty().set(null);
@@ -197,7 +198,8 @@ class CorpusBrowserViewModelTest {
     void filterChoicesNameWhatIsOpenWithAllFirst() throws IOException {
         viewModel.open(List.of(emoDb("03a01Fa.wav", "08a02Wb.wav")));
 
-        assertThat(viewModel.corpusChoices()).containsExactly(null, CorpusKind.EMODB);
+        assertThat(viewModel.corpusChoices()).extracting(c -> c == null ? "all" : viewModel.labelOf(c))
+                .containsExactly("all", "EMO-DB · emodb");
         assertThat(viewModel.languageChoices()).containsExactly(null, Language.DE);
         assertThat(viewModel.speakerChoices()).extracting(s -> s == null ? "all" : s.key())
                 .containsExactly("all", "emodb:03", "emodb:08");
@@ -232,6 +234,11 @@ class CorpusBrowserViewModelTest {
         assertThat(browser.verdictOf(copied)).isEmpty();
         assertThat(browser.find(run, "emodb:03", "03a01Aa.wav")).contains(own);
         assertThat(browser.statusProperty().get()).startsWith("6 of 6 clips shown (3 tested by run: 2 misclassified, 1 audited)");
+        assertThat(browser.corpusChoices()).extracting(c -> c == null ? "all" : browser.labelOf(c)).containsExactly("all",
+                "EMO-DB · emodb (" + dir.resolve("emodb/wav") + ")", "EMO-DB · emodb (" + copy + ")");
+        assertThat(browser.corpusLabelOf(copied)).isEqualTo("EMO-DB · emodb (" + copy + ")");
+        browser.corpusFilterProperty().set(browser.corpusChoices().get(2));
+        assertThat(browser.visibleClips()).hasSize(2).contains(copied).allMatch(clip -> clip.path().startsWith(copy));
     }
 
     @Test
