@@ -13,6 +13,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.emoscope.model.EmotionNet;
 import java.util.function.Function;
 
 /**
@@ -93,10 +95,14 @@ public final class RunIndex {
                 metrics.ifPresent(m -> {
                     s.wa = m.pooled() == null ? null : m.pooled().wa();
                     s.ua = m.pooled() == null ? null : m.pooled().ua();
+                    s.folds = m.perFold() == null ? null : m.perFold().keySet();
                 });
             });
             s.attempt(() -> {
                 JsonNode config = folder.readConfigTree();
+                if (BaselineRunner.modelOf(config).isEmpty() && s.folds != null) {
+                    checkFoldModels(folder, s);
+                }
                 try {
                     s.configSummary = configSummariser.apply(config);
                 } catch (RuntimeException e) {
@@ -116,6 +122,25 @@ public final class RunIndex {
                 s.wa, s.ua, s.configSummary, s.problems);
     }
 
+    /**
+     * A finished fold whose model is missing or damaged makes the clip view fall back for its
+     * clips: the list says so, before anyone opens a clip.
+     */
+    private static void checkFoldModels(ExperimentFolder folder, Summary s) throws IOException {
+        for (String fold : s.folds) {
+            Path model = folder.modelPath(fold);
+            if (!Files.exists(model)) {
+                s.problems.add(model + ": missing, so the clips of fold " + fold + " cannot be read by its model");
+                continue;
+            }
+            try {
+                EmotionNet.verify(model);
+            } catch (IOException e) {
+                s.problems.add(e.getMessage());
+            }
+        }
+    }
+
     @FunctionalInterface
     private interface Read {
         void run() throws IOException;
@@ -129,6 +154,7 @@ public final class RunIndex {
         RunEnvironment environment;
         Double wa;
         Double ua;
+        Set<String> folds;
         String configSummary;
 
         void attempt(Read read) {

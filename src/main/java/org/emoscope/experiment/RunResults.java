@@ -134,6 +134,22 @@ public final class RunResults {
     }
 
     /**
+     * The folder of the corpus the run tested on, which its predictions' clip paths are relative to:
+     * the recorded root in the configured target folder (the only recorded one, for a run that was
+     * moved with its corpus, like the demo run); the configured folder itself for older runs.
+     */
+    public Optional<Path> testCorpusRoot() {
+        if (corpusRoots.size() == 1) {
+            return corpusRoots.stream().findFirst();
+        }
+        if (corpusFolders.isEmpty()) {
+            return Optional.empty();
+        }
+        Path target = corpusFolders.get(0);
+        return Optional.of(corpusRoots.stream().filter(root -> root.startsWith(target)).findFirst().orElse(target));
+    }
+
+    /**
      * Whether {@code clip} belongs to a corpus this run was trained and tested on: its corpus folder is
      * one the run read (or lies in a configured folder, for runs that predate recorded roots). A clip
      * of another copy of a corpus has the same name and speaker but is not the run's clip.

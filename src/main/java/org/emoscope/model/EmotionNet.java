@@ -413,6 +413,17 @@ public final class EmotionNet implements AutoCloseable {
         return ModelFile.read(file);
     }
 
+    /**
+     * Checks, without reading the parameters, that {@code file} is a whole model file: a complete zip
+     * whose header is valid and whose every parameter entry has the size the architecture needs.
+     * Cheap enough to run over every fold of every listed run.
+     *
+     * @throws ModelFileException naming the file and what is wrong
+     */
+    public static void verify(Path file) throws IOException {
+        ModelFile.verify(file);
+    }
+
     /** The extra entries stored with {@link #save(Path, Map)}, by name. */
     public static Map<String, byte[]> readExtraEntries(Path file) throws IOException {
         return ModelFile.readExtraEntries(file);

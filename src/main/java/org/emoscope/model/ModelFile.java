@@ -216,6 +216,23 @@ final class ModelFile {
         return Nd4j.create(values, spec.shape(), DataType.FLOAT);
     }
 
+    static void verify(Path file) throws IOException {
+        try (ZipFile zip = open(file)) {
+            Header header = readHeader(zip, file);
+            for (ParameterSpec spec : ParameterSpec.forNetwork(header.architecture(), header.emotions(), header.speakers())) {
+                String name = PARAMETER_PREFIX + spec.name() + ".f32";
+                ZipEntry entry = zip.getEntry(name);
+                if (entry == null) {
+                    throw new ModelFileException(file, "missing entry " + name);
+                }
+                if (entry.getSize() != spec.length() * Float.BYTES) {
+                    throw new ModelFileException(file, name + " is " + entry.getSize() + " bytes, the architecture needs "
+                            + spec.length() * Float.BYTES);
+                }
+            }
+        }
+    }
+
     static Map<String, byte[]> readExtraEntries(Path file) throws IOException {
         try (ZipFile zip = open(file)) {
             readHeader(zip, file);
@@ -239,7 +256,7 @@ final class ModelFile {
         try {
             return new ZipFile(file.toFile());
         } catch (ZipException e) {
-            throw new ModelFileException(file, "not an Emoscope model file (not a zip archive)", e);
+            throw new ModelFileException(file, "not an Emoscope model file (not a complete zip archive: damaged or cut short)", e);
         }
     }
 

@@ -17,12 +17,34 @@ class RunIndexTest {
     @TempDir
     Path runs;
 
+    private static final Path DEMO_MODEL = Path.of("sample-audio/demo-run/models/fold-emodb_03.zip");
+
+    @Test
+    void aFinishedFoldWhoseModelIsMissingOrCutShortMarksTheRunDamaged() throws IOException {
+        try (ExperimentFolder run = TestRuns.create(runs.resolve("run"))) {
+            run.writeMetrics(RunMetrics.of(LosoReport.of(List.of("x", "y"), List.of(
+                    new Prediction("c1", "a", "s", 0, 0, new double[] {1, 0}),
+                    new Prediction("c2", "b", "t", 1, 0, new double[] {1, 0}))), "last epoch", null));
+            byte[] whole = Files.readAllBytes(DEMO_MODEL);
+            Files.write(run.modelPath("a"), java.util.Arrays.copyOf(whole, whole.length / 2));
+            run.markDone();
+        }
+
+        RunSummary listed = RunIndex.withDefaultSummary().summarise(runs.resolve("run"));
+
+        assertThat(listed.problems()).containsExactly(
+                runs.resolve("run/models/fold-a.zip") + ": not an Emoscope model file (not a complete zip archive:"
+                        + " damaged or cut short)",
+                runs.resolve("run/models/fold-b.zip") + ": missing, so the clips of fold b cannot be read by its model");
+    }
+
     @Test
     void listsRunsInNameOrderWithStateScoresAndDamageSkippingOtherFolders() throws IOException {
         try (ExperimentFolder done = TestRuns.create(runs.resolve("2024-05-01-a"))) {
             done.writeMetrics(RunMetrics.of(LosoReport.of(List.of("x", "y"), List.of(
                     new Prediction("c1", "f", "s", 0, 0, new double[] {1, 0}),
                     new Prediction("c2", "f", "s", 1, 0, new double[] {1, 0}))), "last epoch", null));
+            Files.copy(DEMO_MODEL, done.modelPath("f"));
             done.markDone();
         }
         TestRuns.create(runs.resolve("2024-05-02-killed")).close();

@@ -114,7 +114,7 @@ class ModelFileTest {
         Files.writeString(file, "hello");
         assertThatThrownBy(() -> EmotionNet.load(file))
                 .isInstanceOf(ModelFileException.class)
-                .hasMessage(file + ": not an Emoscope model file (not a zip archive)");
+                .hasMessage(file + ": not an Emoscope model file (not a complete zip archive: damaged or cut short)");
     }
 
     @Test

@@ -204,11 +204,15 @@ public final class MatrixViewModel {
         return new CsvTable(header, rows);
     }
 
-    /** The listed clips of the selected cell. */
+    /**
+     * The listed clips of the selected cell; each names its corpus folder and its path in it, so the
+     * list still says which clips are meant when it is read beside another copy of the corpus.
+     */
     public CsvTable cellClipsTable() {
-        List<List<String>> rows = cellClips.stream().map(c -> List.of(c.clipId(), c.foldId(), c.speaker(),
+        String corpus = run == null ? "" : run.results().testCorpusRoot().map(Path::toString).orElse("");
+        List<List<String>> rows = cellClips.stream().map(c -> List.of(corpus, c.clipId(), c.foldId(), c.speaker(),
                 c.trueLabel(), c.predictedLabel(), CsvTable.number(c.confidence()))).toList();
-        return new CsvTable(List.of("clip", "fold", "speaker", "true", "predicted", "confidence"), rows);
+        return new CsvTable(List.of("corpus", "clip", "fold", "speaker", "true", "predicted", "confidence"), rows);
     }
 
     private List<Prediction> chosenPredictions() {

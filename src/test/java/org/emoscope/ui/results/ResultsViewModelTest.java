@@ -484,8 +484,9 @@ class ResultsViewModelTest {
                     .isEqualTo(table.getValue());
         }
         assertThat(viewModel.matrix().matrixTable().rows().get(0)).containsExactly("anger", "1", "2", "0");
-        assertThat(viewModel.matrix().cellClipsTable().rows().get(0))
-                .containsExactly("08a01Wa.wav", "emodb:08", "emodb:08", "anger", "happiness", "0.7");
+        assertThat(viewModel.matrix().cellClipsTable().rows().get(0)).containsExactly(
+                corpus().toAbsolutePath().normalize().toString(), "08a01Wa.wav", "emodb:08", "emodb:08", "anger",
+                "happiness", "0.7");
         assertThat(viewModel.scores().perClassTable().rows().get(0))
                 .containsExactly("anger", "3", "2", "1", "0.5", Double.toString(1.0 / 3), "0.4");
         try (var files = Files.list(exports)) {

@@ -77,13 +77,17 @@ final class RunFolders {
         return RunEnvironment.current("CPU", "CPU", 42L, Map.of(), Instant.parse("2024-05-01T10:00:00Z"));
     }
 
-    /** A finished run: predictions, metrics, and a selected epoch per fold with the given speaker-head accuracy. */
+    /** A whole model file (the demo run's) standing in for each fold's model: the list checks that models are whole. */
+    private static final Path SOME_MODEL = Path.of("sample-audio/demo-run/models/fold-emodb_03.zip");
+
+    /** A finished run: predictions, metrics, a model and a selected epoch per fold with the given speaker-head accuracy. */
     static Path done(Path directory, ObjectNode config, List<Prediction> predictions, double speakerAccuracy)
             throws IOException {
         try (ExperimentFolder folder = ExperimentFolder.create(directory, config, environment())) {
             for (String fold : folds(predictions)) {
                 folder.appendHistory(new HistoryRow(fold, 1, 1, 0.5, 1.5, 0.5, 0.5, 0.5, 0.5, speakerAccuracy, 2,
                         true));
+                java.nio.file.Files.copy(SOME_MODEL, folder.modelPath(fold));
             }
             folder.writePredictions(LABELS, predictions);
             folder.writeMetrics(RunMetrics.of(LosoReport.of(LABELS, predictions), "validation", null));
