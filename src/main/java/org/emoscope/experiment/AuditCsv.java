@@ -18,6 +18,8 @@ import java.util.Map;
  */
 final class AuditCsv {
     static final List<String> HEADER = List.of("clip", "speaker", "true", "predicted", "verdict", "note", "time");
+    /** Written first: the folder of the corpus the clip path is relative to. Older files lack it; reading needs none. */
+    static final String CORPUS = "corpus";
 
     private AuditCsv() {
     }
@@ -26,10 +28,13 @@ final class AuditCsv {
     record Parsed(List<AuditEntry> entries, List<String> problems) {
     }
 
-    static String format(Collection<AuditEntry> entries) {
-        StringBuilder csv = new StringBuilder(CsvFormat.record(HEADER));
+    /** @param corpus the folder of the run's test corpus, written on every record ("" when unknown) */
+    static String format(Collection<AuditEntry> entries, String corpus) {
+        List<String> header = new ArrayList<>(List.of(CORPUS));
+        header.addAll(HEADER);
+        StringBuilder csv = new StringBuilder(CsvFormat.record(header));
         for (AuditEntry e : entries) {
-            csv.append(CsvFormat.record(List.of(e.clip().relativePath(), e.clip().speakerKey(), e.trueLabel(),
+            csv.append(CsvFormat.record(List.of(corpus, e.clip().relativePath(), e.clip().speakerKey(), e.trueLabel(),
                     e.predicted(), e.verdict() == null ? "" : e.verdict().label(), e.note(), e.time().toString())));
         }
         return csv.toString();

@@ -383,8 +383,9 @@ public final class ExperimentFolder implements AutoCloseable {
      */
     public void writePredictions(List<String> labels, List<Prediction> predictions) throws IOException {
         requireWritable();
+        Path corpus = RunCorpora.of(readEnvironment(), readConfigTree()).testRoot().orElse(Path.of(""));
         AtomicFiles.write(file(PREDICTIONS_FILE),
-                PredictionsCsv.format(labels, predictions).getBytes(StandardCharsets.UTF_8));
+                PredictionsCsv.format(labels, predictions, corpus).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The test predictions, or empty before they were written. */

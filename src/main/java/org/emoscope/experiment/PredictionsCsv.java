@@ -10,22 +10,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code predictions.csv}: header {@code clip,fold,speaker,true,predicted,prob_<label>...}, one
- * record per prediction, true and predicted classes as label names, probabilities in label order.
- * Stateless and thread-safe.
+ * {@code predictions.csv}: header {@code corpus,clip,fold,speaker,true,predicted,prob_<label>...}, one
+ * record per prediction: the corpus folder the clip path is relative to, true and predicted classes
+ * as label names, probabilities in label order. Files written before the corpus column (header from
+ * {@code clip}) read the same. Stateless and thread-safe.
  */
 final class PredictionsCsv {
+    private static final String CORPUS = "corpus";
     private static final List<String> FIXED = List.of("clip", "fold", "speaker", "true", "predicted");
     private static final String PROBABILITY_PREFIX = "prob_";
 
     private PredictionsCsv() {
     }
 
-    static String format(List<String> labels, List<Prediction> predictions) {
+    /** @param corpus the folder of the corpus the clips were tested from, written on every record */
+    static String format(List<String> labels, List<Prediction> predictions, Path corpus) {
         if (new HashSet<>(labels).size() != labels.size() || labels.isEmpty()) {
             throw new IllegalArgumentException("labels must be non-empty and distinct: " + labels);
         }
-        List<String> header = new ArrayList<>(FIXED);
+        List<String> header = new ArrayList<>(List.of(CORPUS));
+        header.addAll(FIXED);
         labels.forEach(label -> header.add(PROBABILITY_PREFIX + label));
         StringBuilder csv = new StringBuilder(CsvFormat.record(header));
         for (Prediction p : predictions) {
@@ -34,7 +38,7 @@ final class PredictionsCsv {
                 throw new IllegalArgumentException(p.clipId() + ": " + probabilities.length
                         + " probabilities for " + labels.size() + " labels " + labels);
             }
-            List<String> fields = new ArrayList<>(List.of(p.clipId(), p.foldId(), p.speaker(),
+            List<String> fields = new ArrayList<>(List.of(corpus.toString(), p.clipId(), p.foldId(), p.speaker(),
                     labels.get(p.trueClass()), labels.get(p.predictedClass())));
             for (double probability : probabilities) {
                 fields.add(CsvFormat.number(probability));
@@ -49,14 +53,16 @@ final class PredictionsCsv {
         if (records.isEmpty()) {
             throw new ExperimentFolderException(file, "is empty (no header)");
         }
-        List<String> labels = labels(records.get(0), file);
+        // The corpus column is informative: the run's environment.json decides which clips are its own.
+        int skip = !records.get(0).isEmpty() && records.get(0).get(0).equals(CORPUS) ? 1 : 0;
+        List<String> labels = labels(records.get(0).subList(skip, records.get(0).size()), file);
         Map<String, Integer> classOf = new HashMap<>();
         for (int c = 0; c < labels.size(); c++) {
             classOf.put(labels.get(c), c);
         }
         List<Prediction> predictions = new ArrayList<>(records.size() - 1);
         for (int r = 1; r < records.size(); r++) {
-            List<String> fields = records.get(r);
+            List<String> fields = records.get(r).subList(Math.min(skip, records.get(r).size()), records.get(r).size());
             String where = "record " + (r + 1);
             if (fields.size() != FIXED.size() + labels.size()) {
                 throw new ExperimentFolderException(file, where + ": has " + fields.size() + " fields, the header "

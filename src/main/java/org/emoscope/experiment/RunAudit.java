@@ -50,6 +50,8 @@ public final class RunAudit {
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final Path file;
+    /** The run's test corpus folder, written beside each clip so the file says which clips it means. */
+    private final String corpus;
     private final Map<ClipKey, AuditEntry> entries = new TreeMap<>();
     private final List<String> problems;
     private final byte[] damagedOriginal;
@@ -59,6 +61,7 @@ public final class RunAudit {
     private RunAudit(Path file, List<AuditEntry> entries, List<String> problems, byte[] damagedOriginal,
                      Path damagedCopy) {
         this.file = file;
+        this.corpus = testCorpusOf(file.getParent());
         entries.forEach(entry -> this.entries.put(entry.clip(), entry));
         this.problems = List.copyOf(problems);
         this.damagedOriginal = damagedOriginal;
@@ -91,6 +94,15 @@ public final class RunAudit {
         parsed.problems().forEach(problem -> LOG.warn("{}", problem));
         Path copy = runDirectory.resolve("audit-damaged-" + COPY_STAMP.format(Instant.now()) + ".csv");
         return new RunAudit(file, parsed.entries(), parsed.problems(), bytes, copy);
+    }
+
+    private static String testCorpusOf(Path runDirectory) {
+        try (ExperimentFolder folder = ExperimentFolder.open(runDirectory)) {
+            return RunCorpora.of(folder.readEnvironment(), folder.readConfigTree()).testRoot().map(Path::toString).orElse("");
+        } catch (IOException e) {
+            LOG.debug("{}: the audit names no corpus ({})", runDirectory, e.toString());
+            return "";
+        }
     }
 
     /** The audit file, {@code <run>/audit.csv}. */
@@ -240,7 +252,7 @@ public final class RunAudit {
 
     /** Writes every entry, in the format of the audit file, to {@code target}, replacing it atomically. */
     public synchronized void exportTo(Path target) throws IOException {
-        AtomicFiles.write(target, AuditCsv.format(entries.values()).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(target, AuditCsv.format(entries.values(), corpus).getBytes(StandardCharsets.UTF_8));
     }
 
     private void save(Map<ClipKey, AuditEntry> toSave) throws IOException {
@@ -249,6 +261,6 @@ public final class RunAudit {
             damagedCopyWritten = true;
             LOG.warn("{} had damaged lines; the file as found is kept as {}", file, damagedCopy);
         }
-        AtomicFiles.write(file, AuditCsv.format(toSave.values()).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(file, AuditCsv.format(toSave.values(), corpus).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -4,13 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.emoscope.corpus.Clip;
 import org.emoscope.evaluation.Prediction;
 
@@ -26,19 +23,17 @@ public final class RunResults {
     private final PredictionTable predictions;
     private final RunMetrics metrics;
     private final List<HistoryRow> history;
-    private final List<Path> corpusFolders;
-    private final Set<Path> corpusRoots;
+    private final RunCorpora corpora;
     private final Map<ClipKey, Prediction> predictionByClip = new HashMap<>();
 
     private RunResults(RunSummary summary, JsonNode config, PredictionTable predictions, RunMetrics metrics,
-                       List<HistoryRow> history, List<Path> corpusFolders, Set<Path> corpusRoots) {
+                       List<HistoryRow> history, RunCorpora corpora) {
         this.summary = summary;
         this.config = config;
         this.predictions = predictions;
         this.metrics = metrics;
         this.history = List.copyOf(history);
-        this.corpusFolders = List.copyOf(corpusFolders);
-        this.corpusRoots = Set.copyOf(corpusRoots);
+        this.corpora = corpora;
         if (predictions != null) {
             predictions.predictions().forEach(p -> predictionByClip.put(new ClipKey(p.speaker(), p.clipId()), p));
         }
@@ -54,41 +49,9 @@ public final class RunResults {
         ExperimentFolder folder = ExperimentFolder.open(directory);
         RunSummary summary = RunIndex.withDefaultSummary().summarise(directory);
         JsonNode config = folder.readConfigTree();
-        List<Path> folders = corpusFolders(config);
-        Set<Path> roots = corpusRoots(folder.readEnvironment());
+        RunCorpora corpora = RunCorpora.of(folder.readEnvironment(), config);
         return new RunResults(summary, config, folder.readPredictions().orElse(null),
-                folder.readMetrics().orElse(null), folder.readHistory(), folders, roots.isEmpty() ? Set.copyOf(folders) : roots);
-    }
-
-    /**
-     * The corpus roots the run read, as recorded with their fingerprints ({@code "emodb:/data/emodb/wav"}):
-     * the folders clips are relative to.
-     */
-    private static Set<Path> corpusRoots(RunEnvironment environment) {
-        Set<Path> roots = new HashSet<>();
-        for (String key : environment.corpusFingerprints().keySet()) {
-            int colon = key.indexOf(':');
-            if (colon > 0) {
-                roots.add(Path.of(key.substring(colon + 1)).toAbsolutePath().normalize());
-            }
-        }
-        return roots;
-    }
-
-    /** The target corpus first, then the added ones; relative paths resolve against the working directory. */
-    private static List<Path> corpusFolders(JsonNode config) {
-        List<Path> folders = new ArrayList<>();
-        JsonNode target = config.path("targetCorpus");
-        if (target.isTextual()) {
-            folders.add(Path.of(target.asText()).toAbsolutePath().normalize());
-        }
-        for (JsonNode added : config.path("addedCorpora")) {
-            JsonNode folder = added.path("folder");
-            if (folder.isTextual()) {
-                folders.add(Path.of(folder.asText()).toAbsolutePath().normalize());
-            }
-        }
-        return folders;
+                folder.readMetrics().orElse(null), folder.readHistory(), corpora);
     }
 
     public Path directory() {
@@ -130,23 +93,12 @@ public final class RunResults {
 
     /** The corpus folders named in the configuration, target first; they may no longer exist. */
     public List<Path> corpusFolders() {
-        return corpusFolders;
+        return corpora.configuredFolders();
     }
 
-    /**
-     * The folder of the corpus the run tested on, which its predictions' clip paths are relative to:
-     * the recorded root in the configured target folder (the only recorded one, for a run that was
-     * moved with its corpus, like the demo run); the configured folder itself for older runs.
-     */
+    /** The folder of the corpus the run tested on, which its predictions' clip paths are relative to. */
     public Optional<Path> testCorpusRoot() {
-        if (corpusRoots.size() == 1) {
-            return corpusRoots.stream().findFirst();
-        }
-        if (corpusFolders.isEmpty()) {
-            return Optional.empty();
-        }
-        Path target = corpusFolders.get(0);
-        return Optional.of(corpusRoots.stream().filter(root -> root.startsWith(target)).findFirst().orElse(target));
+        return corpora.testRoot();
     }
 
     /**
@@ -155,8 +107,7 @@ public final class RunResults {
      * of another copy of a corpus has the same name and speaker but is not the run's clip.
      */
     public boolean covers(Clip clip) {
-        Path root = clip.corpusRoot().toAbsolutePath().normalize();
-        return corpusRoots.stream().anyMatch(root::startsWith);
+        return corpora.holds(clip);
     }
 
     /** The test prediction of {@code clip}; empty when the run did not test it or it is not of the run's corpora. */

@@ -34,8 +34,32 @@ class PredictionsFileTest {
         assertThat(table.labels()).isEqualTo(labels);
         assertThat(table.predictions()).isEqualTo(predictions);
         assertThat(Files.readString(dir.resolve("run/predictions.csv"))).startsWith(
-                "clip,fold,speaker,true,predicted,prob_anger,\"prob_sad, very\",\"prob_\"\"neutral\"\"\",\"prob_x\ny\"\r\n"
-                        + "DC/a01.wav,savee:DC,DC,anger,\"sad, very\",0.1,0.7,0.15,0.05\r\n");
+                "corpus,clip,fold,speaker,true,predicted,prob_anger,\"prob_sad, very\",\"prob_\"\"neutral\"\"\",\"prob_x\ny\"\r\n"
+                        + ",DC/a01.wav,savee:DC,DC,anger,\"sad, very\",0.1,0.7,0.15,0.05\r\n");
+    }
+
+    @Test
+    void eachPredictionNamesTheCorpusFolderItsClipIsRelativeTo() throws IOException {
+        Path root = dir.resolve("data/emodb/wav").toAbsolutePath();
+        try (ExperimentFolder folder = ExperimentFolder.create(dir.resolve("run"),
+                java.util.Map.of("targetCorpus", root.getParent().toString()),
+                RunEnvironment.current("CPU", "CPU", 1, java.util.Map.of("emodb:" + root, "sha256:x"), TestRuns.START))) {
+            folder.writePredictions(List.of("a", "b"), List.of(new Prediction("03a01Fa.wav", "emodb:03", "emodb:03",
+                    0, 1, new double[] {0.4, 0.6})));
+        }
+
+        assertThat(Files.readString(dir.resolve("run/predictions.csv")))
+                .contains("\r\n" + root + ",03a01Fa.wav,emodb:03,emodb:03,a,b,0.4,0.6\r\n");
+    }
+
+    @Test
+    void readsFilesWrittenBeforeTheCorpusColumn() throws IOException {
+        Path file = dir.resolve("predictions.csv");
+        PredictionTable table = PredictionsCsv.parse("clip,fold,speaker,true,predicted,prob_a,prob_b\r\n"
+                + "c.wav,f,s,a,b,0.5,0.5\r\n", file);
+
+        assertThat(table.labels()).containsExactly("a", "b");
+        assertThat(table.predictions()).containsExactly(new Prediction("c.wav", "f", "s", 0, 1, new double[] {0.5, 0.5}));
     }
 
     @Test

@@ -42,8 +42,8 @@ class RunAuditTest {
         assertThat(reopened.entries()).containsExactlyInAnyOrderElementsOf(written);
         assertThat(reopened.problems()).isEmpty();
         assertThat(Files.readString(run.resolve("audit.csv")))
-                .startsWith("clip,speaker,true,predicted,verdict,note,time\r\n")
-                .contains("03a01Aa.wav,emodb:03,fear,anger,model wrong,\"sounds like \"\"anger\"\", really,\n"
+                .startsWith("corpus,clip,speaker,true,predicted,verdict,note,time\r\n")
+                .contains(",03a01Aa.wav,emodb:03,fear,anger,model wrong,\"sounds like \"\"anger\"\", really,\n"
                         + "second line\",2024-05-01T14:02:00Z");
     }
 
@@ -188,7 +188,7 @@ class RunAuditTest {
         // A kill between writing the temporary file and moving it into place leaves a newer, complete state.
         AuditEntry newer = new AuditEntry(ANGER, "anger", "fear", Verdict.MODEL_WRONG, "", Instant.parse("2030-01-01T00:00:00Z"));
         Files.writeString(run.resolve(".audit.csv.123456.tmp"), AuditCsv.format(List.of(
-                entry(FEAR, Verdict.AMBIGUOUS, ""), newer)));
+                entry(FEAR, Verdict.AMBIGUOUS, ""), newer), ""));
 
         RunAudit reopened = RunAudit.open(run);
 
@@ -196,5 +196,18 @@ class RunAuditTest {
         assertThat(reopened.entry(FEAR)).map(AuditEntry::verdict).contains(Verdict.AMBIGUOUS);
         assertThat(Folders.namesIn(run)).containsExactlyInAnyOrder("audit.csv", RunAudit.LOCK_FILE_NAME);
         assertThat(RunAudit.open(run).entry(ANGER)).contains(newer);
+    }
+
+    @Test
+    void eachVerdictNamesTheCorpusFolderOfItsClip() throws IOException {
+        Path root = run.resolve("data/emodb/wav").toAbsolutePath();
+        Path audited = run.resolve("audited-run");
+        ExperimentFolder.create(audited, java.util.Map.of("targetCorpus", root.getParent().toString()),
+                RunEnvironment.current("CPU", "CPU", 1, java.util.Map.of("emodb:" + root, "sha256:x"), TestRuns.START))
+                .close();
+
+        RunAudit.open(audited).set(entry(FEAR, Verdict.FINE, ""));
+
+        assertThat(Files.readString(audited.resolve("audit.csv"))).contains("\r\n" + root + ",03a01Aa.wav,emodb:03,");
     }
 }

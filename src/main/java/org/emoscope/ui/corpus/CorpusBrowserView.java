@@ -29,7 +29,6 @@ import org.emoscope.corpus.Clip;
 import org.emoscope.corpus.Corpus;
 import org.emoscope.corpus.Emotion;
 import org.emoscope.corpus.Language;
-import org.emoscope.corpus.Speaker;
 import org.emoscope.experiment.Verdict;
 import org.emoscope.ui.audit.AuditView;
 
@@ -90,7 +89,7 @@ public final class CorpusBrowserView extends BorderPane {
                 choiceBox("All languages", viewModel.languageChoices(), viewModel.languageFilterProperty(),
                         Language::code),
                 choiceBox("All speakers", viewModel.speakerChoices(), viewModel.speakerFilterProperty(),
-                        Speaker::key),
+                        viewModel::labelOf),
                 choiceBox("All emotions", viewModel.emotionChoices(), viewModel.emotionFilterProperty(),
                         Emotion::label),
                 misclassified, audit);

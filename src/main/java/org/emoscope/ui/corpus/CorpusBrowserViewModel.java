@@ -41,7 +41,6 @@ import org.emoscope.corpus.CorpusReader;
 import org.emoscope.corpus.Emotion;
 import org.emoscope.corpus.Language;
 import org.emoscope.corpus.NotACorpusException;
-import org.emoscope.corpus.Speaker;
 import org.emoscope.evaluation.Prediction;
 import org.emoscope.experiment.AuditEntry;
 import org.emoscope.experiment.ClipKey;
@@ -86,13 +85,13 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<Corpus> corpusFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<Language> languageFilter = new SimpleObjectProperty<>();
-    private final ObjectProperty<Speaker> speakerFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<SpeakerChoice> speakerFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<Emotion> emotionFilter = new SimpleObjectProperty<>();
     private final BooleanProperty misclassifiedOnly = new SimpleBooleanProperty(false);
     private final ObjectProperty<AuditFilter> auditFilter = new SimpleObjectProperty<>(AuditFilter.ANY);
     private final ObservableList<Corpus> corpusChoices = FXCollections.observableArrayList();
     private final ObservableList<Language> languageChoices = FXCollections.observableArrayList();
-    private final ObservableList<Speaker> speakerChoices = FXCollections.observableArrayList();
+    private final ObservableList<SpeakerChoice> speakerChoices = FXCollections.observableArrayList();
     private final ObservableList<Emotion> emotionChoices = FXCollections.observableArrayList();
 
     private final ObjectProperty<Clip> selectedClip = new SimpleObjectProperty<>();
@@ -291,19 +290,32 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
         String needle = searchText.get() == null ? "" : searchText.get().strip().toLowerCase(Locale.ROOT);
         Corpus corpus = corpusFilter.get();
         Language language = languageFilter.get();
-        Speaker speaker = speakerFilter.get();
+        SpeakerChoice speaker = speakerFilter.get();
         Emotion emotion = emotionFilter.get();
         RunResults run = selection.runProperty().get();
         boolean misclassified = run != null && misclassifiedOnly.get();
         AuditFilter audit = run == null || auditFilter.get() == null ? AuditFilter.ANY : auditFilter.get();
         return clip -> (corpus == null || isIn(clip, corpus))
                 && (language == null || clip.language() == language)
-                && (speaker == null || clip.speaker().equals(speaker))
+                && (speaker == null || speaker.matches(clip))
                 && (emotion == null || clip.emotion() == emotion)
                 && (needle.isEmpty() || searchable(clip).contains(needle))
                 && (!misclassified || testPrediction(run, clip).map(p -> !p.isCorrect()).orElse(false))
                 && (audit.equals(AuditFilter.ANY) || audit.accepts(testPrediction(run, clip).isPresent(),
                         verdictOf(clip).orElse(null)));
+    }
+
+    private boolean sharesItsKind(Clip clip) {
+        return corpora.stream().filter(c -> c.kind() == clip.corpus()).count() > 1;
+    }
+
+    /** The name of a speaker choice: its key, with its corpus where another open corpus has the same ids. */
+    public String labelOf(SpeakerChoice choice) {
+        if (choice.corpusRoot() == null) {
+            return choice.speaker().key();
+        }
+        return choice.speaker().key() + " · " + corpora.stream().filter(c -> c.root().equals(choice.corpusRoot()))
+                .findFirst().map(this::labelOf).orElse(choice.corpusRoot().toString());
     }
 
     /** Two copies of one corpus hold clips of the same names: a clip belongs to the corpus of its folder. */
@@ -339,13 +351,17 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
         updateSpeakerChoices();
     }
 
-    /** The speakers of the chosen corpus and language; a chosen speaker outside them is dropped. */
+    /**
+     * The speakers of the chosen corpus and language; a chosen speaker outside them is dropped. Where
+     * two open corpora are of one kind, their speakers are different people with the same ids, so
+     * each is a choice of its own, named with its corpus.
+     */
     private void updateSpeakerChoices() {
         Corpus corpus = corpusFilter.get();
         Language language = languageFilter.get();
-        TreeSet<Speaker> speakers = new TreeSet<>();
+        TreeSet<SpeakerChoice> speakers = new TreeSet<>();
         clips.stream().filter(c -> (corpus == null || isIn(c, corpus)) && (language == null || c.language() == language))
-                .forEach(c -> speakers.add(c.speaker()));
+                .forEach(c -> speakers.add(new SpeakerChoice(c.speaker(), sharesItsKind(c) ? c.corpusRoot() : null)));
         speakerChoices.setAll(withAll(new ArrayList<>(speakers)));
         if (speakerFilter.get() != null && !speakers.contains(speakerFilter.get())) {
             speakerFilter.set(null);
@@ -427,7 +443,7 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
     }
 
     /** Only clips of this speaker; null for all. Reset when the corpus or language filter excludes the speaker. */
-    public ObjectProperty<Speaker> speakerFilterProperty() {
+    public ObjectProperty<SpeakerChoice> speakerFilterProperty() {
         return speakerFilter;
     }
 
@@ -457,7 +473,7 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
     }
 
     /** The speakers of the open clips within the corpus and language filters, null ("all") first. */
-    public ObservableList<Speaker> speakerChoices() {
+    public ObservableList<SpeakerChoice> speakerChoices() {
         return FXCollections.unmodifiableObservableList(speakerChoices);
     }
 

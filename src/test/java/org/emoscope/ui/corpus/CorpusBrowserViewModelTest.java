@@ -179,7 +179,7 @@ class CorpusBrowserViewModelTest {
 
         viewModel.emotionFilterProperty().set(Emotion.ANGER);
         assertThat(shown(viewModel)).containsExactly("03a01Wa.wav", "08a02Wb.wav", "08b02Wc.wav");
-        viewModel.speakerFilterProperty().set(new Speaker(CorpusKind.EMODB, "08"));
+        viewModel.speakerFilterProperty().set(SpeakerChoice.of(new Speaker(CorpusKind.EMODB, "08")));
         assertThat(shown(viewModel)).containsExactly("08a02Wb.wav", "08b02Wc.wav");
         viewModel.searchTextProperty().set("b02");
         assertThat(shown(viewModel)).containsExactly("08b02Wc.wav");
@@ -201,12 +201,12 @@ class CorpusBrowserViewModelTest {
         assertThat(viewModel.corpusChoices()).extracting(c -> c == null ? "all" : viewModel.labelOf(c))
                 .containsExactly("all", "EMO-DB · emodb");
         assertThat(viewModel.languageChoices()).containsExactly(null, Language.DE);
-        assertThat(viewModel.speakerChoices()).extracting(s -> s == null ? "all" : s.key())
+        assertThat(viewModel.speakerChoices()).extracting(s -> s == null ? "all" : viewModel.labelOf(s))
                 .containsExactly("all", "emodb:03", "emodb:08");
         assertThat(viewModel.emotionChoices()).containsExactly(null, Emotion.ANGER, Emotion.HAPPINESS);
 
         viewModel.languageFilterProperty().set(Language.EN);
-        assertThat(viewModel.speakerChoices()).containsExactly((Speaker) null);
+        assertThat(viewModel.speakerChoices()).containsExactly((SpeakerChoice) null);
     }
 
     @Test
@@ -239,6 +239,12 @@ class CorpusBrowserViewModelTest {
         assertThat(browser.corpusLabelOf(copied)).isEqualTo("EMO-DB · emodb (" + copy + ")");
         browser.corpusFilterProperty().set(browser.corpusChoices().get(2));
         assertThat(browser.visibleClips()).hasSize(2).contains(copied).allMatch(clip -> clip.path().startsWith(copy));
+        browser.corpusFilterProperty().set(null);
+        assertThat(browser.speakerChoices()).extracting(c -> c == null ? "all" : browser.labelOf(c)).containsExactly("all",
+                "emodb:03 · EMO-DB · emodb (" + copy + ")", "emodb:03 · EMO-DB · emodb (" + dir.resolve("emodb/wav") + ")",
+                "emodb:08 · EMO-DB · emodb (" + dir.resolve("emodb/wav") + ")");
+        browser.speakerFilterProperty().set(new SpeakerChoice(own.speaker(), own.corpusRoot()));
+        assertThat(browser.visibleClips()).hasSize(3).allMatch(clip -> clip.corpusRoot().equals(own.corpusRoot()));
     }
 
     @Test
