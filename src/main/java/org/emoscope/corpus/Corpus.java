@@ -31,11 +31,17 @@ public record Corpus(CorpusKind kind, Path root, List<Clip> clips, List<CorpusPr
      * layouts' clip folders ({@code wav}, {@code AudioData}) is the one above them.
      */
     public static String labelOf(CorpusKind kind, Path root) {
+        String folder = folderNameOf(root);
+        return kind.displayName() + (folder.isEmpty() ? "" : " · " + folder);
+    }
+
+    /** The name of the folder a user opened for the corpus at {@code root}, e.g. {@code "emodb-2s"}. */
+    public static String folderNameOf(Path root) {
         Path named = root.getFileName();
         if (named != null && root.getParent() != null && root.getParent().getFileName() != null
                 && (named.toString().equalsIgnoreCase("wav") || named.toString().equalsIgnoreCase("AudioData"))) {
             named = root.getParent().getFileName();
         }
-        return kind.displayName() + (named == null ? "" : " · " + named);
+        return named == null ? "" : named.toString();
     }
 }

@@ -314,8 +314,10 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
         if (choice.corpusRoot() == null) {
             return choice.speaker().key();
         }
-        return choice.speaker().key() + " · " + corpora.stream().filter(c -> c.root().equals(choice.corpusRoot()))
-                .findFirst().map(this::labelOf).orElse(choice.corpusRoot().toString());
+        // The key names the kind already; the folder tells the copies apart (its path where folder names repeat).
+        String folder = Corpus.folderNameOf(choice.corpusRoot());
+        boolean repeated = corpora.stream().filter(c -> Corpus.folderNameOf(c.root()).equals(folder)).count() > 1;
+        return choice.speaker().key() + " · " + (repeated ? choice.corpusRoot().toString() : folder);
     }
 
     /** Two copies of one corpus hold clips of the same names: a clip belongs to the corpus of its folder. */

@@ -241,8 +241,7 @@ class CorpusBrowserViewModelTest {
         assertThat(browser.visibleClips()).hasSize(2).contains(copied).allMatch(clip -> clip.path().startsWith(copy));
         browser.corpusFilterProperty().set(null);
         assertThat(browser.speakerChoices()).extracting(c -> c == null ? "all" : browser.labelOf(c)).containsExactly("all",
-                "emodb:03 · EMO-DB · emodb (" + copy + ")", "emodb:03 · EMO-DB · emodb (" + dir.resolve("emodb/wav") + ")",
-                "emodb:08 · EMO-DB · emodb (" + dir.resolve("emodb/wav") + ")");
+                "emodb:03 · " + copy, "emodb:03 · " + dir.resolve("emodb/wav"), "emodb:08 · " + dir.resolve("emodb/wav"));
         browser.speakerFilterProperty().set(new SpeakerChoice(own.speaker(), own.corpusRoot()));
         assertThat(browser.visibleClips()).hasSize(3).allMatch(clip -> clip.corpusRoot().equals(own.corpusRoot()));
     }
