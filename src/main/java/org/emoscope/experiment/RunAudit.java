@@ -57,6 +57,8 @@ public final class RunAudit {
     private final byte[] damagedOriginal;
     private final Path damagedCopy;
     private boolean damagedCopyWritten;
+    /** {@link #stamp()} of the file as this instance last read or wrote it. */
+    private String lastSeen = "";
 
     private RunAudit(Path file, List<AuditEntry> entries, List<String> problems, byte[] damagedOriginal,
                      Path damagedCopy) {
@@ -76,6 +78,7 @@ public final class RunAudit {
     public static RunAudit open(Path runDirectory) throws IOException {
         RunAudit audit = read(runDirectory);
         audit.takeOverInterruptedWrites();
+        audit.lastSeen = audit.stamp();
         return audit;
     }
 
@@ -148,6 +151,19 @@ public final class RunAudit {
     }
 
     /**
+     * {@link #reload()} when the file changed since this instance last read or wrote it (another
+     * workbench saved); empty, touching only the file's attributes, when it did not.
+     */
+    public synchronized Optional<List<AuditEntry>> reloadIfChanged() throws IOException {
+        return stamp().equals(lastSeen) ? Optional.empty() : Optional.of(reload());
+    }
+
+    /** When the file was last changed and how long it is: what tells another writer's save. */
+    private String stamp() throws IOException {
+        return Files.exists(file) ? Files.getLastModifiedTime(file) + "/" + Files.size(file) : "none";
+    }
+
+    /**
      * Under the lock: the file as it is now, with {@code changes} (empty: remove) applied, is written
      * and becomes the entries. On failure nothing changes, in memory or on disk.
      */
@@ -176,9 +192,10 @@ public final class RunAudit {
         return current;
     }
 
-    private void replaceEntries(Map<ClipKey, AuditEntry> now) {
+    private void replaceEntries(Map<ClipKey, AuditEntry> now) throws IOException {
         entries.clear();
         entries.putAll(now);
+        lastSeen = stamp();
     }
 
     /**

@@ -53,7 +53,23 @@ public final class RunVerdicts {
         this.savedAt = DateTimeFormatter.ofPattern("HH:mm").withZone(clock.getZone());
         this.clock = clock;
         selection.runProperty().addListener((obs, old, run) -> load(run));
+        // An annotator moves from clip to clip: each move shows what other workbenches saved meanwhile.
+        selection.clipProperty().addListener((obs, old, clip) -> takeInOtherSaves());
         load(selection.runProperty().get());
+    }
+
+    private void takeInOtherSaves() {
+        Writer current = writer;
+        if (current == null || current.writing) {
+            return;
+        }
+        executor.execute(BackgroundTask.of("Read verdicts saved elsewhere", context -> current.audit.reloadIfChanged())
+                .onSuccess(changed -> {
+                    if (writer == current && !current.writing) {
+                        changed.ifPresent(current::showSaved);
+                    }
+                })
+                .onFailure(error -> current.report("Verdicts saved elsewhere cannot be read", message(error))));
     }
 
     private void load(RunResults run) {

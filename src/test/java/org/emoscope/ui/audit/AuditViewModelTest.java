@@ -131,6 +131,26 @@ class AuditViewModelTest {
     }
 
     @Test
+    void aVerdictSavedInAnotherWindowShowsWhenTheAnnotatorMovesOnAndIsNotReverted() throws IOException {
+        AuditViewModel windowA = audit();
+        selection.runProperty().set(run);
+        WorkbenchSelection other = new WorkbenchSelection();
+        AuditViewModel windowB = new AuditViewModel(other, new RunVerdicts(other, new CurrentThreadTaskExecutor(), CLOCK),
+                CLOCK);
+        other.runProperty().set(run);
+        other.clipProperty().set(FEARFUL);
+
+        selection.clipProperty().set(ANGRY);
+        windowA.setVerdict(Verdict.FINE);
+        other.clipProperty().set(ANGRY);
+
+        assertThat(windowB.verdictProperty().get()).as("B shows A's verdict").isEqualTo(Verdict.FINE);
+        other.clipProperty().set(FEARFUL);
+        windowB.setVerdict(Verdict.LABEL_WRONG);
+        assertThat(saved()).extracting(AuditEntry::verdict).containsExactlyInAnyOrder(Verdict.LABEL_WRONG, Verdict.FINE);
+    }
+
+    @Test
     void selectingTheRunAgainRestoresItsVerdicts() {
         AuditViewModel first = audit();
         selection.runProperty().set(run);
@@ -154,6 +174,7 @@ class AuditViewModelTest {
         selection.runProperty().set(run);
         executor.runNext();
         selection.clipProperty().set(FEARFUL);
+        executor.runNext(); // the look for verdicts saved elsewhere that each move to a clip makes
 
         audit.setVerdict(Verdict.MODEL_WRONG);
         audit.noteProperty().set("f");
