@@ -76,7 +76,8 @@ public final class CorpusCommand implements Callable<Integer> {
         root.put("clips", summary.clips());
         counts(root.putObject("byEmotion"), summary.byEmotion(), Emotion::label);
         counts(root.putObject("bySpeaker"), summary.bySpeaker(), Speaker::key);
-        root.put("seconds", summary.seconds());
+        // To the millisecond: the sum of many clip lengths otherwise prints float noise (123.73556250000001).
+        root.put("seconds", Math.round(summary.seconds() * 1000) / 1000.0);
         counts(root.putObject("sampleRates"), summary.sampleRates(), String::valueOf);
         ArrayNode problems = root.putArray("problems");
         for (CorpusProblem problem : summary.problems()) {

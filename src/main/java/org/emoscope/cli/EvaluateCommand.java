@@ -114,8 +114,9 @@ final class EvaluateCommand implements Callable<Integer> {
         text.append(String.format(Locale.ROOT, "Run %s — %s, model selection: %s%n", run, status.state(), selection));
         text.append(String.format(Locale.ROOT, "Pooled (%d clips): WA %.2f %%  UA %.2f %%  macro-F1 %.2f %%%n",
                 pooled.total(), 100 * pooled.wa(), 100 * pooled.ua(), 100 * pooled.macroF1()));
-        text.append(String.format(Locale.ROOT, "Over %d folds: WA %s  UA %s  macro-F1 %s%n", report.perFold().size(),
-                report.waOverFolds().format(4), report.uaOverFolds().format(4), report.macroF1OverFolds().format(4)));
+        text.append(String.format(Locale.ROOT, "Over %d fold%s: WA %s  UA %s  macro-F1 %s%n", report.perFold().size(),
+                report.perFold().size() == 1 ? "" : "s",
+                report.waOverFolds().percent(), report.uaOverFolds().percent(), report.macroF1OverFolds().percent()));
         text.append(String.format(Locale.ROOT, "%nPer class        precision  recall     F1   support%n"));
         for (ClassMetrics c : pooled.perClass()) {
             text.append(String.format(Locale.ROOT, "  %-13s %9.3f %7.3f %6.3f %9d%n",
@@ -136,8 +137,8 @@ final class EvaluateCommand implements Callable<Integer> {
     static String gapText(SelectionGap gap) {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
                 "%nTest UA of the kept epoch vs the last and the best (test-oracle) epoch, mean ± sd over folds:%n"
-                        + "  kept %s   last %s   best %s%n", gap.selected().format(4), gap.last().format(4),
-                gap.best().format(4)));
+                        + "  kept %s   last %s   best %s%n", gap.selected().percent(), gap.last().percent(),
+                gap.best().percent()));
         gap.perFold().forEach((id, f) -> text.append(String.format(Locale.ROOT,
                 "  %-20s kept %6.2f %% (epoch %d)   last %6.2f %% (epoch %d)   best %6.2f %% (epoch %d)%n", id,
                 100 * f.selectedUa(), f.selectedEpoch(), 100 * f.lastUa(), f.lastEpoch(), 100 * f.bestUa(), f.bestEpoch())));

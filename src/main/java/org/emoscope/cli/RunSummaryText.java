@@ -101,7 +101,7 @@ final class RunSummaryText {
         text.append(String.format(Locale.ROOT, "Pooled over %d folds (%d test clips): WA %.2f %%  UA %.2f %%  macro-F1 %.2f %%%n",
                 report.perFold().size(), pooled.total(), 100 * pooled.wa(), 100 * pooled.ua(), 100 * pooled.macroF1()));
         text.append(String.format(Locale.ROOT, "Mean ± sd over folds: WA %s  UA %s%n",
-                report.waOverFolds().format(4), report.uaOverFolds().format(4)));
+                report.waOverFolds().percent(), report.uaOverFolds().percent()));
         report.perFold().forEach((fold, r) -> text.append(String.format(Locale.ROOT,
                 "  %-20s WA %6.2f %%  UA %6.2f %%  (%d clips)%n", fold, 100 * r.wa(), 100 * r.ua(), r.total())));
         text.append("WA: ").append(ClassificationReport.WA_DEFINITION).append(System.lineSeparator());

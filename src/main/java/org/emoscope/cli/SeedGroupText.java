@@ -44,7 +44,7 @@ final class SeedGroupText {
         Map<String, MeanSd> wa = scores.perFoldOverSeeds(Score.WA);
         Map<String, MeanSd> ua = scores.perFoldOverSeeds(Score.UA);
         wa.forEach((fold, w) -> text.append(String.format(Locale.ROOT, "  %-20s WA %-17s  UA %s%n", fold,
-                w.format(4), ua.get(fold).format(4))));
+                w.percent(), ua.get(fold).percent())));
         text.append(String.format(Locale.ROOT, "%nPer-class results and confusion matrices: emoscope evaluate %s%n",
                 group.resolve("seed-…")));
         text.append(String.format(Locale.ROOT, "WA: %s%nUA: %s", ClassificationReport.WA_DEFINITION,
@@ -53,7 +53,7 @@ final class SeedGroupText {
     }
 
     private static String line(java.util.function.Function<Score, MeanSd> of) {
-        return SCORES.stream().map(s -> s.label() + " " + of.apply(s).format(4)).collect(Collectors.joining("  "));
+        return SCORES.stream().map(s -> s.label() + " " + of.apply(s).percent()).collect(Collectors.joining("  "));
     }
 
     /** {@code second} against {@code first} over their common folds, for WA, UA and macro-F1. */

@@ -48,10 +48,20 @@ final class TrainingOptions {
     @Option(names = "--clip-norm", paramLabel = "NORM", description = "largest gradient L2 norm (0: no clipping)")
     Double clipNorm;
 
-    @Option(names = "--epochs") Integer epochs;
-    @Option(names = "--batch") Integer batch;
-    @Option(names = "--lr", description = "RMSProp learning rate") Double learningRate;
-    @Option(names = "--seed") Long seed;
+    @Option(names = "--epochs", paramLabel = "N", description = "epochs per fold (default recipe 40, paper 300)")
+    Integer epochs;
+
+    @Option(names = "--batch", paramLabel = "N", description = "clips per batch (default recipe 32, paper 64)")
+    Integer batch;
+
+    @Option(names = "--lr", paramLabel = "RATE", description = "RMSProp learning rate") Double learningRate;
+
+    @Option(names = "--dropout", paramLabel = "P", description = "dropout rate in [0, 1) (the paper's 0.35)")
+    Double dropout;
+
+    @Option(names = "--seed", paramLabel = "S",
+            description = "random seed of initial weights, dropout masks and batch order (default 42)")
+    Long seed;
 
     @Option(names = "--seeds", paramLabel = "N|S1,S2,…",
             description = {"train once per seed into OUT/seed-<seed>/ (a seed group): a count counts up from --seed",
@@ -99,6 +109,9 @@ final class TrainingOptions {
         }
         if (learningRate != null) {
             builder.learningRate(learningRate);
+        }
+        if (dropout != null) {
+            builder.dropout(dropout);
         }
         if (seed != null) {
             builder.seed(seed);

@@ -36,10 +36,12 @@ public record MeanSd(double mean, double sd, int n) {
         return new MeanSd(mean, Math.sqrt(squares / (n - 1)), n);
     }
 
-    /** E.g. {@code "0.7500 ± 0.2500"}, or {@code "0.7500"} when the standard deviation is undefined. */
-    public String format(int decimals) {
-        String pattern = "%." + decimals + "f";
-        String meanText = String.format(Locale.ROOT, pattern, mean);
-        return Double.isNaN(sd) ? meanText : meanText + " ± " + String.format(Locale.ROOT, pattern, sd);
+    /**
+     * A score (a fraction in [0, 1]) in percent, the one style of every printed score:
+     * {@code "75.00 ± 25.00 %"}, or {@code "75.00 %"} when the standard deviation is undefined.
+     */
+    public String percent() {
+        String meanText = String.format(Locale.ROOT, "%.2f", 100 * mean);
+        return (Double.isNaN(sd) ? meanText : meanText + " ± " + String.format(Locale.ROOT, "%.2f", 100 * sd)) + " %";
     }
 }

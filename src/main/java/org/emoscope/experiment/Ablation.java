@@ -164,7 +164,7 @@ public final class Ablation {
     }
 
     private static String format(MeanSd value) {
-        return value == null ? "—" : value.format(4);
+        return value == null ? "—" : value.percent();
     }
 
     private static String versus(AblationResults.Row row) {
@@ -178,6 +178,11 @@ public final class Ablation {
     }
 
     /** The first columns as before seeds; then the seeds and the comparison with single task. */
+    /** A percentage as the fraction it reads as (69.96 → 0.6996, not 0.6995999999999999). */
+    private static double fraction(double percent) {
+        return java.math.BigDecimal.valueOf(percent).movePointLeft(2).doubleValue();
+    }
+
     static String csv(List<AblationResults.Row> rows) {
         StringBuilder text = new StringBuilder("configuration,gamma,theta,wa,ua,paper_wa,paper_ua,seeds,wa_sd_over_seeds,"
                 + "ua_sd_over_seeds,ua_difference_vs_single_task,ua_ci_low,ua_ci_high,wilcoxon_p,within_noise\r\n");
@@ -185,7 +190,7 @@ public final class Ablation {
             PairedComparison c = row.versusSingleTask();
             text.append(String.join(",", row.configuration().folder(), CsvTable.number(row.gamma()),
                     CsvTable.number(row.theta()), CsvTable.number(row.wa()), CsvTable.number(row.ua()),
-                    CsvTable.number(row.configuration().paperWa / 100), CsvTable.number(row.configuration().paperUa / 100),
+                    CsvTable.number(fraction(row.configuration().paperWa)), CsvTable.number(fraction(row.configuration().paperUa)),
                     Integer.toString(row.seeds()), row.waOverSeeds() == null ? "" : CsvTable.number(row.waOverSeeds().sd()),
                     row.uaOverSeeds() == null ? "" : CsvTable.number(row.uaOverSeeds().sd()),
                     c == null ? "" : CsvTable.number(c.meanDifference()),

@@ -141,6 +141,20 @@ class TrainEvaluatePredictCommandTest {
     }
 
     @Test
+    void everyTrainingFlagIsDescribedAndDropoutIsOneOfThem() {
+        assertThat(run(new TrainCommand(), "--target", "sample-audio/emodb", "--dropout", "1.5",
+                "--out", dir.resolve("run").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("dropout must be in [0, 1), got 1.5");
+
+        CommandLine help = new CommandLine(new TrainCommand());
+        String usage = help.getUsageMessage(CommandLine.Help.Ansi.OFF);
+        for (String flag : List.of("--epochs", "--batch", "--seed", "--dropout", "--lr")) {
+            String line = usage.lines().filter(l -> l.strip().startsWith(flag + "=")).findFirst().orElseThrow();
+            assertThat(line.strip().split("\\s+", 2)).as(flag + " has a description").hasSize(2);
+        }
+    }
+
+    @Test
     void evaluatingAFolderThatIsNoRunFailsWithItsName() {
         assertThat(run(new EvaluateCommand(), dir.toString())).isEqualTo(1);
         assertThat(err.toString()).contains(dir.toString()).contains("not a run folder");

@@ -37,7 +37,7 @@ class MeanSdTest {
 
     @Test
     void formatsMeanPlusMinusSdAndOmitsUndefinedSd() {
-        assertThat(MeanSd.of(0.75, 0.5, 1.0).format(4)).isEqualTo("0.7500 ± 0.2500");
-        assertThat(MeanSd.of(0.6).format(2)).isEqualTo("0.60");
+        assertThat(MeanSd.of(0.75, 0.5, 1.0).percent()).isEqualTo("75.00 ± 25.00 %");
+        assertThat(MeanSd.of(0.6).percent()).isEqualTo("60.00 %");
     }
 }
