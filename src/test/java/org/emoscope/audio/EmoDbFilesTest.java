@@ -9,16 +9,17 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.emoscope.testing.SharedData;
 
 /** Real corpus files (EMO-DB cut to 2 s, 22.05 kHz 16-bit mono), when the shared data set is present. */
 class EmoDbFilesTest {
-    private static List<Path> files;
+    private List<Path> files;
 
-    @BeforeAll
-    static void findCorpus() throws IOException {
+    /** Per test, not once for the class: a missing data set then skips each test, counted and with its reason. */
+    @BeforeEach
+    void findCorpus() throws IOException {
         Path wavs = SharedData.require("emodb-2s").resolve("wav");
         try (Stream<Path> listing = Files.list(wavs)) {
             files = listing.filter(p -> p.toString().endsWith(".wav")).sorted().collect(Collectors.toList());
