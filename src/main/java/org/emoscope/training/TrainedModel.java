@@ -137,10 +137,12 @@ public final class TrainedModel implements AutoCloseable {
         return normalisation.speakerStats().containsKey(speakerKey);
     }
 
-    /** The strongest steps inside the audio, at least one receptive field apart. */
+    /**
+     * The strongest steps inside the audio whose times do not overlap (non-maximum suppression over
+     * the time a step hears, STFT window included): distinct peaks, not three windows of one.
+     */
     private List<AttentionPeak> peaks(float[] alpha, double seconds, int count) {
         AttentionTimeMap time = AttentionTimeMap.forArchitecture(net.architecture());
-        int receptive = net.architecture().receptiveFrames();
         List<Integer> steps = new ArrayList<>();
         for (int step = 0; step < alpha.length; step++) {
             if (time.stepSpan(step, seconds).durationSeconds() > 0) {
@@ -153,8 +155,8 @@ public final class TrainedModel implements AutoCloseable {
             if (peaks.size() == count) {
                 break;
             }
-            if (peaks.stream().noneMatch(p -> Math.abs(p.step() - step) < receptive)) {
-                AttentionTimeMap.Span span = time.stepSpan(step, seconds);
+            AttentionTimeMap.Span span = time.stepSpan(step, seconds);
+            if (peaks.stream().noneMatch(p -> span.startSeconds() < p.endSeconds() && p.startSeconds() < span.endSeconds())) {
                 peaks.add(new AttentionPeak(step, alpha[step], span.startSeconds(), span.endSeconds()));
             }
         }
