@@ -79,7 +79,7 @@ public record TrainingProgress(int foldIndex, int foldCount, String foldId, Trai
             message.append(String.format(Locale.ROOT, " · loss %.3f", totalLoss));
         }
         if (!Double.isNaN(validationUa)) {
-            message.append(String.format(Locale.ROOT, " · val UA %.1f%%", 100 * validationUa));
+            message.append(String.format(Locale.ROOT, " · held-out UA %.1f%%", 100 * validationUa));
         }
         return new Progress(fraction(), message.toString());
     }

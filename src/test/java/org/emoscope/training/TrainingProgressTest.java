@@ -29,7 +29,7 @@ class TrainingProgressTest {
         Progress progress = at(1, TrainingPhase.TRAINING, 3, 2, 4).toTaskProgress();
 
         assertThat(progress.fraction()).isEqualTo(0.3125);
-        assertThat(progress.message()).isEqualTo("fold 2/4 savee:JE · training · epoch 3/10 · loss 1.750 · val UA 45.7%");
+        assertThat(progress.message()).isEqualTo("fold 2/4 savee:JE · training · epoch 3/10 · loss 1.750 · held-out UA 45.7%");
     }
 
     @Test
