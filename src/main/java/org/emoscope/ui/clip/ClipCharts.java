@@ -22,6 +22,14 @@ final class ClipCharts extends VBox {
         prediction.textProperty().bind(viewModel.predictionSummaryProperty());
         prediction.setWrapText(true);
         prediction.setMinHeight(Region.USE_PREF_SIZE);
+        Label domain = new Label();
+        domain.getStyleClass().add("domain-note");
+        domain.setId("domain-note");
+        domain.textProperty().bind(viewModel.domainNoteProperty());
+        domain.setWrapText(true);
+        domain.setMinHeight(Region.USE_PREF_SIZE);
+        domain.visibleProperty().bind(viewModel.domainNoteProperty().isNotEmpty());
+        domain.managedProperty().bind(domain.visibleProperty());
 
         ProbabilityChart emotions = new ProbabilityChart("Emotion", "No prediction");
         viewModel.probabilities().addListener((ListChangeListener<EmotionProbability>) change ->
@@ -48,6 +56,6 @@ final class ClipCharts extends VBox {
         speakers.setPrefHeight(140);
         speakers.setMinHeight(110);
         VBox.setVgrow(emotions, Priority.ALWAYS);
-        getChildren().addAll(prediction, emotions, speakers, speakerNote);
+        getChildren().addAll(prediction, domain, emotions, speakers, speakerNote);
     }
 }

@@ -71,6 +71,7 @@ public final class ClipViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper modelLoading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper modelStatus = new ReadOnlyStringWrapper(NO_MODEL_HINT);
     private final ReadOnlyStringWrapper predictionSummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper domainNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper attentionMessage = new ReadOnlyStringWrapper(NO_MODEL_HINT);
     private final ReadOnlyStringWrapper speakerNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper speakerTitle = new ReadOnlyStringWrapper("Speaker");
@@ -381,6 +382,8 @@ public final class ClipViewModel implements AutoCloseable {
 
     private void describe(ClipContent shown) {
         List<EmotionProbability> bars = new ArrayList<>();
+        domainNote.set(shown == null || shown.prediction().isEmpty() ? "" : DomainNote.of(shown.clip(),
+                shown.prediction().get().analysis().emotions(), shown.prediction().get().analysis().speakers()).orElse(""));
         if (shown == null) {
             predictionSummary.set("");
         } else if (shown.prediction().isEmpty() && lastChoice instanceof ModelChoice.RecordedPrediction recorded
@@ -506,6 +509,11 @@ public final class ClipViewModel implements AutoCloseable {
     }
 
     /** "Predicted anger (62 %) · labelled anger ✓", or just the label without a model. */
+    /** Empty, or why the shown prediction should not be taken at face value (another corpus, language or label set). */
+    public ReadOnlyStringProperty domainNoteProperty() {
+        return domainNote.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty predictionSummaryProperty() {
         return predictionSummary.getReadOnlyProperty();
     }
