@@ -232,8 +232,8 @@ public final class TrainingViewModel {
             // Refused or failed before the first report: nothing is starting any more.
             progress.set(0);
             progressText.set(state == RunState.FAILED ? "Not started" : "Stopped before the first batch");
-            eta.set("");
         }
+        eta.set(""); // nothing runs: no time left to show
         active = null;
         running.set(false);
         currentRun.set(null);

@@ -131,6 +131,7 @@ class TrainingViewModelTest {
         assertThat(stateOf(run)).isEqualTo(RunState.CANCELLED);
         assertThat(viewModel.finishedRunProperty().get().state()).isEqualTo(RunState.CANCELLED);
         assertThat(viewModel.statusProperty().get()).contains("last checkpoint is kept");
+        assertThat(viewModel.etaProperty().get()).as("no stale ETA once nothing runs").isEmpty();
         try (ExperimentFolder folder = ExperimentFolder.open(run)) {
             assertThat(folder.latestCheckpoint("emodb:03")).get().extracting(Checkpoint::epoch).isEqualTo(1);
         }
