@@ -72,6 +72,8 @@ public final class ClipViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper modelStatus = new ReadOnlyStringWrapper(NO_MODEL_HINT);
     private final ReadOnlyStringWrapper predictionSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper domainNote = new ReadOnlyStringWrapper("");
+    /** Whether the user model came from Model → Open model… rather than the demo model. */
+    private boolean modelChosenByUser;
     private final ReadOnlyStringWrapper attentionMessage = new ReadOnlyStringWrapper(NO_MODEL_HINT);
     private final ReadOnlyStringWrapper speakerNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper speakerTitle = new ReadOnlyStringWrapper("Speaker");
@@ -231,6 +233,7 @@ public final class ClipViewModel implements AutoCloseable {
 
     /** Loads the model in {@code modelFile} in the background; once loaded it analyses the open clip. */
     public void setModel(Path modelFile) {
+        modelChosenByUser = true;
         loadModel("Load model " + modelFile.getFileName(), "Loading model " + modelFile.getFileName() + "…",
                 () -> Optional.of(modelLoader.load(modelFile)));
     }
@@ -287,10 +290,13 @@ public final class ClipViewModel implements AutoCloseable {
     }
 
     private void updateModelStatus() {
+        // A model the user opened does not read a run's test clips: say so rather than ignore it silently.
+        String userModelNote = modelChosenByUser && model.isPresent()
+                ? " · " + model.get().name() + " reads the clips the run did not test" : "";
         if (lastChoice instanceof ModelChoice.FoldModel fold) {
-            modelStatus.set(fold.describe());
+            modelStatus.set(fold.describe() + userModelNote);
         } else if (lastChoice instanceof ModelChoice.RecordedPrediction recorded) {
-            modelStatus.set(recorded.describe());
+            modelStatus.set(recorded.describe() + userModelNote);
         } else if (lastChoice instanceof ModelChoice.UserModel user && !user.reason().isEmpty()) {
             modelStatus.set(userModelStatus + " (" + user.reason() + ")");
         } else {

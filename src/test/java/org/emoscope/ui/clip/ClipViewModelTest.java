@@ -449,8 +449,9 @@ class ClipViewModelTest {
 
         assertThat(foldModel.analysed).containsExactly(SampleClips.happy().path(), SampleClips.angry().path());
         assertThat(modelsLoaded).containsExactly(Path.of("user.zip"), TestRuns.modelOf(run, "emodb:03"));
-        assertThat(viewModel.modelStatusProperty().get())
-                .isEqualTo("Model: fold-emodb_03.zip · run loso, fold emodb:03 (this speaker held out)");
+        assertThat(viewModel.modelStatusProperty().get()).as("the opened model is not ignored silently")
+                .isEqualTo("Model: fold-emodb_03.zip · run loso, fold emodb:03 (this speaker held out) · "
+                        + nextModel.name() + " reads the clips the run did not test");
         assertThat(viewModel.predictionSummaryProperty().get()).startsWith("Predicted anger (90 %)");
     }
 
