@@ -99,6 +99,27 @@ class PreferencesSmokeTest extends WorkbenchTestBase {
                 .containsExactly(mine.resolve("wav/03a01Fa.wav"));
     }
 
+    @Test
+    void severalImportProblemsGetRoomToBeReadAndTheDividerToGiveMore() throws Exception {
+        Path mine = copyOfSampleClips(home.resolve("with-problems"), "03a01Fa.wav", "03a01Wa.wav");
+        for (String bad : List.of("bad1.wav", "bad2.wav", "bad3.wav", "bad4.wav", "bad5.wav")) {
+            Files.writeString(mine.resolve("wav").resolve(bad), "not audio");
+        }
+        close();
+        new PreferencesFile(preferencesFile()).write(WorkbenchPreferences.DEFAULT.withCorpora(List.of(mine)));
+
+        launch();
+        waitForClips();
+        waitUntil("the problem list is open", () -> onFx(() -> byId("import-problems", Node.class).isVisible()));
+
+        SplitPane split = onFx(() -> byId("corpus-split", SplitPane.class));
+        Node table = onFx(() -> byId("import-problems", Node.class));
+        waitUntil("the problem list shows its header and more than one row",
+                () -> onFx(() -> table.getBoundsInLocal().getHeight() > 70),
+                () -> onFx(() -> "table " + table.getBoundsInLocal().getHeight() + " px, split " + split.getHeight()
+                        + " px, divider " + split.getDividerPositions()[0]));
+    }
+
     /** The split pane that holds the corpus browser. */
     private SplitPane corpusSplit() {
         return robot.from(stage.getScene().getRoot()).lookup(".split-pane")

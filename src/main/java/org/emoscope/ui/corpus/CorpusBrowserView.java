@@ -9,11 +9,13 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.geometry.Orientation;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -24,7 +26,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import org.emoscope.corpus.Clip;
 import org.emoscope.corpus.Corpus;
 import org.emoscope.corpus.Emotion;
@@ -37,12 +38,22 @@ import org.emoscope.ui.audit.AuditView;
  * prediction, confidence, correctness and verdict per clip), and the list of import problems.
  */
 public final class CorpusBrowserView extends BorderPane {
+    private static final double TITLE_BAR_HEIGHT = 26;
     private static final String NO_RUN_TIP = "Select a run (Results) to filter by its predictions and verdicts";
 
     public CorpusBrowserView(CorpusBrowserViewModel viewModel) {
         TableView<Clip> table = clipTable(viewModel);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        VBox center = new VBox(table, problemPane(viewModel));
+        TitledPane problems = problemPane(viewModel);
+        // A split, so that a long problem list can be given room and the clips taken it back.
+        SplitPane center = new SplitPane(table, problems);
+        center.setOrientation(Orientation.VERTICAL);
+        center.setId("corpus-split");
+        SplitPane.setResizableWithParent(problems, false);
+        // Open, the list always keeps its header and two rows; dragging the divider gives it more.
+        problems.minHeightProperty().bind(Bindings.when(problems.expandedProperty())
+                .then(TITLE_BAR_HEIGHT + 30 + 2 * 24).otherwise(Region.USE_COMPUTED_SIZE));
+        placeDivider(center, problems);
+        problems.expandedProperty().addListener((obs, was, expanded) -> placeDivider(center, problems));
 
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(viewModel.importProgressProperty());
@@ -233,9 +244,42 @@ public final class CorpusBrowserView extends BorderPane {
     }
 
     /** Collapsed while there are no problems, opened when the first appears. */
+    /**
+     * Collapsed, the problem list keeps only its title bar; expanded, it takes what its rows need (up
+     * to half the height) until the user drags the divider.
+     */
+    private static void placeDivider(SplitPane split, TitledPane problems) {
+        Runnable place = () -> {
+            double height = split.getHeight();
+            if (height <= 0) {
+                return;
+            }
+            // The title bar plus the table's own height: the pane's may still be animating open.
+            double title = TITLE_BAR_HEIGHT;
+            double wanted = problems.isExpanded()
+                    ? Math.min(height / 2, title + ((Region) problems.getContent()).getPrefHeight()) : title;
+            split.setDividerPositions(Math.max(0, 1 - wanted / height));
+        };
+        if (split.getHeight() > 0) {
+            place.run();
+        } else {
+            split.heightProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number now) {
+                    if (now.doubleValue() > 0) {
+                        split.heightProperty().removeListener(this);
+                        place.run();
+                    }
+                }
+            });
+        }
+    }
+
     private static TitledPane problemPane(CorpusBrowserViewModel viewModel) {
         TableView<ImportProblem> table = new TableView<>(viewModel.problems());
-        table.setPrefHeight(130);
+        // Grows with its rows (header plus up to eight rows), so five problems show at once.
+        table.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> 30.0 + 24 * Math.max(3, Math.min(8, viewModel.problems().size())), viewModel.problems()));
         table.setId("import-problems");
         table.setPlaceholder(new Label("No problems: every file became a clip"));
         table.getColumns().add(column("File", 200, (ImportProblem p) -> p.file().isEmpty() ? p.source() : p.file()));
