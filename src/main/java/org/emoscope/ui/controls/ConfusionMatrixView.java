@@ -277,8 +277,8 @@ public final class ConfusionMatrixView extends CanvasRegion {
                 gc.setFill(fill);
                 gc.fillRect(x, y, cellWidth, cellHeight);
                 gc.setFill(luminance(fill) > 0.45 ? Color.BLACK : Color.WHITE);
-                // In row percent a plain 0 reads faster than a page of "0.0".
-                String text = shares == null || (count == 0 && !emptyRow) ? Long.toString(count)
+                // One style per mode: counts as integers, row percent always with one decimal.
+                String text = shares == null ? Long.toString(count)
                         : emptyRow ? "–" : String.format(Locale.ROOT, "%.1f", 100 * shares[t][p]);
                 gc.fillText(text, x + cellWidth / 2, y + cellHeight / 2);
             }
@@ -358,7 +358,7 @@ public final class ConfusionMatrixView extends CanvasRegion {
         boolean percent = values.get() == MatrixValues.ROW_PERCENT;
         gc.fillText(percent ? "100 %" : format(max), x + BAR_WIDTH + 4, top + 6);
         gc.fillText(percent ? "50 %" : format(max / 2), x + BAR_WIDTH + 4, top + height / 2);
-        gc.fillText("0", x + BAR_WIDTH + 4, top + height - 6);
+        gc.fillText(percent ? "0 %" : "0", x + BAR_WIDTH + 4, top + height - 6);
     }
 
     private static String format(double value) {
