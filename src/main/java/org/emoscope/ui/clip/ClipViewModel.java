@@ -408,7 +408,7 @@ public final class ClipViewModel implements AutoCloseable {
             }
             double probability = bars.stream().filter(EmotionProbability::predicted).findFirst()
                     .orElseThrow().probability();
-            predictionSummary.set(String.format(Locale.ROOT, "Predicted %s (%.0f %%) · labelled %s %s",
+            predictionSummary.set(String.format(Locale.ROOT, "Predicted %s (%.0f %%) · labelled %s\u00a0%s",
                     predicted.label(), 100 * probability, labelled.label(), predicted == labelled ? "✓" : "✗"));
         }
         probabilities.setAll(bars);
@@ -425,7 +425,7 @@ public final class ClipViewModel implements AutoCloseable {
             Emotion emotion = Emotion.fromLabel(recorded.labels().get(i));
             bars.add(new EmotionProbability(emotion, p[i], emotion == predicted, emotion == labelled));
         }
-        predictionSummary.set(String.format(Locale.ROOT, "Predicted %s (%.0f %%) · labelled %s %s",
+        predictionSummary.set(String.format(Locale.ROOT, "Predicted %s (%.0f %%) · labelled %s\u00a0%s",
                 predicted.label(), 100 * p[recorded.prediction().predictedClass()], labelled.label(),
                 predicted == labelled ? "✓" : "✗"));
     }

@@ -75,7 +75,7 @@ class ClipViewModelTest {
         assertThat(viewModel.modelLoadingProperty().get()).isFalse();
         assertThat(viewModel.attentionMessageProperty().get()).isEmpty();
         assertThat(viewModel.predictionSummaryProperty().get())
-                .isEqualTo("Predicted happiness (60 %) · labelled happiness ✓");
+                .isEqualTo("Predicted happiness (60 %) · labelled happiness\u00a0✓");
     }
 
     @Test
@@ -89,7 +89,7 @@ class ClipViewModelTest {
                 new EmotionProbability(Emotion.HAPPINESS, 0.6f, true, false),
                 new EmotionProbability(Emotion.NEUTRAL, 0.3f, false, false));
         assertThat(viewModel.predictionSummaryProperty().get())
-                .isEqualTo("Predicted happiness (60 %) · labelled anger ✗");
+                .isEqualTo("Predicted happiness (60 %) · labelled anger\u00a0✗");
     }
 
     @Test
@@ -466,7 +466,7 @@ class ClipViewModelTest {
         assertThat(nextModel.analysed).as("the user's model does not read a baseline's clip").isEmpty();
         assertThat(viewModel.contentProperty().get().prediction()).isEmpty();
         assertThat(viewModel.modelStatusProperty().get()).startsWith("Predictions of run baseline, fold emodb:03");
-        assertThat(viewModel.predictionSummaryProperty().get()).isEqualTo("Predicted happiness (75 %) · labelled happiness ✓");
+        assertThat(viewModel.predictionSummaryProperty().get()).isEqualTo("Predicted happiness (75 %) · labelled happiness\u00a0✓");
         assertThat(viewModel.probabilities()).extracting(EmotionProbability::probability).containsExactly(0.25, 0.75);
         assertThat(viewModel.attentionMessageProperty().get()).startsWith("No attention");
         assertThat(viewModel.speakerProbabilities()).isEmpty();
