@@ -77,9 +77,9 @@ public final class ResultsView extends BorderPane {
         table.setItems(sorted);
         table.setPlaceholder(new Label("No runs in " + viewModel.runsFolder()));
         TableColumn<RunRow, String> name = Tables.text("Run", RunRow::name);
-        name.setPrefWidth(130);
+        name.setPrefWidth(170);  // "demo-sample-emodb" and dated run names whole
         TableColumn<RunRow, String> state = Tables.text("State", RunRow::stateText);
-        state.setPrefWidth(64);
+        state.setPrefWidth(74);
         table.getColumns().add(name);
         table.getColumns().add(state);
         for (TableColumn<RunRow, Double> score : List.of(Tables.percent("WA", RunRow::wa),

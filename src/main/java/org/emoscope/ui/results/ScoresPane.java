@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.BorderPane;
@@ -37,6 +38,8 @@ final class ScoresPane extends BorderPane {
         SplitPane tables = new SplitPane(titled("Per class (pooled)", perClassTable(viewModel)),
                 titled("Per speaker", perSpeakerTable(viewModel)));
         tables.setOrientation(Orientation.HORIZONTAL);
+        // Six score columns against five: the per-class table gets the larger share.
+        tables.setDividerPositions(0.57);
         setTop(toolbar);
         setCenter(tables);
     }
@@ -51,7 +54,9 @@ final class ScoresPane extends BorderPane {
     private static TableView<ClassMetrics> perClassTable(ScoresViewModel viewModel) {
         TableView<ClassMetrics> table = new TableView<>(viewModel.perClass());
         table.setPlaceholder(new Label("No scores yet"));
-        table.getColumns().add(Tables.text("Class", ClassMetrics::label));
+        TableColumn<ClassMetrics, String> classes = Tables.text("Class", ClassMetrics::label);
+        classes.setMinWidth(84); // "happiness", "disgust": the longest labels, whole
+        table.getColumns().add(classes);
         table.getColumns().add(Tables.count("Support", ClassMetrics::support));
         table.getColumns().add(Tables.count("Predicted", ClassMetrics::predicted));
         table.getColumns().add(Tables.percent("Precision", ClassMetrics::precision));
@@ -64,7 +69,9 @@ final class ScoresPane extends BorderPane {
     private static TableView<GroupScores> perSpeakerTable(ScoresViewModel viewModel) {
         TableView<GroupScores> table = new TableView<>(viewModel.perSpeaker());
         table.setPlaceholder(new Label("No scores yet"));
-        table.getColumns().add(Tables.text("Speaker", GroupScores::id));
+        TableColumn<GroupScores, String> speakers = Tables.text("Speaker", GroupScores::id);
+        speakers.setMinWidth(84); // "emodb:03", "savee:DC" whole
+        table.getColumns().add(speakers);
         table.getColumns().add(Tables.count("Clips", GroupScores::clips));
         table.getColumns().add(Tables.percent("WA", GroupScores::wa));
         table.getColumns().add(Tables.percent("UA", GroupScores::ua));

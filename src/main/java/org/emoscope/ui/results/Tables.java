@@ -12,16 +12,28 @@ final class Tables {
     private Tables() {
     }
 
+    /** Room for a header of this many characters: a squeezed table scrolls rather than cut "Predi…". */
+    private static final double PIXELS_PER_HEADER_CHARACTER = 7.5;
+    private static final double HEADER_PADDING = 16;
+    /** "100.0 %" whole. */
+    private static final double PERCENT_WIDTH = 62;
+
     static <T> TableColumn<T, String> text(String title, Function<T, String> value) {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        keepHeaderWhole(column);
         return column;
+    }
+
+    private static void keepHeaderWhole(TableColumn<?, ?> column) {
+        column.setMinWidth(HEADER_PADDING + PIXELS_PER_HEADER_CHARACTER * column.getText().length());
     }
 
     /** A right-aligned number column that sorts by value and shows it with {@code format}. */
     static <T> TableColumn<T, Double> number(String title, ToDoubleFunction<T> value, Function<Double, String> format) {
         TableColumn<T, Double> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(cell.getValue())));
+        keepHeaderWhole(column);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Double item, boolean empty) {
@@ -37,7 +49,9 @@ final class Tables {
     }
 
     static <T> TableColumn<T, Double> percent(String title, ToDoubleFunction<T> value) {
-        return number(title, value, Percent::of);
+        TableColumn<T, Double> column = number(title, value, Percent::of);
+        column.setMinWidth(Math.max(column.getMinWidth(), PERCENT_WIDTH));
+        return column;
     }
 
     static <T> TableColumn<T, Double> count(String title, ToDoubleFunction<T> value) {
