@@ -23,6 +23,7 @@ import org.emoscope.experiment.RunAudit;
 import org.emoscope.experiment.RunResults;
 import org.emoscope.experiment.Verdict;
 import org.emoscope.ui.audit.AuditView;
+import org.emoscope.ui.controls.ArgbImage;
 import org.emoscope.ui.controls.ConfusionMatrixView;
 import org.emoscope.ui.controls.MatrixCell;
 import org.emoscope.ui.results.CellClip;
@@ -53,6 +54,12 @@ class ResultsSmokeTest extends WorkbenchTestBase {
         assertThat(onFx(() -> cellClips().getItems().stream().map(CellClip::clipId).toList()))
                 .containsExactlyInAnyOrderElementsOf(expected);
         assertThat(textOf("cell-title")).startsWith(onFx(() -> confusion.describe(shownMatrix())));
+        ArgbImage picture = onFx(() -> matrixView().toImage(1, "demo-sample-emodb · counts"));
+        int selectionPink = 0xFFFF3D7F;
+        assertThat(java.util.Arrays.stream(picture.pixels()).filter(argb -> argb == selectionPink).count())
+                .as("the picture has no selection outline").isZero();
+        assertThat((double) picture.height()).as("a title band above the matrix")
+                .isGreaterThan(onFx(() -> matrixView().getHeight()));
 
         CellClip picked = clickRow(cellClips(), count > 1 ? 1 : 0);
 

@@ -56,6 +56,9 @@ public final class ConfusionMatrixView extends CanvasRegion {
     private final ObjectProperty<MatrixValues> values =
             new SimpleObjectProperty<>(this, "values", MatrixValues.COUNTS);
     private final ObjectProperty<MatrixCell> selectedCell = new SimpleObjectProperty<>(this, "selectedCell");
+    private static final int TITLE_BAND_HEIGHT = 28;
+    /** While a picture is taken: no selection or hover outline. */
+    private boolean forPicture;
     private final ReadOnlyObjectWrapper<MatrixCell> hoveredCell = new ReadOnlyObjectWrapper<>(this, "hoveredCell");
     private final Tooltip tooltip = new Tooltip();
     private final Colormap colormap = Colormap.viridis();
@@ -112,18 +115,45 @@ public final class ConfusionMatrixView extends CanvasRegion {
     }
 
     /**
-     * The view as it looks now, {@code scale} times its size on a white background, for saving as
-     * a picture.
+     * The matrix for saving as a picture: {@code scale} times its size on a white background, under
+     * {@code title} (what it shows: run, folds, counts or row %), without the selection and hover
+     * outlines, which mark the screen's state, not the result.
      */
-    public ArgbImage toImage(double scale) {
+    public ArgbImage toImage(double scale, String title) {
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.WHITE);
         parameters.setTransform(Transform.scale(scale, scale));
-        WritableImage image = snapshot(parameters, null);
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
+        forPicture = true;
+        redraw();
+        WritableImage matrixImage;
+        try {
+            matrixImage = snapshot(parameters, null);
+        } finally {
+            forPicture = false;
+            redraw();
+        }
+        Canvas band = new Canvas(Math.max(1, getWidth()), TITLE_BAND_HEIGHT);
+        GraphicsContext gc = band.getGraphicsContext2D();
+        gc.setFill(Color.WHITE);
+        gc.fillRect(0, 0, band.getWidth(), band.getHeight());
+        gc.setFill(Color.BLACK);
+        gc.setFont(Font.font(LABEL_FONT.getFamily(), FontWeight.BOLD, LABEL_FONT.getSize() + 1));
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(title, 8, TITLE_BAND_HEIGHT / 2.0, band.getWidth() - 16);
+        WritableImage titleImage = band.snapshot(parameters, null);
+        return stacked(titleImage, matrixImage);
+    }
+
+    private static ArgbImage stacked(WritableImage top, WritableImage bottom) {
+        int width = (int) Math.max(top.getWidth(), bottom.getWidth());
+        int topHeight = (int) top.getHeight();
+        int height = topHeight + (int) bottom.getHeight();
         int[] pixels = new int[width * height];
-        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+        java.util.Arrays.fill(pixels, 0xFFFFFFFF);
+        top.getPixelReader().getPixels(0, 0, (int) top.getWidth(), topHeight, PixelFormat.getIntArgbInstance(),
+                pixels, 0, width);
+        bottom.getPixelReader().getPixels(0, 0, (int) bottom.getWidth(), (int) bottom.getHeight(),
+                PixelFormat.getIntArgbInstance(), pixels, topHeight * width, width);
         return new ArgbImage(width, height, pixels);
     }
 
@@ -289,14 +319,14 @@ public final class ConfusionMatrixView extends CanvasRegion {
             gc.strokeLine(geometry.x(i), geometry.y(0), geometry.x(i), geometry.y(n));
             gc.strokeLine(geometry.x(0), geometry.y(i), geometry.x(n), geometry.y(i));
         }
-        MatrixCell hovered = hoveredCell.get();
+        MatrixCell hovered = forPicture ? null : hoveredCell.get();
         if (hovered != null && hovered.isInside(n)) {
             gc.setStroke(Color.color(0, 0, 0, 0.55));
             gc.setLineWidth(2);
             gc.strokeRect(geometry.x(hovered.predictedClass()) + 1, geometry.y(hovered.trueClass()) + 1,
                     cellWidth - 2, cellHeight - 2);
         }
-        MatrixCell selected = selectedCell.get();
+        MatrixCell selected = forPicture ? null : selectedCell.get();
         if (selected != null && selected.isInside(n)) {
             gc.setStroke(SELECTED_COLOUR);
             gc.setLineWidth(3);

@@ -78,7 +78,7 @@ final class MatrixPane extends BorderPane {
 
         MenuItem png = new MenuItem("Matrix as PNG…");
         png.setOnAction(event -> Exports.chooseTarget(this, results.runsFolder(), fileStem(), "PNG picture", "png")
-                .ifPresent(target -> results.exportPng(matrixView.toImage(2), target)));
+                .ifPresent(target -> results.exportPng(matrixView.toImage(2, viewModel.pictureTitle()), target)));
         MenuItem csv = Exports.csvItem("Matrix as CSV…", this, results, this::fileStem, viewModel::matrixTable);
         MenuItem clips = Exports.csvItem("Clips of the cell as CSV…", this, results,
                 () -> fileStem() + "-cell-clips", viewModel::cellClipsTable);

@@ -118,6 +118,12 @@ public final class MatrixViewModel {
     }
 
     /** E.g. "All folds pooled (10) · 535 clips · WA 71.2 % · UA 70.3 %". */
+    /** What an exported picture of the matrix says it shows: run, folds, clips, scores and the values drawn. */
+    public String pictureTitle() {
+        String values = valuesProperty().get() == MatrixValues.ROW_PERCENT ? "row % (recall)" : "counts";
+        return (run == null ? "" : run.results().name() + " · ") + matrixTitle.get() + " · " + values;
+    }
+
     public ReadOnlyStringProperty matrixTitleProperty() {
         return matrixTitle.getReadOnlyProperty();
     }

@@ -150,6 +150,7 @@ class ResultsViewModelTest {
                 .containsExactly("All folds pooled (2)", "Fold emodb:03", "Fold emodb:08");
         assertThat(viewModel.matrix().matrixTitleProperty().get())
                 .isEqualTo("All folds pooled (2) · 8 clips · WA 62.5 % · UA 66.7 %");
+        assertThat(viewModel.matrix().pictureTitle()).endsWith(" · All folds pooled (2) · 8 clips · WA 62.5 % · UA 66.7 % · counts");
         assertThat(viewModel.scores().cards()).extracting(ScoreCard::title, ScoreCard::value).containsExactly(
                 tuple("WA", "62.5 %"),
                 tuple("UA", "66.7 %"),
