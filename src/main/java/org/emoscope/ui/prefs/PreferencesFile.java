@@ -55,6 +55,7 @@ public final class PreferencesFile {
     private static final String CORPORA = "corpora";
     private static final String LAST_RUN = "lastRun";
     private static final String RUNS_FOLDER = "runsFolder";
+    private static final String SAMPLE_CORPORA = "sampleCorpora";
     private static final DateTimeFormatter COPY_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     private final Path file;
@@ -146,7 +147,8 @@ public final class PreferencesFile {
                 field(object, WINDOW, WindowLayout.class, problems),
                 corpora(object, problems),
                 field(object, LAST_RUN, Path.class, problems),
-                field(object, RUNS_FOLDER, Path.class, problems));
+                field(object, RUNS_FOLDER, Path.class, problems),
+                field(object, SAMPLE_CORPORA, Boolean.class, problems));
         return problems.isEmpty() ? PreferencesReading.clean(preferences) : damaged(bytes, preferences, problems);
     }
 
@@ -198,7 +200,7 @@ public final class PreferencesFile {
 
     private static ObjectNode unknownFieldsOf(ObjectNode object) {
         ObjectNode unknown = object.deepCopy();
-        unknown.remove(List.of(FORMAT_VERSION_FIELD, WINDOW, CORPORA, LAST_RUN, RUNS_FOLDER));
+        unknown.remove(List.of(FORMAT_VERSION_FIELD, WINDOW, CORPORA, LAST_RUN, RUNS_FOLDER, SAMPLE_CORPORA));
         return unknown;
     }
 

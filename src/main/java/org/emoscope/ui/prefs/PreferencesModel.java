@@ -2,6 +2,7 @@ package org.emoscope.ui.prefs;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -89,24 +90,34 @@ public final class PreferencesModel {
     }
 
     /**
-     * Opens the remembered corpora in {@code browser}, or the bundled samples when none are
-     * remembered, and from then on remembers the corpora open there, saving through
+     * Opens the remembered corpora in {@code browser}, and the bundled samples when they were open
+     * last time or nothing else is remembered, and from then on remembers the corpora open there, saving through
      * {@code executor} whenever they change. Folders that no longer hold a corpus show up as the
      * browser's import problems; they stay remembered until another corpus opens.
      */
     public void openCorpora(CorpusBrowserViewModel browser, TaskExecutor executor) {
         browser.openCorpora().addListener((ListChangeListener<Corpus>) change -> {
-            current = current.withCorpora(browser.openCorpora().stream()
-                    .map(corpus -> corpus.root().toAbsolutePath().normalize())
-                    .filter(root -> bundledSamples == null || !root.startsWith(bundledSamples))
-                    .toList());
+            List<Path> roots = browser.openCorpora().stream().map(corpus -> corpus.root().toAbsolutePath().normalize())
+                    .toList();
+            List<Path> mine = roots.stream().filter(root -> !isBundled(root)).toList();
+            // Only the samples open (a remembered folder gone): the folder stays remembered until another opens.
+            current = (mine.isEmpty() ? current : current.withCorpora(mine))
+                    .withSampleCorpora(roots.stream().anyMatch(this::isBundled));
             saveInBackground(executor);
         });
-        if (current.corpora().isEmpty()) {
+        // Read before opening: each opened corpus updates what is remembered.
+        List<Path> remembered = current.corpora();
+        // The samples come back when they were open, so the demo run's test clips do not vanish.
+        if (current.opensSampleCorpora()) {
             browser.openBundledSamples();
-        } else {
-            browser.open(current.corpora());
         }
+        if (!remembered.isEmpty()) {
+            browser.open(remembered);
+        }
+    }
+
+    private boolean isBundled(Path root) {
+        return bundledSamples != null && root.startsWith(bundledSamples);
     }
 
     /** Remembers the folder of the run selected in {@code selection} (none when it is cleared). */

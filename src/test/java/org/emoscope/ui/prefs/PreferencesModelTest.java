@@ -74,12 +74,27 @@ class PreferencesModelTest {
     }
 
     @Test
-    void theRememberedCorporaOpenInsteadOfTheSamples() throws IOException {
+    void theRememberedCorporaOpenInsteadOfTheSamplesWhenTheSamplesWereClosed() throws IOException {
         Path mine = emoDb(dir.resolve("my-emodb"), "08a02Wb.wav", "10b01Lb.wav");
 
-        model(WorkbenchPreferences.DEFAULT.withCorpora(List.of(mine))).openCorpora(browser, executor);
+        model(WorkbenchPreferences.DEFAULT.withCorpora(List.of(mine)).withSampleCorpora(false))
+                .openCorpora(browser, executor);
 
         assertThat(browser.visibleClips()).extracting(Clip::relativePath).containsExactly("08a02Wb.wav", "10b01Lb.wav");
+    }
+
+    @Test
+    void samplesOpenBesideAnotherCorpusComeBackWithItAfterARestart() throws IOException {
+        model(WorkbenchPreferences.DEFAULT).openCorpora(browser, executor);
+        browser.open(List.of(emoDb(dir.resolve("my-emodb"), "08a02Wb.wav")));
+        assertThat(file.read().sampleCorpora()).isTrue();
+
+        CorpusBrowserViewModel nextSession = new CorpusBrowserViewModel(
+                new CorpusReader(f -> new AudioInfo(16_000, 1, 16, SampleEncoding.PCM_INTEGER, 32_000, false)), executor);
+        model(file.read()).openCorpora(nextSession, executor);
+
+        assertThat(nextSession.visibleClips()).extracting(Clip::relativePath)
+                .containsExactlyInAnyOrder("03a01Fa.wav", "08a02Wb.wav");
     }
 
     @Test
@@ -119,8 +134,8 @@ class PreferencesModelTest {
 
         model(file.read()).openCorpora(nextSession, executor);
 
-        assertThat(nextSession.visibleClips()).extracting(Clip::path)
-                .containsExactly(mine.resolve("wav/08a02Wb.wav").toAbsolutePath());
+        assertThat(nextSession.visibleClips()).extracting(Clip::path).containsExactlyInAnyOrder(
+                mine.resolve("wav/08a02Wb.wav").toAbsolutePath(), samples.resolve("emodb/wav/03a01Fa.wav").toAbsolutePath());
     }
 
     @Test
