@@ -32,7 +32,6 @@ import picocli.CommandLine.ScopeType;
 public final class EmoscopeCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(EmoscopeCommand.class);
     /** Exit codes, the same for every command (README, "Exit codes"). */
-    static final int OK = 0;
     static final int FAILED = 1;
     static final int INVALID_INPUT = 2;
 

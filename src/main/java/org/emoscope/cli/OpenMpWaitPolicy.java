@@ -85,11 +85,9 @@ final class OpenMpWaitPolicy {
         if (pid == null) {
             return;
         }
-        Optional<ProcessHandle> launcher = ProcessHandle.of(Long.parseLong(pid)).filter(ProcessHandle::isAlive);
-        if (launcher.isEmpty()) {
-            exitWithLauncher();
-        }
-        launcher.get().onExit().thenRun(OpenMpWaitPolicy::exitWithLauncher);
+        ProcessHandle.of(Long.parseLong(pid)).filter(ProcessHandle::isAlive).ifPresentOrElse(
+                launcher -> launcher.onExit().thenRun(OpenMpWaitPolicy::exitWithLauncher),
+                OpenMpWaitPolicy::exitWithLauncher);
     }
 
     private static void exitWithLauncher() {

@@ -72,7 +72,7 @@ final class RunSummaryText {
         try {
             unused = folder.readUnusedClips();
         } catch (ExperimentFolderException e) {
-            return String.format(Locale.ROOT, "%nUnused clips: unknown (%s)", e.getMessage());
+            return unusedClipsUnknown(e);
         }
         if (unused.isEmpty()) {
             return "";
@@ -89,8 +89,12 @@ final class RunSummaryText {
         try (ExperimentFolder folder = ExperimentFolder.open(run)) {
             return unusedClipsOf(folder);
         } catch (IOException e) {
-            return String.format(Locale.ROOT, "%nUnused clips: unknown (%s)", e.getMessage());
+            return unusedClipsUnknown(e);
         }
+    }
+
+    private static String unusedClipsUnknown(IOException e) {
+        return String.format(Locale.ROOT, "%nUnused clips: unknown (%s)", e.getMessage());
     }
 
     static String of(Path run, String modelSelection, LosoReport report) {

@@ -39,7 +39,7 @@ public record Corpus(CorpusKind kind, Path root, List<Clip> clips, List<CorpusPr
     public static String folderNameOf(Path root) {
         Path named = root.getFileName();
         if (named != null && root.getParent() != null && root.getParent().getFileName() != null
-                && (named.toString().equalsIgnoreCase("wav") || named.toString().equalsIgnoreCase("AudioData"))) {
+                && CorpusReader.CLIP_FOLDERS.stream().anyMatch(named.toString()::equalsIgnoreCase)) {
             named = root.getParent().getFileName();
         }
         return named == null ? "" : named.toString();

@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
 public final class CorpusReader {
     private static final Logger LOG = LoggerFactory.getLogger(CorpusReader.class);
     /** Layout folders below a corpus's top folder, tried before the folder itself. */
-    private static final List<String> CLIP_FOLDERS = List.of("AudioData", "wav");
+    static final List<String> CLIP_FOLDERS = List.of("AudioData", "wav");
     private static final List<ClipNaming> NAMINGS = List.of(new SaveeNaming(), new EmoDbNaming());
 
     private final AudioProbe probe;

@@ -1,6 +1,7 @@
 package org.emoscope.experiment;
 
 import org.emoscope.io.AtomicFiles;
+import org.emoscope.io.FileNames;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
@@ -9,8 +10,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,8 +45,6 @@ public final class RunAudit {
     /** One lock per audit file for the instances of this JVM; file locks only exclude other processes. */
     private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
     private static final Logger LOG = LoggerFactory.getLogger(RunAudit.class);
-    private static final DateTimeFormatter COPY_STAMP =
-            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final Path file;
     /** The run's test corpus folder, written beside each clip so the file says which clips it means. */
@@ -95,7 +92,7 @@ public final class RunAudit {
             return new RunAudit(file, parsed.entries(), List.of(), null, null);
         }
         parsed.problems().forEach(problem -> LOG.warn("{}", problem));
-        Path copy = runDirectory.resolve("audit-damaged-" + COPY_STAMP.format(Instant.now()) + ".csv");
+        Path copy = runDirectory.resolve("audit-damaged-" + FileNames.stamp(Instant.now()) + ".csv");
         return new RunAudit(file, parsed.entries(), parsed.problems(), bytes, copy);
     }
 

@@ -1,9 +1,15 @@
 package org.emoscope.io;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /** File names as they are shown to a user: always on one line, whatever characters they hold. */
 public final class FileNames {
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
     private FileNames() {
     }
 
@@ -32,6 +38,14 @@ public final class FileNames {
             }
         }
         return out == null ? name : out.toString();
+    }
+
+    /**
+     * A moment as the names of kept copies carry it, in UTC and without characters a file system
+     * refuses: {@code 20261202T132836Z}.
+     */
+    public static String stamp(Instant moment) {
+        return STAMP.format(moment);
     }
 
     /** {@link #printable(String)} of a path. */

@@ -15,8 +15,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -150,9 +151,10 @@ public final class UserConfigReader {
     }
 
     /** The known name a misspelt one most likely meant: at most two edits away. */
-    private static java.util.Optional<String> closest(String name, Set<String> known) {
-        return known.stream().filter(candidate -> distance(name, candidate) <= 2)
-                .min(Comparator.comparingInt(candidate -> distance(name, candidate)));
+    private static Optional<String> closest(String name, Set<String> known) {
+        return known.stream().map(candidate -> Map.entry(candidate, distance(name, candidate)))
+                .filter(scored -> scored.getValue() <= 2)
+                .min(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
     private static int distance(String a, String b) {

@@ -7,6 +7,8 @@ import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
@@ -243,7 +245,6 @@ public final class CorpusBrowserView extends BorderPane {
         });
     }
 
-    /** Collapsed while there are no problems, opened when the first appears. */
     /**
      * Collapsed, the problem list keeps only its title bar; expanded, it takes what its rows need (up
      * to half the height) until the user drags the divider.
@@ -255,17 +256,17 @@ public final class CorpusBrowserView extends BorderPane {
                 return;
             }
             // The title bar plus the table's own height: the pane's may still be animating open.
-            double title = TITLE_BAR_HEIGHT;
             double wanted = problems.isExpanded()
-                    ? Math.min(height / 2, title + ((Region) problems.getContent()).getPrefHeight()) : title;
+                    ? Math.min(height / 2, TITLE_BAR_HEIGHT + ((Region) problems.getContent()).getPrefHeight())
+                    : TITLE_BAR_HEIGHT;
             split.setDividerPositions(Math.max(0, 1 - wanted / height));
         };
         if (split.getHeight() > 0) {
             place.run();
         } else {
-            split.heightProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            split.heightProperty().addListener(new ChangeListener<>() {
                 @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number now) {
+                public void changed(ObservableValue<? extends Number> obs, Number old, Number now) {
                     if (now.doubleValue() > 0) {
                         split.heightProperty().removeListener(this);
                         place.run();
@@ -275,6 +276,7 @@ public final class CorpusBrowserView extends BorderPane {
         }
     }
 
+    /** Collapsed while there are no problems, opened when the first appears. */
     private static TitledPane problemPane(CorpusBrowserViewModel viewModel) {
         TableView<ImportProblem> table = new TableView<>(viewModel.problems());
         // Grows with its rows (header plus up to eight rows), so five problems show at once.

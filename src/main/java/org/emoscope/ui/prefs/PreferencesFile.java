@@ -19,13 +19,12 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.emoscope.io.AtomicFiles;
+import org.emoscope.io.FileNames;
 import org.emoscope.io.JsonProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,7 +55,6 @@ public final class PreferencesFile {
     private static final String LAST_RUN = "lastRun";
     private static final String RUNS_FOLDER = "runsFolder";
     private static final String SAMPLE_CORPORA = "sampleCorpora";
-    private static final DateTimeFormatter COPY_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     private final Path file;
     /** False when the file could neither be read nor kept: then it must not be replaced. */
@@ -208,7 +206,7 @@ public final class PreferencesFile {
     private PreferencesReading damaged(byte[] asFound, WorkbenchPreferences usable, List<String> problems) {
         String what = String.join("; ", problems);
         Path copy = file.resolveSibling(file.getFileName() + ".as-found-"
-                + COPY_TIME.format(Instant.now().atOffset(ZoneOffset.UTC)));
+                + FileNames.stamp(Instant.now()));
         String kept;
         try {
             AtomicFiles.write(copy, asFound);
