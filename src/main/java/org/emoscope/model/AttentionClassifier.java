@@ -133,7 +133,7 @@ final class AttentionClassifier {
                 pass.merged = pass.own(mergeHeads(context));
             }
             pass.attended = pass.own(linear(pass.merged, ATTENTION_OUT_W, ATTENTION_OUT_B));
-            try (INDArray poolingScores = pass.attended.mmul(parameters.get(POOLING_VECTOR))) {
+            try (INDArray poolingScores = Tensors.product(pass.attended, parameters.get(POOLING_VECTOR))) {
                 INDArray perClip = poolingScores.reshape('c', batch, steps);
                 if (paddingScores != null) {
                     perClip.addi(paddingScores);
@@ -166,7 +166,7 @@ final class AttentionClassifier {
     }
 
     private INDArray linear(INDArray input, String weights, String bias) {
-        return input.mmul(parameters.get(weights)).addiRowVector(parameters.get(bias));
+        return Tensors.product(input, parameters.get(weights)).addiRowVector(parameters.get(bias));
     }
 
     /** {@code [B * T, heads * d]} to {@code [B, heads, T, d]}; closes its argument. */
@@ -202,7 +202,7 @@ final class AttentionClassifier {
 
     private double[][] logits(INDArray pooled, String weights, String bias) {
         try (INDArray logits = linear(pooled, weights, bias)) {
-            return logits.toDoubleMatrix();
+            return Tensors.doubleMatrix(logits);
         }
     }
 

@@ -24,8 +24,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * matrix multiply each, on the calling thread. The recurrence (per step a {@code [batch, units] x [units,
  * 4 units]} product plus the gate arithmetic, forward and backward) runs in plain Java over {@code float[]}
  * copies, moved in and out of ND4J once per call: per step the product is too small for a BLAS call to pay
- * off, the Java inner loop is a contiguous {@code y += a * x} that the JIT vectorises, and tanh goes through
- * {@code Math.exp} (an intrinsic; {@code Math.tanh} is not in JDK 17). The two directions are independent,
+ * off, the Java inner loop is a contiguous {@code y += a * x} that the JIT vectorises, and so are the gate
+ * functions ({@link GateFunctions}: float arithmetic only, no {@code Math.exp}). The two directions are independent,
  * so direction 0's recurrence runs on a worker thread while the calling thread runs direction 1's; the
  * recurrence never touches ND4J (its native code is not safe to call from two threads at once) and each
  * direction writes only its own arrays, so the results do not depend on scheduling. All arrays are
@@ -100,8 +100,8 @@ final class BidirectionalLstm {
         if (lengths.length != batch) {
             throw new IllegalArgumentException(lengths.length + " lengths for a batch of " + batch);
         }
-        float[] recurrent = toFloats(recurrentWeights);
-        float[] biases = toFloats(bias);
+        float[] recurrent = Tensors.flat(recurrentWeights);
+        float[] biases = Tensors.flat(bias);
         float[] output = new float[batch * steps * 2 * units];
         Recurrence[] directions = new Recurrence[2];
         INDArray inputCopy = input.dup('c');
@@ -110,14 +110,14 @@ final class BidirectionalLstm {
             INDArray flatInput = inputCopy.reshape('c', (long) batch * steps, in);
             for (int d = 0; d < 2; d++) {
                 Nd4j.gemm(flatInput, inputWeights.slice(d), flatGates, false, false, 1.0, 0.0);
-                directions[d] = new Recurrence(shape, d, toFloats(flatGates));
+                directions[d] = new Recurrence(shape, d, Tensors.flat(flatGates));
             }
             bothDirections(d -> directions[d].forward(recurrent, biases, output));
         } catch (RuntimeException | Error e) {
             inputCopy.close();
             throw e;
         }
-        return new Activations(inputCopy, directions, toArray(output, batch, steps, 2L * units));
+        return new Activations(inputCopy, directions, Tensors.array(output, batch, steps, 2L * units));
     }
 
     /**
@@ -130,8 +130,8 @@ final class BidirectionalLstm {
         long rows = (long) shape.batch * shape.steps;
         long units = shape.units;
         long in = inputWeights.size(1);
-        float[] upstream = toFloats(outputGradient);
-        float[] recurrent = toFloats(recurrentWeights);
+        float[] upstream = Tensors.flat(outputGradient);
+        float[] recurrent = Tensors.flat(recurrentWeights);
         float[][] gateGradients = new float[2][];
         float[][] previousHidden = new float[2][];
         float[] biasGradient = new float[2 * 4 * shape.units];
@@ -148,8 +148,8 @@ final class BidirectionalLstm {
                 direction.sumRows(gateGradients[d], biasGradient);
             });
             for (int d = 0; d < 2; d++) {
-                try (INDArray gates = toArray(gateGradients[d], rows, 4 * units);
-                     INDArray previous = toArray(previousHidden[d], rows, units)) {
+                try (INDArray gates = Tensors.array(gateGradients[d], rows, 4 * units);
+                     INDArray previous = Tensors.array(previousHidden[d], rows, units)) {
                     Nd4j.gemm(flatInput, gates, weightGradient.slice(d), true, false, 1.0, 0.0);
                     Nd4j.gemm(previous, gates, recurrentGradient.slice(d), true, false, 1.0, 0.0);
                     Nd4j.gemm(gates, inputWeights.slice(d), flatInputGradient, false, true, 1.0, d == 0 ? 0.0 : 1.0);
@@ -161,26 +161,8 @@ final class BidirectionalLstm {
             recurrentGradient.close();
             throw e;
         }
-        INDArray biasArray = toArray(biasGradient, 2, 4 * units);
+        INDArray biasArray = Tensors.array(biasGradient, 2, 4 * units);
         return new Gradients(inputGradient, weightGradient, recurrentGradient, biasArray);
-    }
-
-    /** A C-order copy of {@code array}'s elements. Bulk copies through the NIO view: ND4J's own
-     * {@code asFloat()} and {@code Nd4j.create(float[], ...)} copy element by element, which took a fifth
-     * of the layer's time. */
-    private static float[] toFloats(INDArray array) {
-        try (INDArray contiguous = array.dup('c')) { // a fresh buffer: exactly these elements, offset 0
-            float[] values = new float[Math.toIntExact(contiguous.length())];
-            contiguous.data().asNioFloat().get(values);
-            return values;
-        }
-    }
-
-    /** A new C-order array of {@code shape} holding {@code values}. */
-    private static INDArray toArray(float[] values, long... shape) {
-        INDArray array = Nd4j.createUninitialized(DataType.FLOAT, shape, 'c');
-        array.data().asNioFloat().put(values);
-        return array;
     }
 
     /**
@@ -284,6 +266,11 @@ final class BidirectionalLstm {
             float[][] preActivation = new float[shape.batch][width];
             float[][] previousHidden = new float[shape.batch][units]; // zero before the first step
             float[][] previousCells = new float[shape.batch][units];
+            float[] inputGate = new float[units];
+            float[] forgetGate = new float[units];
+            float[] candidate = new float[units];
+            float[] outputGate = new float[units];
+            float[] tanhCell = new float[units];
             for (int s = 0; s < shape.steps; s++) {
                 for (int b = 0; b < shape.batch; b++) {
                     int t = step(b, s);
@@ -306,30 +293,27 @@ final class BidirectionalLstm {
                         continue;
                     }
                     float[] z = preActivation[b];
-                    float[] hPrevious = previousHidden[b];
-                    float[] cPrevious = previousCells[b];
-                    int gateBase = row(b, t) * width;
-                    int stateBase = row(b, t) * units;
-                    int outputBase = row(b, t) * 2 * units + direction * units;
+                    GateFunctions.sigmoid(z, 0, 2 * units); // i, f
+                    GateFunctions.tanh(z, 2 * units, 3 * units); // g
+                    GateFunctions.sigmoid(z, 3 * units, width); // o
+                    System.arraycopy(z, 0, gates, row(b, t) * width, width);
+                    // One gate per row array, so that every loop below indexes its arrays from 0 and vectorises.
+                    System.arraycopy(z, 0, inputGate, 0, units);
+                    System.arraycopy(z, units, forgetGate, 0, units);
+                    System.arraycopy(z, 2 * units, candidate, 0, units);
+                    System.arraycopy(z, 3 * units, outputGate, 0, units);
+                    float[] c = previousCells[b];
+                    float[] h = previousHidden[b];
                     for (int k = 0; k < units; k++) {
-                        float i = sigmoid(z[k]);
-                        float f = sigmoid(z[units + k]);
-                        float g = tanh(z[2 * units + k]);
-                        float o = sigmoid(z[3 * units + k]);
-                        gates[gateBase + k] = i;
-                        gates[gateBase + units + k] = f;
-                        gates[gateBase + 2 * units + k] = g;
-                        gates[gateBase + 3 * units + k] = o;
-                        float cell = f * cPrevious[k] + i * g;
-                        float tanhCell = tanh(cell);
-                        float h = o * tanhCell;
-                        cells[stateBase + k] = cell;
-                        tanhCells[stateBase + k] = tanhCell;
-                        hidden[stateBase + k] = h;
-                        output[outputBase + k] = h;
-                        cPrevious[k] = cell;
-                        hPrevious[k] = h;
+                        c[k] = forgetGate[k] * c[k] + inputGate[k] * candidate[k];
+                        tanhCell[k] = GateFunctions.tanh(c[k]);
+                        h[k] = outputGate[k] * tanhCell[k];
                     }
+                    int stateBase = row(b, t) * units;
+                    System.arraycopy(c, 0, cells, stateBase, units);
+                    System.arraycopy(tanhCell, 0, tanhCells, stateBase, units);
+                    System.arraycopy(h, 0, hidden, stateBase, units);
+                    System.arraycopy(h, 0, output, row(b, t) * 2 * units + direction * units, units);
                 }
             }
         }
@@ -344,7 +328,18 @@ final class BidirectionalLstm {
             float[][] stepGateGradient = new float[shape.batch][width];
             float[][] hiddenGradient = new float[shape.batch][units]; // through the step processed after this one
             float[][] cellGradient = new float[shape.batch][units];
-            float[] zeroCells = new float[units];
+            // One gate per row array, so that the gradient loop indexes all its arrays from 0 and vectorises.
+            float[] inputGate = new float[units];
+            float[] forgetGate = new float[units];
+            float[] candidate = new float[units];
+            float[] outputGate = new float[units];
+            float[] tanhCell = new float[units];
+            float[] hiddenUpstream = new float[units];
+            float[] previousCell = new float[units];
+            float[] dInput = new float[units];
+            float[] dForget = new float[units];
+            float[] dCandidate = new float[units];
+            float[] dOutput = new float[units];
             for (int s = shape.steps - 1; s >= 0; s--) {
                 for (int b = 0; b < shape.batch; b++) {
                     float[] dz = stepGateGradient[b];
@@ -354,27 +349,37 @@ final class BidirectionalLstm {
                         continue;
                     }
                     int previous = step(b, s - 1);
+                    int gateBase = row(b, t) * width;
+                    System.arraycopy(gates, gateBase, inputGate, 0, units);
+                    System.arraycopy(gates, gateBase + units, forgetGate, 0, units);
+                    System.arraycopy(gates, gateBase + 2 * units, candidate, 0, units);
+                    System.arraycopy(gates, gateBase + 3 * units, outputGate, 0, units);
+                    System.arraycopy(tanhCells, row(b, t) * units, tanhCell, 0, units);
+                    System.arraycopy(upstream, row(b, t) * 2 * units + direction * units, hiddenUpstream, 0, units);
+                    if (previous < 0) {
+                        Arrays.fill(previousCell, 0f);
+                    } else {
+                        System.arraycopy(cells, row(b, previous) * units, previousCell, 0, units);
+                    }
                     float[] dhNext = hiddenGradient[b];
                     float[] dcNext = cellGradient[b];
-                    int gateBase = row(b, t) * width;
-                    int stateBase = row(b, t) * units;
-                    float[] previousCells = previous < 0 ? zeroCells : cells;
-                    int previousBase = previous < 0 ? 0 : row(b, previous) * units;
-                    int upstreamBase = row(b, t) * 2 * units + direction * units;
                     for (int k = 0; k < units; k++) {
-                        float i = gates[gateBase + k];
-                        float f = gates[gateBase + units + k];
-                        float g = gates[gateBase + 2 * units + k];
-                        float o = gates[gateBase + 3 * units + k];
-                        float tanhCell = tanhCells[stateBase + k];
-                        float dh = upstream[upstreamBase + k] + dhNext[k];
-                        float dCell = dh * o * (1 - tanhCell * tanhCell) + dcNext[k];
-                        dz[k] = dCell * g * i * (1 - i);
-                        dz[units + k] = dCell * previousCells[previousBase + k] * f * (1 - f);
-                        dz[2 * units + k] = dCell * i * (1 - g * g);
-                        dz[3 * units + k] = dh * tanhCell * o * (1 - o);
+                        float i = inputGate[k];
+                        float f = forgetGate[k];
+                        float g = candidate[k];
+                        float o = outputGate[k];
+                        float dh = hiddenUpstream[k] + dhNext[k];
+                        float dCell = dh * o * (1 - tanhCell[k] * tanhCell[k]) + dcNext[k];
+                        dInput[k] = dCell * g * i * (1 - i);
+                        dForget[k] = dCell * previousCell[k] * f * (1 - f);
+                        dCandidate[k] = dCell * i * (1 - g * g);
+                        dOutput[k] = dh * tanhCell[k] * o * (1 - o);
                         dcNext[k] = dCell * f;
                     }
+                    System.arraycopy(dInput, 0, dz, 0, units);
+                    System.arraycopy(dForget, 0, dz, units, units);
+                    System.arraycopy(dCandidate, 0, dz, 2 * units, units);
+                    System.arraycopy(dOutput, 0, dz, 3 * units, units);
                     System.arraycopy(dz, 0, gateGradient, gateBase, width);
                 }
                 if (s > 0) {
@@ -483,15 +488,5 @@ final class BidirectionalLstm {
                 }
             }
         }
-    }
-
-    private static float sigmoid(float x) {
-        return (float) (1.0 / (1.0 + Math.exp(-x)));
-    }
-
-    /** tanh through {@code Math.exp}, an intrinsic (unlike {@code Math.tanh} in JDK 17); absolute error ~1e-16
-     * before rounding to float; saturates cleanly (exp overflowing to infinity gives exactly ±1). */
-    private static float tanh(float x) {
-        return (float) (1.0 - 2.0 / (1.0 + Math.exp(2.0 * x)));
     }
 }

@@ -134,10 +134,7 @@ final class ModelFile {
     }
 
     private static byte[] toBytes(INDArray array) {
-        float[] values;
-        try (INDArray contiguous = array.dup('c')) {
-            values = contiguous.data().asFloat();
-        }
+        float[] values = Tensors.flat(array);
         ByteBuffer buffer = ByteBuffer.allocate(values.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
         buffer.asFloatBuffer().put(values);
         return buffer.array();
@@ -213,7 +210,7 @@ final class ModelFile {
                         + " (a training that diverged, or a damaged file)");
             }
         }
-        return Nd4j.create(values, spec.shape(), DataType.FLOAT);
+        return Tensors.array(values, spec.shape());
     }
 
     static void verify(Path file) throws IOException {
