@@ -17,7 +17,7 @@ for round in $(seq "$rounds"); do
     read -r preset batch steps frames <<<"$c"
     java -jar target/emoscope.jar bench train --json --preset "$preset" --batch "$batch" --steps "$steps" \
       --frames "$frames" 2>/dev/null | tr -d '\n' | sed "s/^/train $round /" >>"$log"; echo >>"$log"
-    java -jar target/emoscope.jar bench infer --json --preset "$preset" --batch 16 --repeats 3 \
+    java -jar target/emoscope.jar bench infer --json --preset "$preset" --batch 16 --repeats 20 \
       --frames "$frames" 2>/dev/null | tr -d '\n' | sed "s/^/infer $round /" >>"$log"; echo >>"$log"
     /usr/bin/python3 "$ref/bench_torch.py" "$preset" "$batch" "$steps" 2 "$frames" | sed "s/^/torch $round /" >>"$log"
   done

@@ -33,10 +33,13 @@ final class RunSummaryText {
         }
     }
 
-    /** The run's training choices ({@link TrainingConfig#choicesSummary()}), or why they cannot be read. */
+    /**
+     * The run's training choices ({@link TrainingConfig#choicesSummary()}) and, once it has finished, the input
+     * frames they resolved to; or why they cannot be read.
+     */
     static String choicesOf(ExperimentFolder folder) {
         try {
-            return folder.readTrainingConfig().choicesSummary();
+            return folder.readTrainingConfig().choicesSummary(folder.readMetrics().map(RunMetrics::inputFrames).orElse(null));
         } catch (ExperimentFolderException e) {
             return "unknown (" + e.getMessage() + ")";
         }

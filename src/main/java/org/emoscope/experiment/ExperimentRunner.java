@@ -174,10 +174,11 @@ public final class ExperimentRunner {
         ClipFeatureExtractor extractor = ClipFeatureExtractor.cached(config.features(), featureCache);
         List<String> labels = Trainer.emotionLabels(plan).stream().map(Emotion::label).toList();
         List<Prediction> predictions = new ArrayList<>(earlier);
-        TrainingListener writer = new FolderWriter(folder, labels, predictions, progressListener);
+        FolderWriter writer = new FolderWriter(folder, labels, predictions, progressListener);
         new Trainer(config, clip -> extractor.logMel(clip.path()), writer).train(plan, context, resume);
         LosoReport report = LosoReport.of(labels, predictions);
-        folder.writeMetrics(RunMetrics.of(report, config.modelSelection().label(), null));
+        folder.writeMetrics(RunMetrics.of(report, config.modelSelection().label(), null)
+                .withInputFrames(writer.inputFrames));
         return report;
     }
 
@@ -201,6 +202,7 @@ public final class ExperimentRunner {
         /** Each fold's kept epoch and its selection score, for the checkpoint record. */
         private final Map<String, Best> bestByFold = new LinkedHashMap<>();
         private final UnusedClips.Recorder unusedClips;
+        private int inputFrames;
 
         FolderWriter(ExperimentFolder folder, List<String> labels, List<Prediction> predictions,
                      TrainingListener progressListener) {
@@ -218,8 +220,9 @@ public final class ExperimentRunner {
 
         @Override
         public void inputFramesChosen(int frames) {
-            // Recorded here and in every fold model (its normalisation.json), where inference reads it.
+            // Recorded in the log, metrics.json and every fold model (its normalisation.json), where inference reads it.
             LOG.info("clips cut or padded to {} frames", frames);
+            inputFrames = frames;
             progressListener.inputFramesChosen(frames);
         }
 

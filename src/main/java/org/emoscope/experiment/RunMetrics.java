@@ -30,11 +30,14 @@ import java.util.SortedMap;
  * @param perFold          scores by fold id, in id order
  * @param perSpeaker       scores by speaker, in speaker order
  * @param speakerAccuracy  accuracy of the speaker head, or null when the run has none
+ * @param inputFrames      the frames every clip was cut or padded to (what {@code frames: auto} resolved to);
+ *                         null for a run without a network (the baseline) and in files written before 0.2
  */
 public record RunMetrics(String waDefinition, String uaDefinition, String selectionPolicy, List<String> labels,
                          Scores pooled, List<ClassMetrics> perClass, List<List<Long>> pooledConfusion,
                          MeanSd waOverFolds, MeanSd uaOverFolds, MeanSd macroF1OverFolds,
-                         Map<String, Scores> perFold, Map<String, Scores> perSpeaker, Double speakerAccuracy) {
+                         Map<String, Scores> perFold, Map<String, Scores> perSpeaker, Double speakerAccuracy,
+                         Integer inputFrames) {
 
     /**
      * The headline scores of one confusion matrix.
@@ -79,7 +82,13 @@ public record RunMetrics(String waDefinition, String uaDefinition, String select
         return new RunMetrics(ClassificationReport.WA_DEFINITION, ClassificationReport.UA_DEFINITION, selectionPolicy,
                 report.labels(), Scores.of(pooled), pooled.perClass(), confusion, report.waOverFolds(),
                 report.uaOverFolds(), report.macroF1OverFolds(), scoresOf(report.perFold()),
-                scoresOf(report.perSpeaker()), speakerAccuracy);
+                scoresOf(report.perSpeaker()), speakerAccuracy, null);
+    }
+
+    /** These metrics with the network's input frame count recorded. */
+    public RunMetrics withInputFrames(int frames) {
+        return new RunMetrics(waDefinition, uaDefinition, selectionPolicy, labels, pooled, perClass, pooledConfusion,
+                waOverFolds, uaOverFolds, macroF1OverFolds, perFold, perSpeaker, speakerAccuracy, frames);
     }
 
     private static Map<String, Scores> scoresOf(SortedMap<String, ClassificationReport> reports) {

@@ -162,7 +162,13 @@ public record TrainingConfig(
      * statistics (transductive: ...) · padding masked · frames auto · warmup-cosine lr 0.001 (warm-up 2) · ...".
      */
     public String choicesSummary() {
-        String frames = maxFrames == AUTO_FRAMES ? "frames auto (longest clip, at most " + PAPER_FRAMES + ")"
+        return choicesSummary(null);
+    }
+
+    /** {@link #choicesSummary()} with the frame count {@code frames: auto} resolved to, when it is known (not null). */
+    public String choicesSummary(Integer autoFrames) {
+        String frames = maxFrames == AUTO_FRAMES
+                ? "frames auto (longest clip, at most " + PAPER_FRAMES + (autoFrames == null ? ")" : "): " + autoFrames)
                 : maxFrames + " frames";
         String schedule = learningRateSchedule.label() + " lr " + learningRate
                 + (learningRateSchedule == LearningRateSchedule.WARMUP_COSINE ? " (warm-up " + warmupEpochs + ")" : "");

@@ -37,7 +37,7 @@ class TrainEvaluatePredictCommandTest {
         Path config = dir.resolve("tiny.json");
         TrainingConfigJson.write(TrainingConfig.multitask(Path.of("sample-audio/emodb")).toBuilder()
                 .architecture(new ModelArchitecture(128, 64, List.of(8, 8, 8), List.of(3, 1, 3), 8, 4, 2, 2, 8, 0.35))
-                .maxFrames(64).epochs(1).batchSize(32).build(), config);
+                .maxFrames(TrainingConfig.AUTO_FRAMES).epochs(1).batchSize(32).build(), config);
         Path runFolder = dir.resolve("run");
 
         int trained = run(new TrainCommand(), "--config", config.toString(), "--held-out", "emodb:08",
@@ -46,10 +46,11 @@ class TrainEvaluatePredictCommandTest {
         assertThat(trained).as(err.toString()).isZero();
         assertThat(out.toString()).contains("Pooled over 1 folds (28 test clips)").contains("Model selection: last_epoch");
 
+        int frames = resolvedFrames(runFolder);
         out.getBuffer().setLength(0);
         assertThat(run(new EvaluateCommand(), runFolder.toString())).as(err.toString()).isZero();
         assertThat(out.toString()).contains("DONE").contains("Pooled (28 clips)").contains("emodb:08")
-                .contains("model selection: last_epoch");
+                .contains("model selection: last_epoch").contains("frames auto (longest clip, at most 256): " + frames + " ·");
 
         assertThat(out.toString()).doesNotContain("could not be used");
 
@@ -75,7 +76,7 @@ class TrainEvaluatePredictCommandTest {
         assertThat(out.toString()).contains("\"probabilities\"").contains("\"attentionPeaks\"");
         assertThat(err.toString()).as("the model knows speaker 08's statistics").doesNotContain("Note:");
         JsonNode alpha = new ObjectMapper().readTree(out.toString()).get(0).get("alpha");
-        assertThat(alpha).hasSize(64 - 4);
+        assertThat(alpha).as("one step per receptive field of 5 frames").hasSize(frames - 4);
         double sum = 0;
         for (JsonNode step : alpha) {
             sum += step.get("alpha").asDouble();
@@ -94,6 +95,13 @@ class TrainEvaluatePredictCommandTest {
         assertThat(err.toString()).contains("missing.wav")
                 .contains("Note: fold-emodb_08.zip was trained with per-speaker statistics; no --speaker given");
         assertThat(out.toString()).contains("08a01Fa.wav:");
+    }
+
+    /** What {@code frames: auto} resolved to, as recorded in the run's metrics.json: the longest sample clip. */
+    private static int resolvedFrames(Path runFolder) throws Exception {
+        int frames = new ObjectMapper().readTree(runFolder.resolve("metrics.json").toFile()).get("inputFrames").asInt();
+        assertThat(frames).isBetween(64, 256);
+        return frames;
     }
 
     @Test

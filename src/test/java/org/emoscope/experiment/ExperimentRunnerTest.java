@@ -75,8 +75,10 @@ class ExperimentRunnerTest {
             assertThat(folder.readHistory()).hasSize(2).filteredOn(HistoryRow::selected).hasSize(1);
             assertThat(folder.readPredictions()).get().satisfies(table ->
                     assertThat(table.predictions()).hasSize(28).allMatch(p -> p.speaker().equals("emodb:03")));
-            assertThat(folder.readMetrics()).get().satisfies(metrics ->
-                    assertThat(metrics.pooled().wa()).isEqualTo(report.pooled().wa()));
+            assertThat(folder.readMetrics()).get().satisfies(metrics -> {
+                assertThat(metrics.pooled().wa()).isEqualTo(report.pooled().wa());
+                assertThat(metrics.inputFrames()).as("the frames the clips were cut or padded to").isEqualTo(64);
+            });
             assertThat(folder.readEnvironment().backend()).startsWith("CPU");
             assertThat(folder.readEnvironment().endTime()).isNotNull();
             assertThat(folder.latestCheckpoint("emodb:03")).get().extracting(Checkpoint::epoch).isEqualTo(2);
