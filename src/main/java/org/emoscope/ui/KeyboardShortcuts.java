@@ -17,7 +17,8 @@ import javafx.scene.input.KeyEvent;
 import org.emoscope.experiment.Verdict;
 
 /**
- * The single-key shortcuts for reviewing clips: play/pause, next/previous clip, verdicts, the note.
+ * The single-key shortcuts for reviewing clips: play/pause, next/previous clip, verdicts, the note, and moving
+ * through the clip (zoom, pan, seek).
  * {@link #install} registers them as one key-press filter on the scene. They act only while no
  * modifier is held (menu accelerators such as Ctrl+O pass untouched) and never while the focus is
  * in a text field, where the keys are typing; there Escape gives the focus back to the window.
@@ -33,9 +34,27 @@ public final class KeyboardShortcuts {
      * @param setVerdict   gives the clip in view a verdict
      * @param clearVerdict removes the verdict of the clip in view
      * @param focusNote    puts the focus in the note field
+     * @param time         moves through the clip in view
      */
     public record Actions(Runnable playPause, Runnable nextClip, Runnable previousClip, Consumer<Verdict> setVerdict,
-                          Runnable clearVerdict, Runnable focusNote) {
+                          Runnable clearVerdict, Runnable focusNote, TimeActions time) {
+    }
+
+    /**
+     * Moving through the clip in view; each runs on the FX thread.
+     *
+     * @param zoomIn      magnifies the tracks one step
+     * @param zoomOut     shrinks them one step
+     * @param fit         shows the whole clip
+     * @param panEarlier  moves the view earlier
+     * @param panLater    moves the view later
+     * @param seekBack    moves the playback cursor back one step
+     * @param seekForward moves it forward one step
+     * @param toStart     moves it to the clip's start
+     * @param toEnd       moves it to the clip's end
+     */
+    public record TimeActions(Runnable zoomIn, Runnable zoomOut, Runnable fit, Runnable panEarlier, Runnable panLater,
+                              Runnable seekBack, Runnable seekForward, Runnable toStart, Runnable toEnd) {
     }
 
     /** One line of the help: the keys as users read them, and what they do. */
@@ -73,6 +92,26 @@ public final class KeyboardShortcuts {
         bindings.add(new Binding(keys(KeyCode.DIGIT0, KeyCode.NUMPAD0),
                 new Shortcut("0", "Clear the verdict (the note stays)"), Actions::clearVerdict));
         bindings.add(new Binding(keys(KeyCode.N), new Shortcut("N", "Write a note on the clip"), Actions::focusNote));
+        List<KeyCombination> zoomIn = new ArrayList<>(keys(KeyCode.PLUS, KeyCode.ADD, KeyCode.EQUALS));
+        zoomIn.add(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHIFT_DOWN)); // + on a US keyboard
+        bindings.add(new Binding(zoomIn, new Shortcut("+", "Zoom in (around the cursor when it is in view)"),
+                actions -> actions.time().zoomIn()));
+        bindings.add(new Binding(keys(KeyCode.MINUS, KeyCode.SUBTRACT), new Shortcut("−", "Zoom out"),
+                actions -> actions.time().zoomOut()));
+        bindings.add(new Binding(keys(KeyCode.F), new Shortcut("F", "Fit: show the whole clip"),
+                actions -> actions.time().fit()));
+        bindings.add(new Binding(keys(KeyCode.LEFT), new Shortcut("←", "Move the view earlier (a fifth of it)"),
+                actions -> actions.time().panEarlier()));
+        bindings.add(new Binding(keys(KeyCode.RIGHT), new Shortcut("→", "Move the view later"),
+                actions -> actions.time().panLater()));
+        bindings.add(new Binding(keys(KeyCode.COMMA), new Shortcut(",", "Cursor back (a tenth of the view)"),
+                actions -> actions.time().seekBack()));
+        bindings.add(new Binding(keys(KeyCode.PERIOD), new Shortcut(".", "Cursor forward"),
+                actions -> actions.time().seekForward()));
+        bindings.add(new Binding(keys(KeyCode.HOME), new Shortcut("Home", "Cursor to the clip's start"),
+                actions -> actions.time().toStart()));
+        bindings.add(new Binding(keys(KeyCode.END), new Shortcut("End", "Cursor to the clip's end"),
+                actions -> actions.time().toEnd()));
         return List.copyOf(bindings);
     }
 

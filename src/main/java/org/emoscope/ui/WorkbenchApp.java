@@ -137,8 +137,12 @@ public final class WorkbenchApp extends Application {
 
         Scene scene = new Scene(root, 1280, 860);
         scene.getStylesheets().add(WorkbenchApp.class.getResource("/org/emoscope/ui/workbench.css").toExternalForm());
+        KeyboardShortcuts.TimeActions time = new KeyboardShortcuts.TimeActions(clipView::zoomIn,
+                clipView::zoomOut, clipView::fit, () -> clipView.panStep(-1),
+                () -> clipView.panStep(1), () -> clipViewNode.seekStep(-1), () -> clipViewNode.seekStep(1),
+                () -> clipViewNode.seekTo(0), clipViewNode::seekToEnd);
         KeyboardShortcuts.install(scene, new KeyboardShortcuts.Actions(clipViewNode::togglePlayback, () -> selection.step(1),
-                        () -> selection.step(-1), audit::setVerdict, audit::clearVerdict, auditBar::focusNote),
+                        () -> selection.step(-1), audit::setVerdict, audit::clearVerdict, auditBar::focusNote, time),
                 () -> tabs.getSelectionModel().getSelectedItem() != trainingTab);
         stage.setOnCloseRequest(trainingView::confirmClose);
         stage.setTitle("Emoscope " + AppVersion.get());

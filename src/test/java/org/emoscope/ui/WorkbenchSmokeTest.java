@@ -2,7 +2,11 @@ package org.emoscope.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.within;
+
+import javafx.scene.input.KeyCode;
 import org.emoscope.corpus.Clip;
+import org.emoscope.ui.controls.TimeWindow;
 import org.junit.jupiter.api.Test;
 
 /** The workbench's first steps, walked in the real window: corpus, first clip, another clip. */
@@ -45,5 +49,41 @@ class WorkbenchSmokeTest extends WorkbenchTestBase {
         waitForClipWithAttention(second);
         assertThat(onFx(() -> clipTable().getSelectionModel().getSelectedItem())).isEqualTo(second);
         assertThat(colouredShare(spectrogram())).isGreaterThan(0.5);
+    }
+
+    @Test
+    void theKeyboardZoomsPansAndSeeksEveryTrackTogether() {
+        waitForClips();
+        waitForClipWithAttention(onFx(() -> clipTable().getSelectionModel().getSelectedItem()));
+        onFx(() -> stage.getScene().getRoot().requestFocus());
+        double clipSeconds = onFx(() -> window().clipSeconds());
+
+        robot.type(KeyCode.EQUALS); // + without Shift on a US keyboard
+        assertThat(onFx(() -> window().zoomFactor())).isCloseTo(2, within(1e-9));
+        robot.type(KeyCode.RIGHT);
+        TimeWindow panned = onFx(this::window);
+        assertThat(panned.startSeconds()).as("a fifth of the view later").isCloseTo(clipSeconds / 10, within(1e-9));
+        assertThat(onFx(() -> attentionStrip().windowProperty().get())).as("the strip shares the axis").isEqualTo(panned);
+
+        robot.type(KeyCode.END);
+        assertThat(onFx(this::cursor)).isCloseTo(clipSeconds, within(1e-9));
+        assertThat(onFx(() -> window().contains(clipSeconds))).as("the cursor is brought into view").isTrue();
+        robot.type(KeyCode.COMMA);
+        assertThat(onFx(this::cursor)).as("a tenth of the view back").isCloseTo(clipSeconds * 0.95, within(1e-9));
+        robot.type(KeyCode.HOME);
+        assertThat(onFx(this::cursor)).isZero();
+
+        robot.type(KeyCode.F);
+        assertThat(onFx(() -> window().isWhole())).isTrue();
+        robot.type(KeyCode.MINUS);
+        assertThat(onFx(() -> window().isWhole())).as("no zooming out beyond the whole clip").isTrue();
+    }
+
+    private TimeWindow window() {
+        return spectrogram().windowProperty().get();
+    }
+
+    private double cursor() {
+        return spectrogram().cursorSecondsProperty().get();
     }
 }

@@ -41,7 +41,8 @@ import org.emoscope.ui.controls.WaveformView;
 /**
  * The workbench's central view of one clip. Its "Tracks" page shows waveform, log-Mel spectrogram
  * and attention strip on one time axis with a shared playback cursor (click or drag to move it),
- * zoomed and panned together (Ctrl/⌘ + wheel, wheel, right-drag, the scroll bar, −/+/Fit); its
+ * zoomed and panned together (Ctrl/⌘ + wheel, wheel, right-drag, the scroll bar, −/+/Fit, the workbench's
+ * keyboard shortcuts); its
  * "Self-attention" page shows one head's step × step map. Beside them the emotion and speaker
  * probabilities; play/pause, and export of the view as PNG and of α as CSV. FX thread only; all
  * data comes from the {@link ClipViewModel}.
@@ -122,6 +123,22 @@ public final class ClipView extends BorderPane {
         } else if (viewModel.contentProperty().get() != null) {
             player.play(viewModel.playbackPositionProperty().get());
         }
+    }
+
+    /** Moves the playback cursor to {@code seconds} (clamped to the clip), into view, and playback with it. */
+    public void seekTo(double seconds) {
+        viewModel.seek(seconds);
+        player.seek(viewModel.playbackPositionProperty().get());
+    }
+
+    /** One seek step later (1) or earlier (-1), see {@link ClipViewModel#seekStepTarget}. */
+    public void seekStep(int direction) {
+        seekTo(viewModel.seekStepTarget(direction));
+    }
+
+    /** The clip's end; {@link #seekTo} clamps to it. */
+    public void seekToEnd() {
+        seekTo(Double.MAX_VALUE);
     }
 
     private HBox header() {
@@ -242,10 +259,7 @@ public final class ClipView extends BorderPane {
         for (TimeTrack track : all) {
             track.cursorSecondsProperty().bind(viewModel.playbackPositionProperty());
             track.windowProperty().bind(viewModel.windowProperty());
-            track.setOnSeek(seconds -> {
-                viewModel.seek(seconds);
-                player.seek(viewModel.playbackPositionProperty().get());
-            });
+            track.setOnSeek(this::seekTo);
             track.setOnPan(viewModel::panBy);
             track.setOnZoom(viewModel::zoomAround);
         }

@@ -55,6 +55,8 @@ public final class ClipViewModel implements AutoCloseable {
     static final int TOP_SPEAKERS = 5;
     /** What the − and + buttons magnify by. */
     static final double ZOOM_STEP = 2;
+    private static final int PAN_STEPS_PER_VIEW = 5;
+    private static final int SEEK_STEPS_PER_VIEW = 10;
 
     private final TaskExecutor executor;
     /** Held so that it lives as long as this: the browser's bidirectional binding to it is weak. */
@@ -344,6 +346,23 @@ public final class ClipViewModel implements AutoCloseable {
         if (window.get() != null) {
             window.set(window.get().panBy(seconds));
         }
+    }
+
+    /** Moves the view by a fifth of its span, {@code direction} 1 later and -1 earlier (the ← and → keys). */
+    public void panStep(int direction) {
+        if (window.get() != null) {
+            panBy(direction * window.get().spanSeconds() / PAN_STEPS_PER_VIEW);
+        }
+    }
+
+    /**
+     * Where the playback cursor goes on one seek step ({@code direction} 1 later, -1 earlier): a tenth of the view's
+     * span, so the step stays readable at every zoom (0.2 s on a whole 2-s clip, one 25-ms hop at ×8).
+     */
+    public double seekStepTarget(int direction) {
+        TimeWindow shown = window.get();
+        double step = shown == null ? 0 : shown.spanSeconds() / SEEK_STEPS_PER_VIEW;
+        return playbackPosition.get() + direction * step;
     }
 
     /** Moves the view's left edge to {@code seconds} (the scroll bar). */
