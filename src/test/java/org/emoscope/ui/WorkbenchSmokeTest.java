@@ -79,6 +79,20 @@ class WorkbenchSmokeTest extends WorkbenchTestBase {
         assertThat(onFx(() -> window().isWhole())).as("no zooming out beyond the whole clip").isTrue();
     }
 
+    @Test
+    void pointingAtTheAttentionStripReadsOutTheStep() {
+        waitForClips();
+        waitForClipWithAttention(onFx(() -> clipTable().getSelectionModel().getSelectedItem()));
+        assertThat(onFx(() -> attentionStrip().hoverTextProperty().get())).isEmpty();
+
+        robot.moveTo(attentionStrip());
+
+        assertThat(onFx(() -> attentionStrip().hoverTextProperty().get()))
+                .matches("\\d\\.\\d\\d–\\d\\.\\d\\d s · α 0\\.\\d{4}, \\d+\\.\\d× even · \\d+\\.\\d % of the clip's attention");
+        robot.moveTo(clipTable());
+        assertThat(onFx(() -> attentionStrip().hoverTextProperty().get())).as("gone when the pointer leaves").isEmpty();
+    }
+
     private TimeWindow window() {
         return spectrogram().windowProperty().get();
     }

@@ -3,11 +3,16 @@ package org.emoscope.ui.controls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.emoscope.model.AttentionTimeMap;
 import org.emoscope.training.AttentionPeak;
 
 /**
@@ -18,7 +23,9 @@ import org.emoscope.training.AttentionPeak;
  * and two clips can be compared; a dashed line marks even. The gutter gives the largest weight relative to
  * even and the share of attention on the clip rather than its padding. The strongest steps are
  * bracketed over their full receptive span and labelled with their time; a label that would
- * overlap a stronger peak's is left out. Without a track it shows a message instead. FX thread only.
+ * overlap a stronger peak's is left out. Pointing at a step outlines the audio it depends on and reads out its
+ * time, α, α relative to even and its share of the clip's attention (also in {@link #hoverTextProperty()}).
+ * Without a track it shows a message instead. FX thread only.
  */
 public final class AttentionStrip extends TimeTrack {
     private static final double LABEL_ROW = 16;
@@ -26,18 +33,32 @@ public final class AttentionStrip extends TimeTrack {
     /** The weight, relative to even attention, that fills the strip; larger weights are drawn at full height. */
     static final double FULL_SCALE = 4;
 
+    private static final Color READOUT_BACKGROUND = Color.rgb(255, 255, 255, 0.92);
+
+    private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper(this, "hoverText", "");
     private AttentionTrack track;
     private String message = "";
+    /** The step under the pointer, or -1. */
+    private int hoveredStep = -1;
 
     public AttentionStrip() {
         super(84);
         getStyleClass().add("attention-strip");
+        addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
+        addEventHandler(MouseEvent.MOUSE_EXITED, event -> setHoveredStep(-1));
     }
 
     public void setTrack(AttentionTrack track, double clipSeconds) {
         this.track = track;
         message = "";
+        hoveredStep = -1;
+        hoverText.set("");
         setDuration(clipSeconds);
+    }
+
+    /** What the step under the pointer is, in words; empty when the pointer is on no step. */
+    public ReadOnlyStringProperty hoverTextProperty() {
+        return hoverText.getReadOnlyProperty();
     }
 
     /** Whether it shows attention weights (else a message, or nothing). */
@@ -49,7 +70,37 @@ public final class AttentionStrip extends TimeTrack {
     public void showMessage(String message, double clipSeconds) {
         this.track = null;
         this.message = message;
+        hoveredStep = -1;
+        hoverText.set("");
         setDuration(clipSeconds);
+    }
+
+    private void hover(MouseEvent event) {
+        double x = event.getX();
+        OptionalInt step = track == null ? OptionalInt.empty() : axis()
+                .filter(a -> x >= a.left() && x <= a.right())
+                .map(a -> track.stepAt(a.toSeconds(x))).orElse(OptionalInt.empty());
+        setHoveredStep(step.orElse(-1));
+    }
+
+    private void setHoveredStep(int step) {
+        if (step == hoveredStep) {
+            return;
+        }
+        hoveredStep = step;
+        hoverText.set(step < 0 ? "" : describe(step));
+        redraw();
+    }
+
+    /** E.g. "0.28–0.43 s · α 0.0213, 1.6× even · 2.1 % of the clip's attention". */
+    private String describe(int step) {
+        AttentionTimeMap.Span span = track.spans().get(step);
+        double weight = track.weights()[step];
+        double even = track.evenWeightInClip();
+        double mass = track.massInClip();
+        return String.format(Locale.ROOT, "%.2f–%.2f s · α %.4f, %.1f× even · %.1f %% of the clip's attention",
+                span.startSeconds(), span.endSeconds(), weight, even > 0 ? weight / even : 0,
+                mass > 0 ? 100 * weight / mass : 0);
     }
 
     @Override
@@ -89,6 +140,29 @@ public final class AttentionStrip extends TimeTrack {
         clipToPlot(gc, axis, height);
         peaks(gc, axis, base);
         gc.restore();
+        if (hoveredStep >= 0) {
+            hovered(gc, axis, base);
+        }
+    }
+
+    /** The hovered step's receptive span outlined, and its readout in the label row, over any peak label. */
+    private void hovered(GraphicsContext gc, TimeAxis axis, double base) {
+        AttentionTimeMap.Span span = track.spans().get(hoveredStep);
+        double x0 = Math.max(axis.left(), axis.toX(span.startSeconds()));
+        double x1 = Math.min(axis.right(), axis.toX(span.endSeconds()));
+        gc.setStroke(LABEL_COLOUR);
+        gc.setLineWidth(1);
+        gc.strokeRect(x0 + 0.5, LABEL_ROW + 1.5, Math.max(1, x1 - x0 - 1), base - LABEL_ROW - 2);
+        String text = hoverText.get();
+        double width = textWidth(text) + 8;
+        double centre = (x0 + x1) / 2;
+        double left = Math.max(axis.left(), Math.min(axis.right() - width, centre - width / 2));
+        gc.setFill(READOUT_BACKGROUND);
+        gc.fillRect(left, 0, width, LABEL_ROW);
+        gc.setFill(LABEL_COLOUR);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.TOP);
+        gc.fillText(text, left + 4, 1);
     }
 
     /** Zoomed in, bars and peaks reach past the window; they stay out of the gutters. Undo with restore(). */

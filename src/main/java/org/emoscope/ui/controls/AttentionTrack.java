@@ -1,6 +1,8 @@
 package org.emoscope.ui.controls;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import org.emoscope.model.AttentionTimeMap;
 import org.emoscope.training.AttentionPeak;
 import org.emoscope.training.ClipAnalysis;
@@ -18,14 +20,17 @@ import org.emoscope.training.ClipAnalysis;
  * @param weights      α per step
  * @param cellStart    start of each step's cell in seconds
  * @param cellEnd      end of each step's cell in seconds ({@code == cellStart} for steps past the clip)
+ * @param spans        each step's full receptive span on the clip, as the peaks have it
  * @param peaks        the strongest steps, strongest first, with their full spans
  */
-public record AttentionTrack(float[] weights, double[] cellStart, double[] cellEnd, List<AttentionPeak> peaks) {
+public record AttentionTrack(float[] weights, double[] cellStart, double[] cellEnd, List<AttentionTimeMap.Span> spans,
+                             List<AttentionPeak> peaks) {
     public AttentionTrack {
-        if (cellStart.length != weights.length || cellEnd.length != weights.length) {
-            throw new IllegalArgumentException("need one cell per weight: " + weights.length + " weights, "
-                    + cellStart.length + " starts, " + cellEnd.length + " ends");
+        if (cellStart.length != weights.length || cellEnd.length != weights.length || spans.size() != weights.length) {
+            throw new IllegalArgumentException("need one cell and span per weight: " + weights.length + " weights, "
+                    + cellStart.length + " starts, " + cellEnd.length + " ends, " + spans.size() + " spans");
         }
+        spans = List.copyOf(spans);
         peaks = List.copyOf(peaks);
     }
 
@@ -39,8 +44,10 @@ public record AttentionTrack(float[] weights, double[] cellStart, double[] cellE
         double seconds = analysis.seconds();
         double[] start = new double[alpha.length];
         double[] end = new double[alpha.length];
+        List<AttentionTimeMap.Span> spans = new ArrayList<>();
         for (int step = 0; step < alpha.length; step++) {
-            if (timeMap.stepSpan(step, seconds).durationSeconds() > 0) {
+            spans.add(timeMap.stepSpan(step, seconds));
+            if (spans.get(step).durationSeconds() > 0) {
                 double centre = (step + (receptiveFrames - 1) / 2.0) * frameSeconds;
                 start[step] = step == 0 ? 0 : clamp(centre - frameSeconds / 2, seconds);
                 end[step] = clamp(centre + frameSeconds / 2, seconds);
@@ -49,7 +56,7 @@ public record AttentionTrack(float[] weights, double[] cellStart, double[] cellE
                 end[step] = seconds;
             }
         }
-        return new AttentionTrack(alpha.clone(), start, end, analysis.peaks());
+        return new AttentionTrack(alpha.clone(), start, end, spans, analysis.peaks());
     }
 
     private static double clamp(double value, double seconds) {
@@ -86,6 +93,18 @@ public record AttentionTrack(float[] weights, double[] cellStart, double[] cellE
     public double evenWeightInClip() {
         int steps = stepsInClip();
         return steps == 0 ? 0 : massInClip() / steps;
+    }
+
+    /** The step whose cell holds {@code seconds}, i.e. the one drawn there; empty outside the clip. */
+    public OptionalInt stepAt(double seconds) {
+        for (int step = 0; step < weights.length; step++) {
+            boolean last = step == weights.length - 1 || cellEnd[step + 1] <= cellStart[step + 1];
+            if (cellEnd[step] > cellStart[step] && seconds >= cellStart[step]
+                    && (seconds < cellEnd[step] || last && seconds <= cellEnd[step])) {
+                return OptionalInt.of(step);
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /** The largest weight, which the strip scales to full height; 0 for an empty track. */

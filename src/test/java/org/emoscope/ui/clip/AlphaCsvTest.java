@@ -2,7 +2,9 @@ package org.emoscope.ui.clip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collections;
 import java.util.List;
+import org.emoscope.model.AttentionTimeMap;
 import org.emoscope.ui.controls.AttentionTrack;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +12,8 @@ class AlphaCsvTest {
     @Test
     void everyStepIsARowWithItsCellInSecondsAndItsExactWeight() {
         AttentionTrack track = new AttentionTrack(new float[] {0.25f, 0.7f, 0.05f},
-                new double[] {0, 0.0625, 0.1}, new double[] {0.0625, 0.0875, 0.1}, List.of());
+                new double[] {0, 0.0625, 0.1}, new double[] {0.0625, 0.0875, 0.1},
+                Collections.nCopies(3, new AttentionTimeMap.Span(0, 0.1)), List.of());
 
         assertThat(AlphaCsv.format(track)).isEqualTo("step,start_s,end_s,alpha,padding\r\n"
                 + "0,0.0000,0.0625,0.25,false\r\n"

@@ -34,6 +34,20 @@ class AttentionTrackTest {
     }
 
     @Test
+    void theStepUnderAnInstantIsTheOneWhoseCellIsDrawnThereAndItKnowsItsWholeSpan() {
+        AttentionTrack track = AttentionTrack.of(analysis(0.2, new float[12]), timeMap, HOP, 5);
+
+        assertThat(track.stepAt(0)).hasValue(0);
+        assertThat(track.stepAt(0.07)).hasValue(1);
+        assertThat(track.stepAt(0.12)).hasValue(3);
+        assertThat(track.stepAt(0.2)).as("the clip's last instant").hasValue(6);
+        assertThat(track.stepAt(0.25)).as("past the clip").isEmpty();
+        // Step 3 reads frames 3..7: windows centred 75..175 ms, each 50 ms wide.
+        assertThat(track.spans().get(3).startSeconds()).isCloseTo(0.05, within(1e-12));
+        assertThat(track.spans().get(3).endSeconds()).isCloseTo(0.2, within(1e-12));
+    }
+
+    @Test
     void stepsBeyondTheClipGetEmptyCellsAndCellsStopAtItsEnd() {
         AttentionTrack track = AttentionTrack.of(analysis(0.2, new float[12]), timeMap, HOP, 5);
 

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Collections;
 import java.util.List;
+import org.emoscope.model.AttentionTimeMap;
 import org.junit.jupiter.api.Test;
 
 class SelfAttentionImageTest {
@@ -13,7 +15,8 @@ class SelfAttentionImageTest {
      * (0–62.5 ms), steps 1 and 2 are one hop each, step 3 lies on the padding after the 0.1125 s clip.
      */
     private static final AttentionTrack STEPS = new AttentionTrack(new float[4],
-            new double[] {0, 0.0625, 0.0875, 0.1125}, new double[] {0.0625, 0.0875, 0.1125, 0.1125}, List.of());
+            new double[] {0, 0.0625, 0.0875, 0.1125}, new double[] {0.0625, 0.0875, 0.1125, 0.1125},
+            Collections.nCopies(4, new AttentionTimeMap.Span(0, 0.1125)), List.of());
 
     /** Query q sends half its weight to key step q and the rest to the padding (step 3). */
     private static float[][] diagonal() {
