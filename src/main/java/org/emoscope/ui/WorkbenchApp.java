@@ -1,12 +1,15 @@
 package org.emoscope.ui;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -14,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -91,9 +95,10 @@ public final class WorkbenchApp extends Application {
         clipPane.setBottom(auditBar);
         clipPane.setId("clip-pane");
 
-        Path runsFolder = preferences.runsFolder();
+        // Where runs are listed and trained into; File → Runs folder… changes it.
+        ObjectProperty<Path> runsFolder = new SimpleObjectProperty<>(preferences.runsFolder().toAbsolutePath().normalize());
         TrainingViewModel training = new TrainingViewModel(corpusBrowser.openCorpora(), new CorpusReader(),
-                trainingExecutor, runsFolder, FeatureCache.defaultDirectory());
+                trainingExecutor, runsFolder::get, FeatureCache.defaultDirectory());
         TrainingView trainingView = new TrainingView(training);
         Tab trainingTab = new Tab("Training", trainingView);
         SplitPane resultsSplit = verticalSplit(null);
@@ -130,7 +135,8 @@ public final class WorkbenchApp extends Application {
         NotificationPane notices = new NotificationPane(tabs);
         notices.setId("workbench-notices");
         BorderPane root = new BorderPane(notices);
-        MenuBar menuBar = menuBar(stage, corpusBrowser, clipView);
+        MenuBar menuBar = menuBar(stage, corpusBrowser, clipView, results,
+                () -> tabs.getSelectionModel().select(resultsTab));
         menuBar.getMenus().add(HelpMenu.create(menuBar, stage));
         root.setTop(menuBar);
         acceptDroppedFolders(root, corpusBrowser);
@@ -152,13 +158,14 @@ public final class WorkbenchApp extends Application {
         layout.apply(preferences.savedWindowLayout());
         preferences.followWindowLayout(layout::capture);
         preferences.followRun(selection);
+        preferences.followRunsFolder(runsFolder, executor);
         stage.show();
         preferences.startupNotice().ifPresent(notice -> notices.show("", wrapping(notice, notices)));
 
         preferences.openCorpora(corpusBrowser, executor);
         clipView.openDemoModel();
-        installDemoRunThenList(runsFolder, results);
-        preferences.restoreLastRun(selection, executor);
+        installDemoRunThenList(runsFolder.get(), results);
+        preferences.restoreLastRun(selection, results::openRun, executor);
     }
 
     /** Copies the bundled demo run into the runs folder (once), then lists the runs. */
@@ -191,7 +198,8 @@ public final class WorkbenchApp extends Application {
         return split;
     }
 
-    private static MenuBar menuBar(Stage stage, CorpusBrowserViewModel corpusBrowser, ClipViewModel clipView) {
+    private static MenuBar menuBar(Stage stage, CorpusBrowserViewModel corpusBrowser, ClipViewModel clipView,
+                                   ResultsViewModel results, Runnable showResults) {
         MenuItem open = new MenuItem("Open corpus folder…");
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         open.setOnAction(event -> {
@@ -202,6 +210,18 @@ public final class WorkbenchApp extends Application {
                 corpusBrowser.open(List.of(folder.toPath()));
             }
         });
+        MenuItem runsFolder = new MenuItem("Runs folder…");
+        runsFolder.setOnAction(event -> chooseFolder(stage, "The folder whose runs the workbench lists and trains into",
+                results.runsFolder()).ifPresent(folder -> {
+                    results.showRunsIn(folder);
+                    showResults.run();
+                }));
+        MenuItem openRun = new MenuItem("Open run…");
+        openRun.setOnAction(event -> chooseFolder(stage, "Open a run folder (one made by train, baseline or the workbench)",
+                results.runsFolder()).ifPresent(run -> {
+                    results.openRun(run);
+                    showResults.run();
+                }));
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         // A close request, not close(): it asks first while a training runs.
@@ -218,7 +238,18 @@ public final class WorkbenchApp extends Application {
                 clipView.setModel(file.toPath());
             }
         });
-        return new MenuBar(new Menu("File", null, open, quit), new Menu("Model", null, openModel));
+        return new MenuBar(new Menu("File", null, open, openRun, runsFolder, new SeparatorMenuItem(), quit),
+                new Menu("Model", null, openModel));
+    }
+
+    /** A folder chosen by the user, starting in {@code start} when it exists. */
+    private static Optional<Path> chooseFolder(Stage stage, String title, Path start) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        if (Files.isDirectory(start)) {
+            chooser.setInitialDirectory(start.toFile());
+        }
+        return Optional.ofNullable(chooser.showDialog(stage)).map(File::toPath);
     }
 
     /** Folders dropped anywhere on the window are opened as corpora. */

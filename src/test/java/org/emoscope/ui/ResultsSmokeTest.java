@@ -119,6 +119,19 @@ class ResultsSmokeTest extends WorkbenchTestBase {
     }
 
     /** Selects the demo run in the runs table as the user would and waits for its confusion matrix. */
+    @Test
+    void theRunSelectedLastTimeIsSelectedInResultsAfterARestart() throws Exception {
+        selectDemoRun();
+
+        restart();
+
+        waitUntil("the demo run is selected in the runs table again", () -> {
+            RunRow selected = runsTable().getSelectionModel().getSelectedItem();
+            return selected != null && selected.name().equals(DemoRun.NAME);
+        }, () -> "Selected: " + runsTable().getSelectionModel().getSelectedItem());
+        waitUntil("and its matrix is shown", () -> shownMatrix() != null);
+    }
+
     private void selectDemoRun() {
         selectTab("Results");
         waitUntil("the runs table lists the demo run", () -> demoRunRow() >= 0,

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import org.emoscope.corpus.BundledSamples;
 import org.emoscope.corpus.Corpus;
@@ -127,11 +129,11 @@ public final class PreferencesModel {
     }
 
     /**
-     * Reads the last selected run in the background and selects it in {@code selection}, unless a
-     * run has been selected meanwhile. A run that cannot be read any more (deleted, damaged) is
-     * logged and forgotten.
+     * Checks in the background that the last selected run can still be read, then hands its folder to
+     * {@code open} (the Results view, which selects it) unless a run has been selected meanwhile. A run that
+     * cannot be read any more (deleted, damaged) is logged and forgotten.
      */
-    public void restoreLastRun(WorkbenchSelection selection, TaskExecutor executor) {
+    public void restoreLastRun(WorkbenchSelection selection, Consumer<Path> open, TaskExecutor executor) {
         Path lastRun = current.lastRun();
         if (lastRun == null) {
             return;
@@ -139,7 +141,7 @@ public final class PreferencesModel {
         executor.execute(BackgroundTask.of("Reopen the last run", context -> RunResults.read(lastRun))
                 .onSuccess(run -> {
                     if (selection.runProperty().get() == null) {
-                        selection.runProperty().set(run);
+                        open.accept(lastRun);
                     }
                 })
                 .onFailure(error -> {
@@ -148,6 +150,14 @@ public final class PreferencesModel {
                         current = current.withLastRun(null);
                     }
                 }));
+    }
+
+    /** Remembers the runs folder {@code folder} changes to (the user chose one), saving through {@code executor}. */
+    public void followRunsFolder(ObservableValue<Path> folder, TaskExecutor executor) {
+        folder.addListener((obs, old, now) -> {
+            current = current.withRunsFolder(now);
+            saveInBackground(executor);
+        });
     }
 
     /** Saves the current preferences through {@code executor}. */

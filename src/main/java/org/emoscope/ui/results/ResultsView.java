@@ -75,7 +75,10 @@ public final class ResultsView extends BorderPane {
         SortedList<RunRow> sorted = new SortedList<>(viewModel.runs());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.setPlaceholder(new Label("No runs in " + viewModel.runsFolder()));
+        // "Reading …" while listing, then "No runs yet in …": never a stale "no runs" during start-up or a folder change.
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(viewModel.statusProperty());
+        table.setPlaceholder(placeholder);
         TableColumn<RunRow, String> name = Tables.text("Run", RunRow::name);
         name.setPrefWidth(170);  // "demo-sample-emodb" and dated run names whole
         TableColumn<RunRow, String> state = Tables.text("State", RunRow::stateText);

@@ -46,7 +46,7 @@ import org.emoscope.ui.controls.PngImages;
  */
 public final class ResultsViewModel {
     private final TaskExecutor executor;
-    private final Path runsFolder;
+    private final ObjectProperty<Path> runsFolder;
     private final WorkbenchSelection selection;
     private final Consumer<Path> resume;
 
@@ -68,14 +68,17 @@ public final class ResultsViewModel {
 
     private long listGeneration;
     private long readGeneration;
+    /** A run to select once the listing that holds it arrives ({@link #openRun}); null when none is asked for. */
+    private Path runToSelect;
 
     /**
-     * @param runsFolder  where the runs are, usually {@link org.emoscope.ui.RunsFolder#locate()}
+     * @param runsFolder  where the runs are, usually {@link org.emoscope.ui.RunsFolder#locate()}; shared with the
+     *                    training, which makes new runs there; when it changes the runs are listed again
      * @param catalog     finds the clips of the open corpora, to play the clips behind a cell
      * @param resume      continues a stopped run, given its folder (the training workspace)
      * @param openCorpora opens corpus folders (the corpus browser), when a run's corpus is not open
      */
-    public ResultsViewModel(TaskExecutor executor, Path runsFolder, WorkbenchSelection selection,
+    public ResultsViewModel(TaskExecutor executor, ObjectProperty<Path> runsFolder, WorkbenchSelection selection,
                             ClipCatalog catalog, Consumer<Path> resume, Consumer<List<Path>> openCorpora) {
         this.executor = executor;
         this.runsFolder = runsFolder;
@@ -84,6 +87,10 @@ public final class ResultsViewModel {
         this.matrix = new MatrixViewModel(selection, catalog, openCorpora);
         this.comparison = new ComparisonViewModel(executor, runs);
         selectedRun.addListener((obs, old, row) -> read(row));
+        runsFolder.addListener((obs, old, folder) -> {
+            selectedRun.set(null);
+            refresh();
+        });
     }
 
     /**
@@ -92,9 +99,10 @@ public final class ResultsViewModel {
      */
     public void refresh() {
         long asked = ++listGeneration;
+        Path folder = runsFolder.get();
         listing.set(true);
-        status.set("Reading " + runsFolder + "…");
-        executor.execute(BackgroundTask.of("List runs", context -> listRuns())
+        status.set("Reading " + folder + "…");
+        executor.execute(BackgroundTask.of("List runs", context -> listRuns(folder))
                 .onSuccess(rows -> {
                     if (asked == listGeneration) {
                         listing.set(false);
@@ -104,20 +112,47 @@ public final class ResultsViewModel {
                 .onFailure(error -> {
                     if (asked == listGeneration) {
                         listing.set(false);
-                        status.set("Cannot list the runs in " + runsFolder + ": " + error.getMessage());
+                        status.set("Cannot list the runs in " + folder + ": " + error.getMessage());
                     }
                 }));
     }
 
-    private List<RunRow> listRuns() throws IOException {
+    /**
+     * Lists the runs of {@code folder} from now on, forgetting the selected run, and remembers nothing else
+     * about the previous folder. A folder that does not exist yet lists no runs (training creates it).
+     */
+    public void showRunsIn(Path folder) {
+        Path normalised = folder.toAbsolutePath().normalize();
+        if (normalised.equals(runsFolder.get())) {
+            refresh();
+        } else {
+            runsFolder.set(normalised); // lists them
+        }
+    }
+
+    /**
+     * Selects the run in {@code run}: one in the runs folder (a seed or ablation member too) after listing it
+     * again; any other run by listing its parent folder from now on. Says so in the status when it is no run.
+     */
+    public void openRun(Path run) {
+        Path normalised = run.toAbsolutePath().normalize();
+        runToSelect = normalised;
+        if (normalised.startsWith(runsFolder.get()) && !normalised.equals(runsFolder.get())) {
+            refresh();
+        } else {
+            showRunsIn(normalised.getParent() == null ? normalised : normalised.getParent());
+        }
+    }
+
+    private List<RunRow> listRuns(Path folder) throws IOException {
         RunIndex index = new RunIndex(ConfigSummary::of);
-        List<RunSummary> summaries = new ArrayList<>(listWithSeeds(index, runsFolder));
-        for (Path group : AblationResults.foldersIn(runsFolder)) {
+        List<RunSummary> summaries = new ArrayList<>(listWithSeeds(index, folder));
+        for (Path group : AblationResults.foldersIn(folder)) {
             summaries.addAll(listWithSeeds(index, group));
         }
         List<RunRow> rows = new ArrayList<>();
         for (RunSummary summary : summaries) {
-            rows.add(row(summary));
+            rows.add(row(folder, summary));
         }
         return rows;
     }
@@ -132,7 +167,7 @@ public final class ResultsViewModel {
     }
 
     /** The summary with the scores of the folds finished so far, which the summary lacks before the run ends. */
-    private RunRow row(RunSummary summary) {
+    private static RunRow row(Path folder, RunSummary summary) {
         List<String> problems = new ArrayList<>(summary.problems());
         RunScores runScores = null;
         try {
@@ -155,7 +190,7 @@ public final class ResultsViewModel {
             folds = runScores.folds();
             partial = runScores.partial();
         }
-        String name = runsFolder.relativize(summary.directory()).toString().replace('\\', '/');
+        String name = folder.relativize(summary.directory()).toString().replace('\\', '/');
         return new RunRow(name, summary.directory(), summary.state(), summary.stateMessage(), wa, ua, macroF1, folds,
                 partial, summary.configSummary(), problems);
     }
@@ -164,9 +199,20 @@ public final class ResultsViewModel {
         RunRow previous = selectedRun.get();
         runs.setAll(rows);
         long damaged = rows.stream().filter(RunRow::isDamaged).count();
-        status.set(rows.isEmpty() ? "No runs yet in " + runsFolder
+        status.set(rows.isEmpty() ? "No runs yet in " + runsFolder.get()
                 : String.format(Locale.ROOT, "%d %s in %s%s", rows.size(), rows.size() == 1 ? "run" : "runs",
-                runsFolder, damaged == 0 ? "" : " · " + damaged + " damaged"));
+                runsFolder.get(), damaged == 0 ? "" : " · " + damaged + " damaged"));
+        if (runToSelect != null) {
+            Path wanted = runToSelect;
+            runToSelect = null;
+            Optional<RunRow> asked = rows.stream().filter(r -> r.directory().toAbsolutePath().normalize().equals(wanted))
+                    .findFirst();
+            if (asked.isPresent()) {
+                selectedRun.set(asked.get());
+                return;
+            }
+            status.set(status.get() + " · " + wanted + " is not a run");
+        }
         if (previous == null) {
             return;
         }
@@ -295,8 +341,9 @@ public final class ResultsViewModel {
     }
 
     public Path runsFolder() {
-        return runsFolder;
+        return runsFolder.get();
     }
+
 
     public ReadOnlyBooleanProperty listingProperty() {
         return listing.getReadOnlyProperty();

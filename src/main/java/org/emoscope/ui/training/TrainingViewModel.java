@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -52,7 +53,7 @@ public final class TrainingViewModel {
     private final TrainingForm form;
     private final CorpusReader reader;
     private final TaskExecutor executor;
-    private final Path runsFolder;
+    private final Supplier<Path> runsFolder;
     private final Path featureCache;
 
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
@@ -75,11 +76,11 @@ public final class TrainingViewModel {
     /**
      * @param openCorpora  the corpora open in the workbench, offered by the form
      * @param reader       reads a folder chosen as target
-     * @param runsFolder   where new runs are made, one folder each
+     * @param runsFolder   where new runs are made, one folder each (asked at each start: the user may choose another)
      * @param featureCache where log-Mel features are cached between runs
      */
     public TrainingViewModel(ObservableList<Corpus> openCorpora, CorpusReader reader, TaskExecutor executor,
-                             Path runsFolder, Path featureCache) {
+                             Supplier<Path> runsFolder, Path featureCache) {
         this.form = new TrainingForm(openCorpora);
         this.reader = reader;
         this.executor = executor;
@@ -113,7 +114,7 @@ public final class TrainingViewModel {
             throw new IllegalStateException(running.get() ? "a training is running" : "the training form has problems");
         }
         TrainingConfig config = form.config();
-        Path folder = runsFolder.resolve(form.runName(LocalDateTime.now()));
+        Path folder = runsFolder.get().resolve(form.runName(LocalDateTime.now()));
         launch("Train " + folder.getFileName(), folder, "Training",
                 (context, collector) -> new ExperimentRunner(config, featureCache).run(folder, context, collector));
     }

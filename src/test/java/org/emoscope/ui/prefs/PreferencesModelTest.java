@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import org.emoscope.audio.AudioInfo;
 import org.emoscope.audio.SampleEncoding;
 import org.emoscope.corpus.BundledSamples;
@@ -186,13 +189,28 @@ class PreferencesModelTest {
     }
 
     @Test
-    void theLastRunIsSelectedAgain() throws IOException {
+    void theLastRunIsOpenedAgainUnlessAnotherWasSelectedMeanwhile() throws IOException {
         Path run = finishedRun("run-a");
         WorkbenchSelection selection = new WorkbenchSelection();
+        List<Path> opened = new ArrayList<>();
 
-        model(WorkbenchPreferences.DEFAULT.withLastRun(run)).restoreLastRun(selection, executor);
+        model(WorkbenchPreferences.DEFAULT.withLastRun(run)).restoreLastRun(selection, opened::add, executor);
+        assertThat(opened).containsExactly(run);
 
-        assertThat(selection.runProperty().get().directory()).isEqualTo(run);
+        selection.runProperty().set(RunResults.read(finishedRun("run-b")));
+        model(WorkbenchPreferences.DEFAULT.withLastRun(run)).restoreLastRun(selection, opened::add, executor);
+        assertThat(opened).as("the user's choice wins").containsExactly(run);
+    }
+
+    @Test
+    void aRunsFolderTheUserChoosesIsRemembered() {
+        PreferencesModel preferences = model(WorkbenchPreferences.DEFAULT);
+        ObjectProperty<Path> folder = new SimpleObjectProperty<>(Path.of("/home/me/emoscope/runs"));
+        preferences.followRunsFolder(folder, executor);
+
+        folder.set(Path.of("/srv/project/runs"));
+
+        assertThat(preferences.current().runsFolder()).isEqualTo(Path.of("/srv/project/runs"));
     }
 
     @Test
@@ -202,7 +220,7 @@ class PreferencesModelTest {
         PreferencesModel preferences = model(WorkbenchPreferences.DEFAULT.withLastRun(gone));
         preferences.followRun(selection);
 
-        preferences.restoreLastRun(selection, executor);
+        preferences.restoreLastRun(selection, run -> { }, executor);
 
         assertThat(selection.runProperty().get()).isNull();
         assertThat(preferences.current().lastRun()).isNull();

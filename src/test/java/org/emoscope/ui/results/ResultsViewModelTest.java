@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javax.imageio.ImageIO;
 import org.emoscope.corpus.Clip;
 import org.emoscope.corpus.Emotion;
@@ -45,6 +47,8 @@ class ResultsViewModelTest {
     private final List<Path> resumed = new ArrayList<>();
     private final List<List<Path>> corporaOpened = new ArrayList<>();
 
+    private final ObjectProperty<Path> runsFolder = new SimpleObjectProperty<>();
+
     private Path runs() {
         return dir.resolve("runs");
     }
@@ -54,7 +58,8 @@ class ResultsViewModelTest {
     }
 
     private ResultsViewModel viewModel() {
-        ResultsViewModel viewModel = new ResultsViewModel(new CurrentThreadTaskExecutor(), runs(), selection,
+        runsFolder.set(runs().toAbsolutePath().normalize());
+        ResultsViewModel viewModel = new ResultsViewModel(new CurrentThreadTaskExecutor(), runsFolder, selection,
                 (run, speaker, path) -> Optional.ofNullable(openClips.get(speaker + "|" + path)),
                 resumed::add, corporaOpened::add);
         viewModel.refresh();
@@ -73,6 +78,40 @@ class ResultsViewModelTest {
         RunRow row = viewModel.runs().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
         viewModel.selectedRunProperty().set(row);
         return row;
+    }
+
+    @Test
+    void anotherRunsFolderIsListedInsteadAndARunOpenedElsewhereIsSelected() throws IOException {
+        RunFolders.done(runs().resolve("gui-run"), RunFolders.config(corpus(), 1), RunFolders.twoFolds(), 0.9);
+        Path cliRuns = dir.resolve("project/runs");
+        Path cliRun = RunFolders.done(cliRuns.resolve("cli-run"), RunFolders.config(corpus(), 0), RunFolders.twoFolds(),
+                0.9);
+        ResultsViewModel viewModel = viewModel();
+        select(viewModel, "gui-run");
+
+        viewModel.showRunsIn(cliRuns);
+
+        assertThat(runsFolder.get()).isEqualTo(cliRuns.toAbsolutePath().normalize());
+        assertThat(viewModel.runs()).extracting(RunRow::name).containsExactly("cli-run");
+        assertThat(viewModel.selectedRunProperty().get()).as("the other folder's run is not kept").isNull();
+
+        viewModel.showRunsIn(runs());
+        viewModel.openRun(cliRun);
+
+        assertThat(viewModel.runsFolder()).as("its folder is listed").isEqualTo(cliRuns.toAbsolutePath().normalize());
+        assertThat(viewModel.selectedRunProperty().get().name()).isEqualTo("cli-run");
+        assertThat(selection.runProperty().get().directory()).isEqualTo(cliRun);
+    }
+
+    @Test
+    void openingAFolderThatIsNoRunSaysSo() throws IOException {
+        RunFolders.done(runs().resolve("a"), RunFolders.config(corpus(), 1), RunFolders.twoFolds(), 0.9);
+        ResultsViewModel viewModel = viewModel();
+
+        viewModel.openRun(runs().resolve("not-a-run"));
+
+        assertThat(viewModel.selectedRunProperty().get()).isNull();
+        assertThat(viewModel.statusProperty().get()).endsWith(runs().resolve("not-a-run").toAbsolutePath() + " is not a run");
     }
 
     @Test

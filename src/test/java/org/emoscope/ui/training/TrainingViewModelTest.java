@@ -38,7 +38,7 @@ class TrainingViewModelTest {
     private TrainingViewModel viewModel(TaskExecutor executor) {
         TrainingViewModel viewModel = new TrainingViewModel(
                 FXCollections.observableArrayList(SampleCorpora.emoDb(), SampleCorpora.savee()), new CorpusReader(),
-                executor, dir.resolve("runs"), dir.resolve("cache"));
+                executor, () -> dir.resolve("runs"), dir.resolve("cache"));
         TrainingForm form = viewModel.form();
         form.presetProperty().set(ArchitecturePreset.CUSTOM);
         form.convFiltersProperty().set("8, 8, 8");
@@ -190,7 +190,7 @@ class TrainingViewModelTest {
     @Test
     void aChosenFolderBecomesTheTargetAndOneWithoutACorpusIsReported() throws Exception {
         TrainingViewModel viewModel = new TrainingViewModel(FXCollections.observableArrayList(), new CorpusReader(),
-                new CurrentThreadTaskExecutor(), dir.resolve("runs"), dir.resolve("cache"));
+                new CurrentThreadTaskExecutor(), () -> dir.resolve("runs"), dir.resolve("cache"));
 
         viewModel.openTargetFolder(Path.of("sample-audio/savee"));
         assertThat(viewModel.form().targetProperty().get().kind().id()).isEqualTo("savee");
