@@ -57,7 +57,7 @@ public final class ExperimentFolder implements AutoCloseable {
     public static final String METRICS_FILE = "metrics.json";
     public static final int DEFAULT_CHECKPOINTS_KEPT = 2;
 
-    private static final Pattern MODEL_FILE = Pattern.compile("fold-(.+)\\.zip");
+    static final Pattern MODEL_FILE = Pattern.compile("fold-(.+)\\.zip");
 
     private final Path directory;
     private final RunLock lock;

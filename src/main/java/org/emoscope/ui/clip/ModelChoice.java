@@ -2,9 +2,11 @@ package org.emoscope.ui.clip;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.emoscope.corpus.Clip;
 import org.emoscope.evaluation.Prediction;
+import org.emoscope.experiment.FoldModelScore;
 import org.emoscope.experiment.RunResults;
 
 /**
@@ -16,10 +18,10 @@ import org.emoscope.experiment.RunResults;
 sealed interface ModelChoice {
 
     /** The model of the run's fold that tested the clip, its speaker held out. */
-    record FoldModel(Path file, String runName, String foldId) implements ModelChoice {
+    record FoldModel(Path file, String runName, String foldId, Optional<FoldModelScore> score) implements ModelChoice {
         String describe() {
-            return "Model: " + file.getFileName() + " · run " + runName + ", fold " + foldId
-                    + " (this speaker held out)";
+            return "Model: " + file.getFileName() + " · run " + runName + ", fold " + foldId + " (this speaker held out"
+                    + score.map(s -> String.format(Locale.ROOT, "; UA %.1f %% on it", 100 * s.ua())).orElse("") + ")";
         }
     }
 
@@ -60,7 +62,8 @@ sealed interface ModelChoice {
             List<String> labels = run.predictions().map(table -> table.labels()).orElse(List.of());
             return new RecordedPrediction(run.name(), fold, run.model().get(), tested.get(), labels);
         }
-        return run.modelFor(fold).<ModelChoice>map(file -> new FoldModel(file, run.name(), fold))
+        return run.modelFor(fold).<ModelChoice>map(file -> new FoldModel(file, run.name(), fold,
+                        FoldModelScore.of(run, fold)))
                 .orElseGet(() -> new UserModel("run " + run.name() + " kept no model of fold " + fold));
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.emoscope.corpus.Clip;
+import org.emoscope.experiment.FoldModelScore;
 import org.emoscope.features.MelSpectrogramConfig;
 import org.emoscope.model.AttentionTimeMap;
 import org.emoscope.model.ModelArchitecture;
@@ -40,9 +41,13 @@ public final class TrainedModelAnalyser implements ClipAnalyser {
         this.speakerHead = model.config().theta() > 0;
     }
 
-    /** Loads a model saved by a training run ({@code models/fold-*.zip}). */
+    /**
+     * Loads a model saved by a training run ({@code models/fold-*.zip}); its name says how good it is when it still
+     * lies in its finished run.
+     */
     public static ClipAnalyser load(Path modelFile) throws IOException {
-        return new TrainedModelAnalyser(TrainedModel.load(modelFile), modelFile.getFileName().toString());
+        String quality = FoldModelScore.ofModelFile(modelFile).map(score -> " · " + score.describe()).orElse("");
+        return new TrainedModelAnalyser(TrainedModel.load(modelFile), modelFile.getFileName() + quality);
     }
 
     @Override

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.emoscope.experiment.FoldModelScore;
 import org.emoscope.experiment.RunResults;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,9 +26,14 @@ class ModelChoiceTest {
 
         ModelChoice choice = ModelChoice.forClip(run, SampleClips.happy());
 
-        assertThat(choice).isEqualTo(new ModelChoice.FoldModel(TestRuns.modelOf(run, "emodb:03"), "loso", "emodb:03"));
+        assertThat(choice).isEqualTo(new ModelChoice.FoldModel(TestRuns.modelOf(run, "emodb:03"), "loso", "emodb:03",
+                Optional.empty()));
         assertThat(((ModelChoice.FoldModel) choice).describe())
                 .isEqualTo("Model: fold-emodb_03.zip · run loso, fold emodb:03 (this speaker held out)");
+        ModelChoice.FoldModel scored = new ModelChoice.FoldModel(TestRuns.modelOf(run, "emodb:03"), "loso", "emodb:03",
+                Optional.of(new FoldModelScore("loso", "emodb:03", 0.6984, 49)));
+        assertThat(scored.describe()).as("how good the model is, where it is named")
+                .isEqualTo("Model: fold-emodb_03.zip · run loso, fold emodb:03 (this speaker held out; UA 69.8 % on it)");
     }
 
     @Test
