@@ -39,7 +39,7 @@ public final class Trainer {
     /** Clips per inference call: bounds the native memory of a forward pass. */
     private static final int PREDICT_CHUNK = 16;
     /** Training clips re-scored after each epoch for train WA/UA and speaker accuracy (a fixed sample). */
-    private static final int TRAIN_PROBE_CLIPS = 64;
+    static final int TRAIN_PROBE_CLIPS = 64;
 
     private final TrainingConfig config;
     private final ClipFeatureSource features;
@@ -97,12 +97,16 @@ public final class Trainer {
      * the longest clip of the run (so nothing is cut), at most {@link TrainingConfig#PAPER_FRAMES}.
      */
     static int inputFrames(TrainingConfig config, Collection<float[][]> logMels) {
+        return inputFrames(config, logMels.stream().mapToInt(m -> m.length == 0 ? 0 : m[0].length).max().orElse(1));
+    }
+
+    /** {@link #inputFrames(TrainingConfig, Collection)} given the longest clip's frame count. */
+    static int inputFrames(TrainingConfig config, int longestClipFrames) {
         if (config.maxFrames() != TrainingConfig.AUTO_FRAMES) {
             return config.maxFrames();
         }
-        int longest = logMels.stream().mapToInt(m -> m.length == 0 ? 0 : m[0].length).max().orElse(1);
         int atLeast = config.architecture().receptiveFrames();
-        return Math.max(atLeast, Math.min(TrainingConfig.PAPER_FRAMES, longest));
+        return Math.max(atLeast, Math.min(TrainingConfig.PAPER_FRAMES, longestClipFrames));
     }
 
     private Map<Clip, float[][]> computeFeatures(FoldPlan plan, TaskContext context) throws Exception {

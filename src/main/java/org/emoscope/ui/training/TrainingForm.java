@@ -55,7 +55,9 @@ import org.emoscope.training.TrainingConfig;
  * FX thread (or one thread in tests).
  */
 public final class TrainingForm {
-    private static final TrainingConfig DEFAULTS = TrainingConfig.defaults(null);
+    /** The default recipe on the compact network: a run that takes minutes on a CPU laptop (the paper preset is a choice away). */
+    private static final TrainingConfig DEFAULTS = TrainingConfig.defaults(null).toBuilder()
+            .preset(ArchitecturePreset.COMPACT).build();
     /** The custom network keeps the presets' topology; only the sizes change. */
     private static final ModelArchitecture TOPOLOGY = ModelArchitecture.compact();
     private static final Pattern RUN_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._ -]{0,99}");
@@ -104,6 +106,9 @@ public final class TrainingForm {
     private final ObservableList<String> readOnlyProblems = FXCollections.unmodifiableObservableList(problems);
     private final Map<FormField, ReadOnlyStringWrapper> fieldProblems = new EnumMap<>(FormField.class);
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<PlannedRun> plannedRun = new ReadOnlyObjectWrapper<>();
+    /** The plan the current validation made, published in {@link #plannedRun} once the form is known valid. */
+    private FoldPlan madePlan;
     private final ReadOnlyBooleanWrapper customSizes = new ReadOnlyBooleanWrapper();
     private final ChangeListener<Object> revalidate = (obs, old, now) -> validate();
     private TrainingConfig config = DEFAULTS;
@@ -292,6 +297,7 @@ public final class TrainingForm {
         }
         Map<String, List<FormField>> found = new LinkedHashMap<>();
         config = build(found);
+        madePlan = null;
         // Unreadable fields stand in valid values, so these are the problems of everything else.
         config.validate().forEach(problem -> found.put(problem, FormField.of(problem)));
         if (found.isEmpty() && target.get() != null) {
@@ -305,6 +311,8 @@ public final class TrainingForm {
                     .map(Map.Entry::getKey).collect(Collectors.joining("\n")));
         }
         valid.set(problems.isEmpty());
+        // Last, so that whoever follows the plan finds the form valid and its configuration made.
+        plannedRun.set(valid.get() ? new PlannedRun(config, madePlan) : null);
     }
 
     /** The configuration; problems of the form itself (unreadable numbers, choices) go into {@code found}. */
@@ -397,11 +405,12 @@ public final class TrainingForm {
         return fallback;
     }
 
+    /** Makes the run's fold plan (for {@link #plannedRunProperty()}); the reason when there can be none. */
     private Optional<String> planProblem() {
         List<Corpus> added = addedCorpora.stream().filter(c -> c.includedProperty().get())
                 .map(AddedCorpusChoice::corpus).toList();
         try {
-            FoldPlan.of(config, target.get(), added);
+            madePlan = FoldPlan.of(config, target.get(), added);
             return Optional.empty();
         } catch (FoldPlanException | IllegalArgumentException e) {
             return Optional.of(e.getMessage());
@@ -411,6 +420,15 @@ public final class TrainingForm {
     // ---- outputs
 
     /** Whether the form makes a valid configuration that can be split into folds. */
+    /** A valid form's run: its configuration and the folds it would train. */
+    public record PlannedRun(TrainingConfig config, FoldPlan plan) {
+    }
+
+    /** The run the form describes; null while the form has problems. A new value whenever a choice changes. */
+    public ReadOnlyObjectProperty<PlannedRun> plannedRunProperty() {
+        return plannedRun.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty validProperty() {
         return valid.getReadOnlyProperty();
     }

@@ -413,7 +413,11 @@ public final class TrainingView extends SplitPane {
         cancel.setTooltip(new Tooltip("Stops at the next batch; the run keeps its last checkpoint and can be resumed"));
         HBox buttons = new HBox(8, start, cancel);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        return buttons;
+        Label estimate = new Label();
+        estimate.setId("training-estimate");
+        estimate.textProperty().bind(viewModel.estimateProperty());
+        estimate.setWrapText(true);
+        return new VBox(4, buttons, estimate);
     }
 
     // ---- progress and curves

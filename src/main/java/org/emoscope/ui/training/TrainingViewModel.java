@@ -6,9 +6,12 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -27,11 +30,14 @@ import org.emoscope.experiment.ExperimentFolder;
 import org.emoscope.experiment.ExperimentRunner;
 import org.emoscope.experiment.RunState;
 import org.emoscope.model.ComputeBackend;
+import org.emoscope.model.ModelArchitecture;
 import org.emoscope.task.BackgroundTask;
 import org.emoscope.task.Progress;
 import org.emoscope.task.TaskContext;
 import org.emoscope.task.TaskExecutor;
 import org.emoscope.task.TaskHandle;
+import org.emoscope.training.DurationEstimate;
+import org.emoscope.training.FoldPlan;
 import org.emoscope.training.TrainingConfig;
 import org.emoscope.training.TrainingPhase;
 import org.emoscope.training.TrainingProgress;
@@ -71,6 +77,11 @@ public final class TrainingViewModel {
     private final ObservableList<EpochPoint> curvePoints = FXCollections.observableArrayList();
     private final ObservableList<EpochPoint> readOnlyCurvePoints = FXCollections.unmodifiableObservableList(curvePoints);
 
+    private final ReadOnlyStringWrapper estimate = new ReadOnlyStringWrapper("");
+    private final TrainingSpeeds speeds;
+    /** Bumped for every new estimate, so that a superseded one neither measures nor shows. */
+    private final AtomicLong estimateGeneration = new AtomicLong();
+
     private volatile ActiveRun active;
 
     /**
@@ -81,12 +92,71 @@ public final class TrainingViewModel {
      */
     public TrainingViewModel(ObservableList<Corpus> openCorpora, CorpusReader reader, TaskExecutor executor,
                              Supplier<Path> runsFolder, Path featureCache) {
+        this(openCorpora, reader, executor, runsFolder, featureCache,
+                TrainingSpeeds.measuredHere(TrainingSpeeds.defaultFile(featureCache)));
+    }
+
+    /** @param speeds this machine's training speeds, for the duration estimate */
+    TrainingViewModel(ObservableList<Corpus> openCorpora, CorpusReader reader, TaskExecutor executor,
+                      Supplier<Path> runsFolder, Path featureCache, TrainingSpeeds speeds) {
         this.form = new TrainingForm(openCorpora);
         this.reader = reader;
         this.executor = executor;
         this.runsFolder = runsFolder;
         this.featureCache = featureCache;
+        this.speeds = speeds;
         canStart.bind(form.validProperty().and(running.not()));
+        form.plannedRunProperty().addListener((obs, old, planned) -> estimate());
+        running.addListener((obs, was, now) -> estimate());
+        estimate();
+    }
+
+    /**
+     * Estimates how long the form's run would take here, in the background: from this machine's measured speed
+     * for its network (measured once, a few seconds to a minute, then remembered). Not while a training runs,
+     * which would slow the measurement and be slowed by it.
+     */
+    private void estimate() {
+        long asked = estimateGeneration.incrementAndGet();
+        TrainingForm.PlannedRun planned = form.plannedRunProperty().get();
+        if (planned == null || running.get()) {
+            estimate.set("");
+            return;
+        }
+        TrainingConfig config = planned.config();
+        FoldPlan plan = planned.plan();
+        ModelArchitecture network = DurationEstimate.network(config, plan);
+        estimate.set("Estimating the run's duration on this machine…");
+        executor.execute(BackgroundTask.of("Estimate the run's duration", context -> {
+                    if (asked != estimateGeneration.get()) {
+                        return Optional.<DurationEstimate>empty();
+                    }
+                    ComputeBackend backend = ComputeBackend.current();
+                    String key = TrainingSpeeds.key(backend, network, config.batchSize());
+                    OptionalDouble known = speeds.cached(key);
+                    double speed = known.isPresent() ? known.getAsDouble()
+                            : speeds.measure(key, network, config.batchSize());
+                    return Optional.of(DurationEstimate.of(config, plan, speed));
+                })
+                .onSuccess(found -> found.filter(e -> asked == estimateGeneration.get())
+                        .ifPresent(e -> estimate.set(describe(e, plan, config.epochs()))))
+                .onFailure(error -> {
+                    if (asked == estimateGeneration.get()) {
+                        estimate.set("No duration estimate: " + error.getMessage());
+                    }
+                }));
+    }
+
+    private static String describe(DurationEstimate estimate, FoldPlan plan, int epochs) {
+        int folds = plan.folds().size();
+        return String.format(Locale.ROOT, "Takes %s on this machine: %d %s × %d epochs × about %d clips at %d frames, "
+                        + "training measured at %.0f clips/s", estimate.describe(), folds, folds == 1 ? "fold" : "folds",
+                epochs, estimate.trainedClips() / folds / epochs, estimate.frames(), estimate.clipsPerSecond());
+    }
+
+    /** E.g. "Takes about 23 min on this machine (…)"; empty while the form has problems or a training runs. */
+    public ReadOnlyStringProperty estimateProperty() {
+        return estimate.getReadOnlyProperty();
     }
 
     public TrainingForm form() {

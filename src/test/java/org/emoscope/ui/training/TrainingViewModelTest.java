@@ -20,6 +20,7 @@ import org.emoscope.experiment.Checkpoint;
 import org.emoscope.experiment.ExperimentFolder;
 import org.emoscope.experiment.HistoryRow;
 import org.emoscope.experiment.RunState;
+import org.emoscope.model.ModelBenchmark;
 import org.emoscope.task.CurrentThreadTaskExecutor;
 import org.emoscope.task.TaskExecutor;
 import org.emoscope.task.ThreadPoolTaskExecutor;
@@ -38,7 +39,7 @@ class TrainingViewModelTest {
     private TrainingViewModel viewModel(TaskExecutor executor) {
         TrainingViewModel viewModel = new TrainingViewModel(
                 FXCollections.observableArrayList(SampleCorpora.emoDb(), SampleCorpora.savee()), new CorpusReader(),
-                executor, () -> dir.resolve("runs"), dir.resolve("cache"));
+                executor, () -> dir.resolve("runs"), dir.resolve("cache"), fixedSpeed());
         TrainingForm form = viewModel.form();
         form.presetProperty().set(ArchitecturePreset.CUSTOM);
         form.convFiltersProperty().set("8, 8, 8");
@@ -53,6 +54,38 @@ class TrainingViewModelTest {
         form.speakers().get(0).heldOutProperty().set(true);
         form.runNameProperty().set("tiny");
         return viewModel;
+    }
+
+    /** 100 clips/s for every network, kept in the test's own speed file; the real measurement has its own test. */
+    private TrainingSpeeds fixedSpeed() {
+        return new TrainingSpeeds(dir.resolve("training-speed.json"), (network, batch) -> 100);
+    }
+
+    @Test
+    void theFormSaysHowLongTheRunTakesFromThisMachinesMeasuredSpeed() throws Exception {
+        List<String> measured = new ArrayList<>();
+        TrainingSpeeds speeds = new TrainingSpeeds(dir.resolve("speeds.json"), (network, batch) -> {
+            measured.add(network.frames() + "/" + batch);
+            return new ModelBenchmark().training(network, batch, 1).samplesPerSecond();
+        });
+        TrainingViewModel viewModel = new TrainingViewModel(FXCollections.observableArrayList(SampleCorpora.emoDb()),
+                new CorpusReader(), new CurrentThreadTaskExecutor(), () -> dir.resolve("runs"), dir.resolve("cache"),
+                speeds);
+
+        assertThat(viewModel.estimateProperty().get()).as("the default recipe on the sample corpus")
+                .matches("Takes (under a minute|about \\d+ min) on this machine: 4 folds × 40 epochs × about 84 clips "
+                        + "at \\d+ frames, training measured at \\d+ clips/s");
+        int measurements = measured.size();
+        assertThat(measurements).isPositive();
+
+        viewModel.form().epochs().text().set("80");
+        assertThat(viewModel.estimateProperty().get()).as("twice the epochs, same network: no new measurement")
+                .contains("× 80 epochs ×");
+        assertThat(measured).hasSize(measurements);
+        assertThat(Files.readString(dir.resolve("speeds.json"))).contains("batch 32");
+
+        viewModel.form().epochs().text().set("0");
+        assertThat(viewModel.estimateProperty().get()).as("no estimate for a form with problems").isEmpty();
     }
 
     private static RunState stateOf(Path run) throws Exception {
@@ -190,7 +223,7 @@ class TrainingViewModelTest {
     @Test
     void aChosenFolderBecomesTheTargetAndOneWithoutACorpusIsReported() throws Exception {
         TrainingViewModel viewModel = new TrainingViewModel(FXCollections.observableArrayList(), new CorpusReader(),
-                new CurrentThreadTaskExecutor(), () -> dir.resolve("runs"), dir.resolve("cache"));
+                new CurrentThreadTaskExecutor(), () -> dir.resolve("runs"), dir.resolve("cache"), fixedSpeed());
 
         viewModel.openTargetFolder(Path.of("sample-audio/savee"));
         assertThat(viewModel.form().targetProperty().get().kind().id()).isEqualTo("savee");
