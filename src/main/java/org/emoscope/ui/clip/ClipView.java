@@ -31,6 +31,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.emoscope.ui.controls.AttentionStrip;
+import org.emoscope.ui.controls.ExpiringMessage;
 import org.emoscope.ui.controls.FxImages;
 import org.emoscope.ui.controls.SpectrogramView;
 import org.emoscope.ui.controls.TimeAxisView;
@@ -322,8 +323,7 @@ public final class ClipView extends BorderPane {
                 () -> String.join("  ", List.of(viewModel.errorMessageProperty().get(),
                         player.problemProperty().get())).strip(),
                 viewModel.errorMessageProperty(), player.problemProperty()));
-        Label export = new Label();
-        export.textProperty().bind(viewModel.exportMessageProperty());
+        Label export = ExpiringMessage.following(viewModel.exportMessageProperty());
         CheckBox overlay = new CheckBox("Attention over spectrogram");
         overlay.selectedProperty().bindBidirectional(spectrogram.attentionOverlayProperty());
         overlay.disableProperty().bind(Bindings.isEmpty(viewModel.probabilities()));

@@ -20,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.emoscope.ui.controls.ExpiringMessage;
 
 /**
  * The Results workspace: the runs table on the left (refresh, resume); on the right the selected
@@ -58,8 +59,7 @@ public final class ResultsView extends BorderPane {
         Label status = new Label();
         status.textProperty().bind(viewModel.statusProperty());
         status.setWrapText(true);
-        Label message = new Label();
-        message.textProperty().bind(viewModel.messageProperty());
+        Label message = ExpiringMessage.following(viewModel.messageProperty());
         message.setWrapText(true);
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         VBox statusBar = new VBox(2, status, message);
