@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
+import java.util.stream.IntStream;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import org.emoscope.corpus.Clip;
+import org.emoscope.ui.controls.TimeTrack;
 import org.emoscope.ui.controls.TimeWindow;
 import org.junit.jupiter.api.Test;
 
@@ -91,6 +95,25 @@ class WorkbenchSmokeTest extends WorkbenchTestBase {
                 .matches("\\d\\.\\d\\d–\\d\\.\\d\\d s · α 0\\.\\d{4}, \\d+\\.\\d× even · \\d+\\.\\d % of the clip's attention");
         robot.moveTo(clipTable());
         assertThat(onFx(() -> attentionStrip().hoverTextProperty().get())).as("gone when the pointer leaves").isEmpty();
+    }
+
+    @Test
+    void theSpectrogramReachesTheClipsEndLikeTheOtherTracks() {
+        waitForClips();
+        // A clip whose last hop is short: its frames' cells alone would end up to 12.5 ms before the clip.
+        int row = onFx(() -> {
+            List<Clip> clips = clipTable().getItems();
+            return IntStream.range(0, clips.size())
+                    .filter(i -> Math.round(clips.get(i).seconds() * 16_000) % 400 > 300).findFirst().orElseThrow();
+        });
+        Clip clip = clickClipRow(row);
+        waitForClipWithAttention(clip);
+
+        Image picture = onFx(() -> spectrogram().snapshot(null, null));
+        int lastPlotColumn = (int) Math.floor(picture.getWidth() - TimeTrack.RIGHT_GUTTER) - 1;
+        int argb = picture.getPixelReader().getArgb(lastPlotColumn, (int) picture.getHeight() / 2);
+        assertThat(argb).as("the spectrogram's last plot column is drawn, not background").isNotEqualTo(
+                picture.getPixelReader().getArgb(lastPlotColumn, 0));
     }
 
     private TimeWindow window() {

@@ -83,6 +83,12 @@ public final class SpectrogramView extends TimeTrack {
         boolean zoomedIn = axis.spanSeconds() < clipSeconds();
         gc.setImageSmoothing(!zoomedIn || (right - left) / data.frames() < SHARP_FRAME_PX);
         gc.drawImage(image, left, TOP, right - left, plotHeight);
+        // Frames come in whole hops, so the last one's cell can end up to half a hop before the clip does: it is
+        // drawn on to the clip's end, where the waveform and the attention strip end too.
+        double end = axis.toX(clipSeconds());
+        if (end > right) {
+            gc.drawImage(image, image.getWidth() - 1, 0, 1, image.getHeight(), right, TOP, end - right, plotHeight);
+        }
         if (attentionOverlay.get() && attention != null) {
             veil(gc, axis, plotHeight);
         }
