@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.stream.IntStream;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
+import org.controlsfx.control.CheckComboBox;
 import org.emoscope.corpus.Clip;
+import org.emoscope.corpus.Emotion;
 import org.emoscope.ui.controls.TimeTrack;
 import org.emoscope.ui.controls.TimeWindow;
 import org.junit.jupiter.api.Test;
@@ -114,6 +116,27 @@ class WorkbenchSmokeTest extends WorkbenchTestBase {
         int argb = picture.getPixelReader().getArgb(lastPlotColumn, (int) picture.getHeight() / 2);
         assertThat(argb).as("the spectrogram's last plot column is drawn, not background").isNotEqualTo(
                 picture.getPixelReader().getArgb(lastPlotColumn, 0));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void severalEmotionsTickedAtOnceShowTheirClipsAndTheBoxSaysHowMany() {
+        waitForClips();
+        CheckComboBox<Emotion> emotions = byId("emotions-filter", CheckComboBox.class);
+        assertThat(onFx(emotions::getTitle)).isEqualTo("All emotions");
+
+        onFx(() -> {
+            emotions.getCheckModel().check(Emotion.ANGER);
+            emotions.getCheckModel().check(Emotion.SADNESS);
+        });
+
+        waitUntil("only angry and sad clips are listed", () -> !clipTable().getItems().isEmpty()
+                && clipTable().getItems().stream().allMatch(c -> c.emotion() == Emotion.ANGER || c.emotion() == Emotion.SADNESS)
+                && clipTable().getItems().stream().map(Clip::emotion).distinct().count() == 2);
+        assertThat(onFx(emotions::getTitle)).isEqualTo("2 emotions");
+        onFx(() -> emotions.getCheckModel().clearChecks());
+        waitUntil("every clip again", () -> clipTable().getItems().stream().map(Clip::emotion).distinct().count() > 2);
+        assertThat(onFx(emotions::getTitle)).isEqualTo("All emotions");
     }
 
     private TimeWindow window() {

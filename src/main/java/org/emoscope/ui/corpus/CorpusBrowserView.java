@@ -11,6 +11,8 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -28,6 +30,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
 import org.emoscope.corpus.Clip;
 import org.emoscope.corpus.Corpus;
 import org.emoscope.corpus.Emotion;
@@ -101,9 +105,9 @@ public final class CorpusBrowserView extends BorderPane {
                         viewModel::labelOf),
                 choiceBox("All languages", viewModel.languageChoices(), viewModel.languageFilterProperty(),
                         Language::code),
-                choiceBox("All speakers", viewModel.speakerChoices(), viewModel.speakerFilterProperty(),
+                checkBoxes("All speakers", "speakers", viewModel.speakerChoices(), viewModel.speakerFilter(),
                         viewModel::labelOf),
-                choiceBox("All emotions", viewModel.emotionChoices(), viewModel.emotionFilterProperty(),
+                checkBoxes("All emotions", "emotions", viewModel.emotionChoices(), viewModel.emotionFilter(),
                         Emotion::label),
                 misclassified, audit);
         bar.getStyleClass().add("tool-bar-row");
@@ -118,6 +122,51 @@ public final class CorpusBrowserView extends BorderPane {
         box.setCellFactory(list -> choiceCell(allLabel, text, false));
         box.setButtonCell(choiceCell(allLabel, text, true));
         box.setPromptText(allLabel);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
+    }
+
+    /**
+     * A multi-choice filter (several speakers or emotions at once) following {@code chosen} both ways; with nothing
+     * ticked it reads {@code allLabel}, with one its name, with more how many.
+     */
+    private static <T> CheckComboBox<T> checkBoxes(String allLabel, String plural, ObservableList<T> choices,
+                                                   ObservableSet<T> chosen, Function<T, String> text) {
+        CheckComboBox<T> box = new CheckComboBox<>(choices);
+        box.setId(plural + "-filter");
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T item) {
+                return item == null ? "" : text.apply(item);
+            }
+
+            @Override
+            public T fromString(String label) {
+                throw new UnsupportedOperationException("choices are picked, not typed");
+            }
+        });
+        boolean[] syncing = {false};
+        Runnable showChosen = () -> {
+            syncing[0] = true;
+            try {
+                box.getCheckModel().clearChecks();
+                chosen.forEach(item -> box.getCheckModel().check(item));
+            } finally {
+                syncing[0] = false;
+            }
+            box.setTitle(chosen.isEmpty() ? allLabel
+                    : chosen.size() == 1 ? text.apply(chosen.iterator().next()) : chosen.size() + " " + plural);
+        };
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) change -> {
+            if (!syncing[0]) {
+                chosen.retainAll(box.getCheckModel().getCheckedItems());
+                chosen.addAll(box.getCheckModel().getCheckedItems());
+            }
+        });
+        chosen.addListener((SetChangeListener<T>) change -> showChosen.run());
+        // A new list of choices clears the box's ticks (they are kept by index): tick the chosen ones again.
+        choices.addListener((ListChangeListener<T>) change -> showChosen.run());
+        showChosen.run();
         box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }

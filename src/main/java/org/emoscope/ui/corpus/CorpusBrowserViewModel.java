@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -32,6 +33,8 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import org.emoscope.corpus.BundledSamples;
@@ -85,8 +88,8 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<Corpus> corpusFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<Language> languageFilter = new SimpleObjectProperty<>();
-    private final ObjectProperty<SpeakerChoice> speakerFilter = new SimpleObjectProperty<>();
-    private final ObjectProperty<Emotion> emotionFilter = new SimpleObjectProperty<>();
+    private final ObservableSet<SpeakerChoice> speakerFilter = FXCollections.observableSet();
+    private final ObservableSet<Emotion> emotionFilter = FXCollections.observableSet();
     private final BooleanProperty misclassifiedOnly = new SimpleBooleanProperty(false);
     private final ObjectProperty<AuditFilter> auditFilter = new SimpleObjectProperty<>(AuditFilter.ANY);
     private final ObservableList<Corpus> corpusChoices = FXCollections.observableArrayList();
@@ -122,10 +125,11 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
         this.verdicts = verdicts;
         visibleClips.addListener((ListChangeListener<Clip>) change -> updateStatus());
         ChangeListener<Object> refilterOnChange = (obs, old, now) -> filtersChanged();
-        for (var filter : List.of(searchText, corpusFilter, languageFilter, speakerFilter, emotionFilter,
-                misclassifiedOnly, auditFilter)) {
+        for (var filter : List.of(searchText, corpusFilter, languageFilter, misclassifiedOnly, auditFilter)) {
             filter.addListener(refilterOnChange);
         }
+        speakerFilter.addListener((SetChangeListener<SpeakerChoice>) change -> filtersChanged());
+        emotionFilter.addListener((SetChangeListener<Emotion>) change -> filtersChanged());
         corpusFilter.addListener((obs, old, now) -> updateSpeakerChoices());
         languageFilter.addListener((obs, old, now) -> updateSpeakerChoices());
         selection.runProperty().addListener((obs, old, run) -> runChanged(run));
@@ -290,15 +294,15 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
         String needle = searchText.get() == null ? "" : searchText.get().strip().toLowerCase(Locale.ROOT);
         Corpus corpus = corpusFilter.get();
         Language language = languageFilter.get();
-        SpeakerChoice speaker = speakerFilter.get();
-        Emotion emotion = emotionFilter.get();
+        Set<SpeakerChoice> speakers = Set.copyOf(speakerFilter);
+        Set<Emotion> emotions = Set.copyOf(emotionFilter);
         RunResults run = selection.runProperty().get();
         boolean misclassified = run != null && misclassifiedOnly.get();
         AuditFilter audit = run == null || auditFilter.get() == null ? AuditFilter.ANY : auditFilter.get();
         return clip -> (corpus == null || isIn(clip, corpus))
                 && (language == null || clip.language() == language)
-                && (speaker == null || speaker.matches(clip))
-                && (emotion == null || clip.emotion() == emotion)
+                && (speakers.isEmpty() || speakers.stream().anyMatch(speaker -> speaker.matches(clip)))
+                && (emotions.isEmpty() || emotions.contains(clip.emotion()))
                 && (needle.isEmpty() || searchable(clip).contains(needle))
                 && (!misclassified || testPrediction(run, clip).map(p -> !p.isCorrect()).orElse(false))
                 && (audit.equals(AuditFilter.ANY) || audit.accepts(testPrediction(run, clip).isPresent(),
@@ -349,7 +353,9 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
     private void updateChoices() {
         corpusChoices.setAll(withAll(new ArrayList<>(corpora)));
         languageChoices.setAll(withAll(distinct(Language::compareTo, Clip::language)));
-        emotionChoices.setAll(withAll(distinct(Emotion::compareTo, Clip::emotion)));
+        List<Emotion> emotions = distinct(Emotion::compareTo, Clip::emotion);
+        emotionChoices.setAll(emotions);
+        emotionFilter.retainAll(emotions);
         updateSpeakerChoices();
     }
 
@@ -364,10 +370,8 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
         TreeSet<SpeakerChoice> speakers = new TreeSet<>();
         clips.stream().filter(c -> (corpus == null || isIn(c, corpus)) && (language == null || c.language() == language))
                 .forEach(c -> speakers.add(new SpeakerChoice(c.speaker(), sharesItsKind(c) ? c.corpusRoot() : null)));
-        speakerChoices.setAll(withAll(new ArrayList<>(speakers)));
-        if (speakerFilter.get() != null && !speakers.contains(speakerFilter.get())) {
-            speakerFilter.set(null);
-        }
+        speakerChoices.setAll(speakers);
+        speakerFilter.retainAll(speakers);
     }
 
     private <T> List<T> distinct(Comparator<T> order, Function<Clip, T> value) {
@@ -444,13 +448,16 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
         return languageFilter;
     }
 
-    /** Only clips of this speaker; null for all. Reset when the corpus or language filter excludes the speaker. */
-    public ObjectProperty<SpeakerChoice> speakerFilterProperty() {
+    /**
+     * Only clips of these speakers; empty for all. A speaker the corpus or language filter excludes is dropped
+     * from it.
+     */
+    public ObservableSet<SpeakerChoice> speakerFilter() {
         return speakerFilter;
     }
 
-    /** Only clips labelled with this emotion; null for all. */
-    public ObjectProperty<Emotion> emotionFilterProperty() {
+    /** Only clips labelled with one of these emotions; empty for all. */
+    public ObservableSet<Emotion> emotionFilter() {
         return emotionFilter;
     }
 

@@ -177,36 +177,43 @@ class CorpusBrowserViewModelTest {
     void filtersCombineAndTheStatusCountsWhatIsShown() throws IOException {
         viewModel.open(List.of(emoDb("03a01Fa.wav", "03a01Wa.wav", "08a02Wb.wav", "08b01Lc.wav", "08b02Wc.wav")));
 
-        viewModel.emotionFilterProperty().set(Emotion.ANGER);
+        viewModel.emotionFilter().add(Emotion.ANGER);
         assertThat(shown(viewModel)).containsExactly("03a01Wa.wav", "08a02Wb.wav", "08b02Wc.wav");
-        viewModel.speakerFilterProperty().set(SpeakerChoice.of(new Speaker(CorpusKind.EMODB, "08")));
+        viewModel.emotionFilter().add(Emotion.BOREDOM);
+        assertThat(shown(viewModel)).as("several emotions at once")
+                .containsExactly("03a01Wa.wav", "08a02Wb.wav", "08b01Lc.wav", "08b02Wc.wav");
+        viewModel.emotionFilter().remove(Emotion.BOREDOM);
+        viewModel.speakerFilter().add(SpeakerChoice.of(new Speaker(CorpusKind.EMODB, "08")));
         assertThat(shown(viewModel)).containsExactly("08a02Wb.wav", "08b02Wc.wav");
+        viewModel.speakerFilter().add(SpeakerChoice.of(new Speaker(CorpusKind.EMODB, "03")));
+        assertThat(shown(viewModel)).as("several speakers at once")
+                .containsExactly("03a01Wa.wav", "08a02Wb.wav", "08b02Wc.wav");
+        viewModel.speakerFilter().remove(SpeakerChoice.of(new Speaker(CorpusKind.EMODB, "03")));
         viewModel.searchTextProperty().set("b02");
         assertThat(shown(viewModel)).containsExactly("08b02Wc.wav");
         assertThat(viewModel.statusProperty().get()).isEqualTo("1 of 5 clips shown · 1 corpora · 0 problems");
 
         viewModel.corpusFilterProperty().set(new Corpus(CorpusKind.SAVEE, dir.resolve("savee"), List.of(), List.of()));
-        assertThat(viewModel.speakerFilterProperty().get()).as("not a SAVEE speaker").isNull();
+        assertThat(viewModel.speakerFilter()).as("not a SAVEE speaker").isEmpty();
         assertThat(shown(viewModel)).isEmpty();
         viewModel.corpusFilterProperty().set(null);
-        viewModel.emotionFilterProperty().set(null);
+        viewModel.emotionFilter().clear();
         viewModel.searchTextProperty().set("");
         assertThat(shown(viewModel)).hasSize(5);
     }
 
     @Test
-    void filterChoicesNameWhatIsOpenWithAllFirst() throws IOException {
+    void filterChoicesNameWhatIsOpen() throws IOException {
         viewModel.open(List.of(emoDb("03a01Fa.wav", "08a02Wb.wav")));
 
         assertThat(viewModel.corpusChoices()).extracting(c -> c == null ? "all" : viewModel.labelOf(c))
                 .containsExactly("all", "EMO-DB · emodb");
         assertThat(viewModel.languageChoices()).containsExactly(null, Language.DE);
-        assertThat(viewModel.speakerChoices()).extracting(s -> s == null ? "all" : viewModel.labelOf(s))
-                .containsExactly("all", "emodb:03", "emodb:08");
-        assertThat(viewModel.emotionChoices()).containsExactly(null, Emotion.ANGER, Emotion.HAPPINESS);
+        assertThat(viewModel.speakerChoices()).extracting(viewModel::labelOf).containsExactly("emodb:03", "emodb:08");
+        assertThat(viewModel.emotionChoices()).containsExactly(Emotion.ANGER, Emotion.HAPPINESS);
 
         viewModel.languageFilterProperty().set(Language.EN);
-        assertThat(viewModel.speakerChoices()).containsExactly((SpeakerChoice) null);
+        assertThat(viewModel.speakerChoices()).isEmpty();
     }
 
     @Test
@@ -240,9 +247,9 @@ class CorpusBrowserViewModelTest {
         browser.corpusFilterProperty().set(browser.corpusChoices().get(2));
         assertThat(browser.visibleClips()).hasSize(2).contains(copied).allMatch(clip -> clip.path().startsWith(copy));
         browser.corpusFilterProperty().set(null);
-        assertThat(browser.speakerChoices()).extracting(c -> c == null ? "all" : browser.labelOf(c)).containsExactly("all",
+        assertThat(browser.speakerChoices()).extracting(browser::labelOf).containsExactly(
                 "emodb:03 · " + copy, "emodb:03 · " + dir.resolve("emodb/wav"), "emodb:08 · " + dir.resolve("emodb/wav"));
-        browser.speakerFilterProperty().set(new SpeakerChoice(own.speaker(), own.corpusRoot()));
+        browser.speakerFilter().add(new SpeakerChoice(own.speaker(), own.corpusRoot()));
         assertThat(browser.visibleClips()).hasSize(3).allMatch(clip -> clip.corpusRoot().equals(own.corpusRoot()));
     }
 
@@ -330,7 +337,7 @@ class CorpusBrowserViewModelTest {
         assertThat(selection.clipProperty().get().relativePath()).isEqualTo("03a02Na.wav");
 
         selection.navigationListProperty().set(elsewhere);
-        browser.emotionFilterProperty().set(Emotion.ANGER);
+        browser.emotionFilter().add(Emotion.ANGER);
         assertThat(selection.navigationListProperty().get()).extracting(Clip::relativePath)
                 .containsExactly("08a01Wa.wav", "03a01Wa.wav");
     }
