@@ -58,6 +58,8 @@ public final class ExperimentFolder implements AutoCloseable {
     public static final int DEFAULT_CHECKPOINTS_KEPT = 2;
 
     static final Pattern MODEL_FILE = Pattern.compile("fold-(.+)\\.zip");
+    /** The folder of a run that holds each fold's selected model. */
+    static final String MODELS_FOLDER = "models";
 
     private final Path directory;
     private final RunLock lock;
@@ -261,14 +263,19 @@ public final class ExperimentFolder implements AutoCloseable {
      * return when this instance is writable. Write it with {@link AtomicFiles#write(Path, AtomicFiles.Content)}.
      */
     public Path modelPath(String foldId) throws IOException {
-        Path path = directory.resolve("models").resolve("fold-" + FoldFileNames.encode(foldId) + ".zip");
+        Path path = modelFileIn(directory, foldId);
         createParentIfWritable(path);
         return path;
     }
 
+    /** Where the run folder {@code runDirectory} keeps the selected model of fold {@code foldId}. */
+    public static Path modelFileIn(Path runDirectory, String foldId) {
+        return runDirectory.resolve(MODELS_FOLDER).resolve("fold-" + FoldFileNames.encode(foldId) + ".zip");
+    }
+
     /** The ids of the folds that have a model, in id order. */
     public List<String> foldsWithModels() throws IOException {
-        Path models = directory.resolve("models");
+        Path models = directory.resolve(MODELS_FOLDER);
         List<String> folds = new ArrayList<>();
         if (!Files.isDirectory(models)) {
             return folds;

@@ -30,7 +30,7 @@ public record FoldModelScore(String runName, String foldId, double ua, long clip
     public static Optional<FoldModelScore> ofModelFile(Path modelFile) {
         Path models = modelFile.toAbsolutePath().normalize().getParent();
         Matcher name = ExperimentFolder.MODEL_FILE.matcher(modelFile.getFileName().toString());
-        if (models == null || models.getParent() == null || !models.getFileName().toString().equals("models")
+        if (models == null || models.getParent() == null || !models.getFileName().toString().equals(ExperimentFolder.MODELS_FOLDER)
                 || !name.matches() || !Files.isRegularFile(models.getParent().resolve(ExperimentFolder.METRICS_FILE))) {
             return Optional.empty();
         }

@@ -123,7 +123,7 @@ public final class RunResults {
 
     /** The model of the fold that tested {@code foldId}'s speakers, when the run saved it. */
     public Optional<Path> modelFor(String foldId) {
-        Path model = directory().resolve("models").resolve("fold-" + FoldFileNames.encode(foldId) + ".zip");
+        Path model = ExperimentFolder.modelFileIn(directory(), foldId);
         return Files.isRegularFile(model) ? Optional.of(model) : Optional.empty();
     }
 

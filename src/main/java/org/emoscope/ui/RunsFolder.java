@@ -13,11 +13,6 @@ public final class RunsFolder {
     private RunsFolder() {
     }
 
-    /** The runs folder when none is remembered. */
-    public static Path locate() {
-        return locate(null);
-    }
-
     /** The runs folder, preferring {@code remembered} (null: none) over the default. */
     public static Path locate(Path remembered) {
         String configured = System.getProperty(PROPERTY);

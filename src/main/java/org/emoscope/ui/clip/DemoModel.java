@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.emoscope.corpus.BundledSamples;
+import org.emoscope.experiment.ExperimentFolder;
 
 /**
  * The model the workbench opens at start, if any: the file named by the system property
@@ -15,8 +16,8 @@ import org.emoscope.corpus.BundledSamples;
  */
 public final class DemoModel {
     public static final String PROPERTY = "emoscope.demoModel";
-    /** The demo run's model, relative to the run folder. */
-    public static final String MODEL_IN_RUN = "models/fold-emodb_03.zip";
+    /** The demo run's one fold, whose model it is. */
+    private static final String DEMO_FOLD = "emodb:03";
 
     private DemoModel() {
     }
@@ -35,6 +36,6 @@ public final class DemoModel {
             return Optional.of(file);
         }
         return BundledSamples.locate().flatMap(BundledSamples::demoRun)
-                .map(run -> run.resolve(MODEL_IN_RUN)).filter(Files::isRegularFile);
+                .map(run -> ExperimentFolder.modelFileIn(run, DEMO_FOLD)).filter(Files::isRegularFile);
     }
 }

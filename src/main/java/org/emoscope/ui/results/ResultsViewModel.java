@@ -72,7 +72,7 @@ public final class ResultsViewModel {
     private Path runToSelect;
 
     /**
-     * @param runsFolder  where the runs are, usually {@link org.emoscope.ui.RunsFolder#locate()}; shared with the
+     * @param runsFolder  where the runs are, usually {@link org.emoscope.ui.RunsFolder#locate(Path)}; shared with the
      *                    training, which makes new runs there; when it changes the runs are listed again
      * @param catalog     finds the clips of the open corpora, to play the clips behind a cell
      * @param resume      continues a stopped run, given its folder (the training workspace)
