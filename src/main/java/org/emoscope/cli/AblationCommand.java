@@ -58,19 +58,17 @@ final class AblationCommand implements Callable<Integer> {
             }
         }
         TrainingProgressBar bar = new TrainingProgressBar(spec.commandLine().getErr());
-        int[] exit = {1};
-        new CurrentThreadTaskExecutor().execute(BackgroundTask.of("ablation", context -> ablation.run(out, context, bar))
+        boolean succeeded = new CurrentThreadTaskExecutor().runToEnd(BackgroundTask.of("ablation", context -> ablation.run(out, context, bar))
                 .onSuccess(rows -> {
                     bar.finish();
                     rows.forEach(row -> spec.commandLine().getOut().println(line(row)));
                     spec.commandLine().getOut().println("Table: " + out.resolve("ablation.md"));
-                    exit[0] = 0;
                 })
                 .onFailure(error -> {
                     bar.finish();
                     spec.commandLine().getErr().println("Ablation failed: " + error.getMessage());
                 }));
-        return exit[0];
+        return succeeded ? 0 : 1;
     }
 
     static String line(AblationResults.Row row) {

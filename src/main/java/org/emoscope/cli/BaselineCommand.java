@@ -110,17 +110,15 @@ final class BaselineCommand implements Callable<Integer> {
                         plain(fold.lambda()), correct, fold.predictions().size(), fold.seconds()));
             }
         };
-        int[] exit = {1};
-        new CurrentThreadTaskExecutor().execute(BackgroundTask.of("baseline",
+        boolean succeeded = new CurrentThreadTaskExecutor().runToEnd(BackgroundTask.of("baseline",
                         context -> new BaselineRunner(config, chosen, featureCache.cache).run(out, context, progress))
                 .onSuccess(report -> {
                     spec.commandLine().getOut().println("Model: " + BaselineSettings.MODEL + " ("
                             + BaselineSettings.library() + "), normalisation " + config.normalisation().label());
                     spec.commandLine().getOut().println(RunSummaryText.of(out, chosen.lambdaRule(), report));
-                    exit[0] = 0;
                 })
                 .onFailure(error -> spec.commandLine().getErr().println("Baseline failed: " + error.getMessage())));
-        return exit[0];
+        return succeeded ? 0 : 1;
     }
 
     private static String plain(double value) {

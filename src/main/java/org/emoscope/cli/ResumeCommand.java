@@ -35,25 +35,22 @@ final class ResumeCommand implements Callable<Integer> {
             return resumeGroup();
         }
         TrainingProgressBar bar = new TrainingProgressBar(spec.commandLine().getErr());
-        int[] exit = {1};
-        new CurrentThreadTaskExecutor().execute(BackgroundTask.of("resume",
+        boolean succeeded = new CurrentThreadTaskExecutor().runToEnd(BackgroundTask.of("resume",
                         context -> ExperimentRunner.resume(run, featureCache.cache, context, bar))
                 .onSuccess(report -> {
                     bar.finish();
                     spec.commandLine().getOut().println(RunSummaryText.of(run, selectionOf(run), report));
-                    exit[0] = 0;
                 })
                 .onFailure(error -> {
                     bar.finish();
                     spec.commandLine().getErr().println("Resume failed: " + error.getMessage());
                 }));
-        return exit[0];
+        return succeeded ? 0 : 1;
     }
 
     private int resumeGroup() {
         TrainingProgressBar bar = new TrainingProgressBar(spec.commandLine().getErr());
-        int[] exit = {1};
-        new CurrentThreadTaskExecutor().execute(BackgroundTask.of("resume seeds", context -> {
+        boolean succeeded = new CurrentThreadTaskExecutor().runToEnd(BackgroundTask.of("resume seeds", context -> {
                     SeedGroupRunner.resume(run, featureCache.cache, context, bar);
                     return ReplicatedScores.read(run);
                 })
@@ -61,13 +58,12 @@ final class ResumeCommand implements Callable<Integer> {
                     bar.finish();
                     scores.problems().forEach(problem -> spec.commandLine().getErr().println(problem));
                     spec.commandLine().getOut().println(SeedGroupText.of(run, scores));
-                    exit[0] = 0;
                 })
                 .onFailure(error -> {
                     bar.finish();
                     spec.commandLine().getErr().println("Resume failed: " + error.getMessage());
                 }));
-        return exit[0];
+        return succeeded ? 0 : 1;
     }
 
     private static String selectionOf(Path run) {

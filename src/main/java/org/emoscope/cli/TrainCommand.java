@@ -71,40 +71,36 @@ final class TrainCommand implements Callable<Integer> {
             return trainSeeds(config, seeds);
         }
         TrainingProgressBar bar = new TrainingProgressBar(spec.commandLine().getErr());
-        int[] exit = {1};
-        new CurrentThreadTaskExecutor().execute(BackgroundTask.of("train",
+        boolean succeeded = new CurrentThreadTaskExecutor().runToEnd(BackgroundTask.of("train",
                         context -> new ExperimentRunner(config, options.cache()).run(out, context, bar))
                 .onSuccess(report -> {
                     bar.finish();
                     spec.commandLine().getOut().println("Training: " + config.choicesSummary());
                     spec.commandLine().getOut().println(RunSummaryText.of(out, config.modelSelection().label(), report));
-                    exit[0] = 0;
                 })
                 .onFailure(error -> {
                     bar.finish();
                     spec.commandLine().getErr().println("Training failed: " + error.getMessage());
                 }));
-        return exit[0];
+        return succeeded ? 0 : 1;
     }
 
     private int trainSeeds(TrainingConfig config, List<Long> seeds) {
         TrainingProgressBar bar = new TrainingProgressBar(spec.commandLine().getErr());
         SeedGroupRunner runner = new SeedGroupRunner(config, seeds, options.cache());
-        int[] exit = {1};
-        new CurrentThreadTaskExecutor().execute(BackgroundTask.of("train seeds", context -> {
+        boolean succeeded = new CurrentThreadTaskExecutor().runToEnd(BackgroundTask.of("train seeds", context -> {
                     runner.run(out, context, bar);
                     return ReplicatedScores.read(out);
                 })
                 .onSuccess(scores -> {
                     bar.finish();
                     spec.commandLine().getOut().println(SeedGroupText.of(out.toAbsolutePath(), scores));
-                    exit[0] = 0;
                 })
                 .onFailure(error -> {
                     bar.finish();
                     spec.commandLine().getErr().println("Training failed: " + error.getMessage());
                 }));
-        return exit[0];
+        return succeeded ? 0 : 1;
     }
 
     /** {@code --add DIR[=FRACTION]} values as corpora, named absolutely. */

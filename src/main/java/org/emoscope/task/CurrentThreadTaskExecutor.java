@@ -7,6 +7,15 @@ package org.emoscope.task;
 public final class CurrentThreadTaskExecutor implements TaskExecutor {
     @Override
     public <T> TaskHandle execute(BackgroundTask<T> task) {
+        return ranToEnd(task);
+    }
+
+    /** Runs {@code task} and its callbacks to the end here; whether it succeeded, e.g. for a command's exit code. */
+    public boolean runToEnd(BackgroundTask<?> task) {
+        return ranToEnd(task).succeeded();
+    }
+
+    private static <T> TaskRun<T> ranToEnd(BackgroundTask<T> task) {
         TaskRun<T> run = new TaskRun<>(task, Runnable::run, (progress, listener) -> listener.accept(progress));
         run.run();
         return run;

@@ -34,6 +34,7 @@ final class TaskRun<T> implements TaskHandle, TaskContext {
     private final ProgressSink progressSink;
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private volatile boolean done;
+    private volatile boolean succeeded;
 
     TaskRun(BackgroundTask<T> task, Delivery delivery, ProgressSink progressSink) {
         this.task = task;
@@ -51,6 +52,7 @@ final class TaskRun<T> implements TaskHandle, TaskContext {
             if (isCancelled()) {
                 throw new TaskCancelledException();
             }
+            succeeded = true;
             finish(() -> task.successListener().accept(result));
         } catch (TaskCancelledException e) {
             LOG.info("{}: cancelled", task.title());
@@ -91,5 +93,10 @@ final class TaskRun<T> implements TaskHandle, TaskContext {
     @Override
     public boolean isDone() {
         return done;
+    }
+
+    /** Whether the work ended with a result (its success callback got it). */
+    boolean succeeded() {
+        return succeeded;
     }
 }
