@@ -24,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.emoscope.evaluation.PairedComparison;
+import org.emoscope.experiment.Ablation;
 import org.emoscope.experiment.AblationResults;
 import org.emoscope.experiment.RunComparison;
 
@@ -34,6 +35,7 @@ import org.emoscope.experiment.RunComparison;
  * ablation table. FX thread only.
  */
 final class ComparisonPane extends BorderPane {
+    private static final double ABLATION_ROW_HEIGHT = 24;
 
     ComparisonPane(ResultsViewModel results) {
         ComparisonViewModel viewModel = results.comparison();
@@ -83,13 +85,14 @@ final class ComparisonPane extends BorderPane {
         ablationPane.textProperty().bind(viewModel.ablationTitleProperty());
         ablationPane.setCollapsible(false);
         ablationPane.setMaxHeight(Double.MAX_VALUE);
+        ablationPane.setMinWidth(0); // its long title is cut, not allowed to widen the tab
         SplitPane split = new SplitPane(comparisonTable(viewModel), pairedPane(viewModel));
         split.setOrientation(Orientation.VERTICAL);
         viewModel.ablationTitleProperty().addListener((obs, old, title) -> {
             boolean show = !title.isEmpty();
             if (show && !split.getItems().contains(ablationPane)) {
                 split.getItems().add(ablationPane);
-                split.setDividerPositions(0.4, 0.65);
+                split.setDividerPositions(0.3, 0.5);
             } else if (!show) {
                 split.getItems().remove(ablationPane);
             }
@@ -193,18 +196,28 @@ final class ComparisonPane extends BorderPane {
 
     private static TableView<AblationResults.Row> ablationTable(ComparisonViewModel viewModel) {
         TableView<AblationResults.Row> table = new TableView<>(viewModel.ablationRows());
-        table.getColumns().add(Tables.text("Configuration", row -> row.configuration().folder()));
+        TableColumn<AblationResults.Row, String> configuration = Tables.text("Configuration",
+                row -> row.configuration().folder());
+        configuration.setPrefWidth(190); // "multitask-cross-language" whole
+        table.getColumns().add(configuration);
         table.getColumns().add(Tables.number("γ", AblationResults.Row::gamma, ComparisonPane::plain));
         table.getColumns().add(Tables.number("θ", AblationResults.Row::theta, ComparisonPane::plain));
-        table.getColumns().add(Tables.text("WA", row -> row.seeds() > 1 ? Percent.of(row.waOverSeeds()) : Percent.of(row.wa())));
-        table.getColumns().add(Tables.text("UA", row -> row.seeds() > 1 ? Percent.of(row.uaOverSeeds()) : Percent.of(row.ua())));
-        table.getColumns().add(Tables.text("WA over folds", row -> Percent.of(row.waOverFolds())));
-        table.getColumns().add(Tables.text("UA over folds", row -> Percent.of(row.uaOverFolds())));
+        table.getColumns().add(Tables.percentText("WA", row -> row.seeds() > 1 ? Percent.of(row.waOverSeeds()) : Percent.of(row.wa())));
+        table.getColumns().add(Tables.percentText("UA", row -> row.seeds() > 1 ? Percent.of(row.uaOverSeeds()) : Percent.of(row.ua())));
+        table.getColumns().add(Tables.percentText("WA over folds", row -> Percent.of(row.waOverFolds())));
+        table.getColumns().add(Tables.percentText("UA over folds", row -> Percent.of(row.uaOverFolds())));
         table.getColumns().add(versusSingleTaskColumn());
         table.getColumns().add(Tables.percent("Paper WA", AblationResults.Row::paperWa));
         table.getColumns().add(Tables.percent("Paper UA", AblationResults.Row::paperUa));
         table.getColumns().add(Tables.text("Run", ComparisonPane::runState));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Eleven whole columns are wider than the pane at the default window size: the table scrolls sideways
+        // rather than widen the pane past the window (which cut the Export button), and it keeps room for its
+        // header and the four configurations.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setMinWidth(0);
+        table.setPrefWidth(0);
+        table.setFixedCellSize(ABLATION_ROW_HEIGHT);
+        table.setMinHeight(ABLATION_ROW_HEIGHT * (Ablation.Configuration.values().length + 1) + 18);
         return table;
     }
 

@@ -54,6 +54,13 @@ final class Tables {
         return column;
     }
 
+    /** A text column of percentages, possibly "mean ± sd %": wide enough for "100.0 ± 10.0 %". */
+    static <T> TableColumn<T, String> percentText(String title, Function<T, String> value) {
+        TableColumn<T, String> column = text(title, value);
+        column.setMinWidth(Math.max(column.getMinWidth(), 2 * PERCENT_WIDTH));
+        return column;
+    }
+
     static <T> TableColumn<T, Double> count(String title, ToDoubleFunction<T> value) {
         return number(title, value, v -> v.isNaN() ? Percent.NONE : Long.toString(v.longValue()));
     }
