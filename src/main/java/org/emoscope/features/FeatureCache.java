@@ -1,6 +1,7 @@
 package org.emoscope.features;
 
 import org.emoscope.io.AtomicFiles;
+import org.emoscope.io.XdgDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,9 +79,12 @@ public final class FeatureCache {
         this.parameters = "emoscope-feature-cache\nversion=" + codeVersion + "\nconfig=" + config + "\n";
     }
 
-    /** Where the CLI and the workbench cache features unless told otherwise: {@code ~/.cache/emoscope/features}. */
+    /**
+     * Where the CLI and the workbench cache features unless told otherwise: {@code $XDG_CACHE_HOME/emoscope/features},
+     * else {@code ~/.cache/emoscope/features}.
+     */
     public static Path defaultDirectory() {
-        return Path.of(System.getProperty("user.home"), ".cache", "emoscope", "features");
+        return XdgDirectory.CACHE.emoscope().resolve("features");
     }
 
     public Path directory() {
