@@ -9,6 +9,7 @@ import java.util.Set;
 import org.emoscope.corpus.Speaker;
 import org.emoscope.features.MelSpectrogramConfig;
 import org.emoscope.model.ModelArchitecture;
+import org.emoscope.training.ConfigProblem.Field;
 
 /**
  * Everything that defines a training run, immutable. Build one with {@link #defaults(Path)}, one of
@@ -199,12 +200,19 @@ public record TrainingConfig(
 
     /** Every problem with this configuration, each a sentence naming the field; empty when valid. */
     public List<String> validate() {
-        List<String> problems = new ArrayList<>();
+        return problems().stream().map(ConfigProblem::message).toList();
+    }
+
+    /** {@link #validate()}'s problems with the fields each concerns. */
+    public List<ConfigProblem> problems() {
+        List<ConfigProblem> problems = new ArrayList<>();
         if (formatVersion != FORMAT_VERSION) {
-            problems.add("formatVersion must be " + FORMAT_VERSION + ", got " + formatVersion);
+            problems.add(ConfigProblem.of(Field.FORMAT,
+                    "formatVersion must be " + FORMAT_VERSION + ", got " + formatVersion));
         }
         if (targetCorpus == null) {
-            problems.add("targetCorpus is missing: give the folder of the corpus to test on");
+            problems.add(ConfigProblem.of(Field.TARGET_CORPUS,
+                    "targetCorpus is missing: give the folder of the corpus to test on"));
         }
         validateHeldOutSpeakers(problems);
         validateAddedCorpora(problems);
@@ -214,37 +222,41 @@ public record TrainingConfig(
         return List.copyOf(problems);
     }
 
-    private void validateHeldOutSpeakers(List<String> problems) {
+    private void validateHeldOutSpeakers(List<ConfigProblem> problems) {
         Set<String> seen = new HashSet<>();
         for (String key : heldOutSpeakers) {
             try {
                 Speaker.parse(key);
             } catch (IllegalArgumentException e) {
-                problems.add("heldOutSpeakers: " + e.getMessage());
+                problems.add(ConfigProblem.of(Field.HELD_OUT_SPEAKERS, "heldOutSpeakers: " + e.getMessage()));
             }
             if (!seen.add(key)) {
-                problems.add("heldOutSpeakers lists '" + key + "' twice");
+                problems.add(ConfigProblem.of(Field.HELD_OUT_SPEAKERS, "heldOutSpeakers lists '" + key + "' twice"));
             }
         }
     }
 
-    private void validateAddedCorpora(List<String> problems) {
+    private void validateAddedCorpora(List<ConfigProblem> problems) {
         Set<Path> seen = new HashSet<>();
         for (int i = 0; i < addedCorpora.size(); i++) {
             AddedCorpus added = addedCorpora.get(i);
             String name = "addedCorpora[" + i + "]";
             if (added == null || added.folder() == null) {
-                problems.add(name + " has no folder");
+                problems.add(ConfigProblem.of(Field.ADDED_CORPORA, name + " has no folder"));
                 continue;
             }
             if (!(added.fraction() >= 0 && added.fraction() <= 1)) {
-                problems.add(name + ".fraction must be in [0, 1], got " + added.fraction());
+                problems.add(ConfigProblem.of(Field.ADDED_CORPORA,
+                        name + ".fraction must be in [0, 1], got " + added.fraction()));
             }
             if (targetCorpus != null && sameFolder(added.folder(), targetCorpus)) {
-                problems.add(name + " is the target corpus " + targetCorpus + "; its test speakers would leak into training");
+                problems.add(ConfigProblem.of(Field.ADDED_CORPORA,
+                        name + " is the target corpus " + targetCorpus
+                        + "; its test speakers would leak into training"));
             }
             if (!seen.add(added.folder().toAbsolutePath().normalize())) {
-                problems.add(name + " adds " + added.folder() + " a second time");
+                problems.add(ConfigProblem.of(Field.ADDED_CORPORA,
+                        name + " adds " + added.folder() + " a second time"));
             }
         }
     }
@@ -253,65 +265,76 @@ public record TrainingConfig(
         return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
-    private void validateLossWeights(List<String> problems) {
+    private void validateLossWeights(List<ConfigProblem> problems) {
         if (!(gamma >= 0) || Double.isInfinite(gamma)) {
-            problems.add("gamma must be a finite number >= 0, got " + gamma);
+            problems.add(ConfigProblem.of(Field.GAMMA, "gamma must be a finite number >= 0, got " + gamma));
         }
         if (!(theta >= 0) || Double.isInfinite(theta)) {
-            problems.add("theta must be a finite number >= 0, got " + theta);
+            problems.add(ConfigProblem.of(Field.THETA, "theta must be a finite number >= 0, got " + theta));
         }
         if (gamma == 0 && theta == 0) {
-            problems.add("gamma and theta are both 0: nothing would be learned");
+            problems.add(new ConfigProblem(List.of(Field.GAMMA, Field.THETA),
+                    "gamma and theta are both 0: nothing would be learned"));
         }
     }
 
-    private void validateNetwork(List<String> problems) {
-        architecture.validate().forEach(p -> problems.add("architecture: " + p));
+    private void validateNetwork(List<ConfigProblem> problems) {
+        // The dropout lives in the architecture but is a training choice of its own.
+        architecture.validate().forEach(p -> problems.add(ConfigProblem.of(p.startsWith("dropout") ? Field.DROPOUT
+                : Field.ARCHITECTURE, "architecture: " + p)));
         if (!preset.fixesSizesOf(architecture)) {
-            problems.add("architecture differs from the '" + preset.label()
-                    + "' preset's sizes; choose preset 'custom' to use other sizes");
+            problems.add(ConfigProblem.of(Field.ARCHITECTURE, "architecture differs from the '" + preset.label()
+                    + "' preset's sizes; choose preset 'custom' to use other sizes"));
         }
-        features.validate().forEach(p -> problems.add("features: " + p));
+        features.validate().forEach(p -> problems.add(ConfigProblem.of(Field.FEATURES, "features: " + p)));
         if (architecture.nMels() != features.nMels()) {
-            problems.add("architecture.nMels (" + architecture.nMels() + ") must equal features.nMels ("
-                    + features.nMels() + ")");
+            problems.add(ConfigProblem.of(Field.ARCHITECTURE,
+                    "architecture.nMels (" + architecture.nMels() + ") must equal features.nMels ("
+                    + features.nMels() + ")"));
         }
         if (maxFrames < 0) {
-            problems.add("maxFrames must be positive or " + AUTO_FRAMES + " (auto), got " + maxFrames);
+            problems.add(ConfigProblem.of(Field.FRAMES,
+                    "maxFrames must be positive or " + AUTO_FRAMES + " (auto), got " + maxFrames));
         }
         if (maxFrames != AUTO_FRAMES && architecture.frames() != maxFrames) {
-            problems.add("architecture.frames (" + architecture.frames() + ") must equal maxFrames (" + maxFrames + ")");
+            problems.add(ConfigProblem.of(Field.ARCHITECTURE,
+                    "architecture.frames (" + architecture.frames() + ") must equal maxFrames (" + maxFrames + ")"));
         }
         if (!Float.isFinite(padValue)) {
-            problems.add("padValue must be finite, got " + padValue);
+            problems.add(ConfigProblem.of(Field.PAD_VALUE, "padValue must be finite, got " + padValue));
         }
     }
 
-    private void validateSchedule(List<String> problems) {
+    private void validateSchedule(List<ConfigProblem> problems) {
         if (epochs < 1) {
-            problems.add("epochs must be positive, got " + epochs);
+            problems.add(ConfigProblem.of(Field.EPOCHS, "epochs must be positive, got " + epochs));
         }
         if (batchSize < 1) {
-            problems.add("batchSize must be positive, got " + batchSize);
+            problems.add(ConfigProblem.of(Field.BATCH_SIZE, "batchSize must be positive, got " + batchSize));
         }
         if (!RMSPROP.equals(optimiser)) {
-            problems.add("optimiser must be '" + RMSPROP + "', got '" + optimiser + "'");
+            problems.add(ConfigProblem.of(Field.OPTIMISER,
+                    "optimiser must be '" + RMSPROP + "', got '" + optimiser + "'"));
         }
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-            problems.add("learningRate must be a positive finite number, got " + learningRate);
+            problems.add(ConfigProblem.of(Field.LEARNING_RATE,
+                    "learningRate must be a positive finite number, got " + learningRate));
         }
         if (modelSelection == ModelSelection.VALIDATION && validationSpeakers < 1) {
-            problems.add("validationSpeakers must be at least 1 when the model is selected on validation data, got "
-                    + validationSpeakers);
+            problems.add(ConfigProblem.of(Field.VALIDATION_SPEAKERS,
+                    "validationSpeakers must be at least 1 when the model is selected on validation data, got "
+                    + validationSpeakers));
         }
         if (earlyStoppingPatience < 0) {
-            problems.add("earlyStoppingPatience must be >= 0 (0 = off), got " + earlyStoppingPatience);
+            problems.add(ConfigProblem.of(Field.EARLY_STOPPING,
+                    "earlyStoppingPatience must be >= 0 (0 = off), got " + earlyStoppingPatience));
         }
         if (warmupEpochs < 0) {
-            problems.add("warmupEpochs must be >= 0, got " + warmupEpochs);
+            problems.add(ConfigProblem.of(Field.WARMUP, "warmupEpochs must be >= 0, got " + warmupEpochs));
         }
         if (!(gradientClipNorm >= 0) || Double.isInfinite(gradientClipNorm)) {
-            problems.add("gradientClipNorm must be a finite number >= 0 (0 = off), got " + gradientClipNorm);
+            problems.add(ConfigProblem.of(Field.GRADIENT_CLIP,
+                    "gradientClipNorm must be a finite number >= 0 (0 = off), got " + gradientClipNorm));
         }
     }
 

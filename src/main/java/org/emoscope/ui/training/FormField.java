@@ -1,12 +1,11 @@
 package org.emoscope.ui.training;
 
 import java.util.List;
-import java.util.Map;
+import org.emoscope.training.ConfigProblem;
 
 /**
- * The fields of the training form that a problem can be shown next to. Problems of the core's
- * {@link org.emoscope.training.TrainingConfig#validate()} name the configuration field they concern
- * first; {@link #of(String)} reads that name.
+ * The fields of the training form that a problem can be shown next to; {@link #of(ConfigProblem)} says which a
+ * problem of {@link org.emoscope.training.TrainingConfig#problems()} belongs beside.
  */
 public enum FormField {
     TARGET, HELD_OUT, ADDED_CORPORA, GAMMA, THETA, SIZES, FRAMES, EPOCHS, BATCH_SIZE, LEARNING_RATE, SCHEDULE,
@@ -14,28 +13,27 @@ public enum FormField {
     /** Problems that belong to no field of the form; they appear only in the list. */
     OTHER;
 
-    /** Configuration field names, none a prefix of another. */
-    private static final Map<String, FormField> BY_CONFIG_NAME = Map.ofEntries(
-            Map.entry("targetCorpus", TARGET), Map.entry("heldOutSpeakers", HELD_OUT),
-            Map.entry("addedCorpora", ADDED_CORPORA), Map.entry("gamma", GAMMA), Map.entry("theta", THETA),
-            Map.entry("architecture", SIZES), Map.entry("maxFrames", FRAMES), Map.entry("epochs", EPOCHS),
-            Map.entry("batchSize", BATCH_SIZE), Map.entry("learningRate", LEARNING_RATE),
-            Map.entry("warmupEpochs", SCHEDULE), Map.entry("gradientClipNorm", SCHEDULE),
-            Map.entry("validationSpeakers", MODEL_SELECTION));
+    /** The form fields beside which {@code problem} is shown. */
+    static List<FormField> of(ConfigProblem problem) {
+        return problem.fields().stream().map(FormField::of).distinct().toList();
+    }
 
-    /** The fields a problem sentence of {@code TrainingConfig.validate()} is about. */
-    static List<FormField> of(String problem) {
-        if (problem.startsWith("gamma and theta")) {
-            return List.of(GAMMA, THETA);
-        }
-        if (problem.startsWith("architecture: dropout")) {
-            return List.of(DROPOUT);
-        }
-        for (Map.Entry<String, FormField> named : BY_CONFIG_NAME.entrySet()) {
-            if (problem.startsWith(named.getKey())) {
-                return List.of(named.getValue());
-            }
-        }
-        return List.of(OTHER);
+    private static FormField of(ConfigProblem.Field field) {
+        return switch (field) {
+            case TARGET_CORPUS -> TARGET;
+            case HELD_OUT_SPEAKERS -> HELD_OUT;
+            case ADDED_CORPORA -> ADDED_CORPORA;
+            case GAMMA -> GAMMA;
+            case THETA -> THETA;
+            case ARCHITECTURE -> SIZES;
+            case DROPOUT -> DROPOUT;
+            case FRAMES -> FRAMES;
+            case EPOCHS -> EPOCHS;
+            case BATCH_SIZE -> BATCH_SIZE;
+            case LEARNING_RATE -> LEARNING_RATE;
+            case WARMUP, GRADIENT_CLIP -> SCHEDULE;
+            case VALIDATION_SPEAKERS -> MODEL_SELECTION;
+            case FORMAT, FEATURES, PAD_VALUE, OPTIMISER, EARLY_STOPPING -> OTHER;
+        };
     }
 }

@@ -299,7 +299,7 @@ public final class TrainingForm {
         config = build(found);
         madePlan = null;
         // Unreadable fields stand in valid values, so these are the problems of everything else.
-        config.validate().forEach(problem -> found.put(problem, FormField.of(problem)));
+        config.problems().forEach(problem -> found.put(problem.message(), FormField.of(problem)));
         if (found.isEmpty() && target.get() != null) {
             planProblem().ifPresent(problem -> found.put(problem, List.of(FormField.HELD_OUT)));
         }
