@@ -203,16 +203,19 @@ public record TrainingConfig(
         return problems().stream().map(ConfigProblem::message).toList();
     }
 
+    /** How the architecture's problems about the dropout begin (see {@link ModelArchitecture#validate()}). */
+    private static final String DROPOUT = "dropout";
+
     /** {@link #validate()}'s problems with the fields each concerns. */
     public List<ConfigProblem> problems() {
         List<ConfigProblem> problems = new ArrayList<>();
         if (formatVersion != FORMAT_VERSION) {
             problems.add(ConfigProblem.of(Field.FORMAT,
-                    "formatVersion must be " + FORMAT_VERSION + ", got " + formatVersion));
+                    "formatVersion", " must be " + FORMAT_VERSION + ", got " + formatVersion));
         }
         if (targetCorpus == null) {
             problems.add(ConfigProblem.of(Field.TARGET_CORPUS,
-                    "targetCorpus is missing: give the folder of the corpus to test on"));
+                    "targetCorpus", " is missing: give the folder of the corpus to test on"));
         }
         validateHeldOutSpeakers(problems);
         validateAddedCorpora(problems);
@@ -228,10 +231,11 @@ public record TrainingConfig(
             try {
                 Speaker.parse(key);
             } catch (IllegalArgumentException e) {
-                problems.add(ConfigProblem.of(Field.HELD_OUT_SPEAKERS, "heldOutSpeakers: " + e.getMessage()));
+                problems.add(ConfigProblem.of(Field.HELD_OUT_SPEAKERS, "heldOutSpeakers", ": " + e.getMessage()));
             }
             if (!seen.add(key)) {
-                problems.add(ConfigProblem.of(Field.HELD_OUT_SPEAKERS, "heldOutSpeakers lists '" + key + "' twice"));
+                problems.add(ConfigProblem.of(Field.HELD_OUT_SPEAKERS, "heldOutSpeakers",
+                        " lists '" + key + "' twice"));
             }
         }
     }
@@ -242,21 +246,21 @@ public record TrainingConfig(
             AddedCorpus added = addedCorpora.get(i);
             String name = "addedCorpora[" + i + "]";
             if (added == null || added.folder() == null) {
-                problems.add(ConfigProblem.of(Field.ADDED_CORPORA, name + " has no folder"));
+                problems.add(ConfigProblem.of(Field.ADDED_CORPORA, name, " has no folder"));
                 continue;
             }
             if (!(added.fraction() >= 0 && added.fraction() <= 1)) {
                 problems.add(ConfigProblem.of(Field.ADDED_CORPORA,
-                        name + ".fraction must be in [0, 1], got " + added.fraction()));
+                        name + ".fraction", " must be between 0 and 1, got " + added.fraction()));
             }
             if (targetCorpus != null && sameFolder(added.folder(), targetCorpus)) {
                 problems.add(ConfigProblem.of(Field.ADDED_CORPORA,
-                        name + " is the target corpus " + targetCorpus
+                        name, " is the target corpus " + targetCorpus
                         + "; its test speakers would leak into training"));
             }
             if (!seen.add(added.folder().toAbsolutePath().normalize())) {
                 problems.add(ConfigProblem.of(Field.ADDED_CORPORA,
-                        name + " adds " + added.folder() + " a second time"));
+                        name, " adds " + added.folder() + " a second time"));
             }
         }
     }
@@ -267,74 +271,78 @@ public record TrainingConfig(
 
     private void validateLossWeights(List<ConfigProblem> problems) {
         if (!(gamma >= 0) || Double.isInfinite(gamma)) {
-            problems.add(ConfigProblem.of(Field.GAMMA, "gamma must be a finite number >= 0, got " + gamma));
+            problems.add(ConfigProblem.of(Field.GAMMA, "gamma", " must be a finite number >= 0, got " + gamma));
         }
         if (!(theta >= 0) || Double.isInfinite(theta)) {
-            problems.add(ConfigProblem.of(Field.THETA, "theta must be a finite number >= 0, got " + theta));
+            problems.add(ConfigProblem.of(Field.THETA, "theta", " must be a finite number >= 0, got " + theta));
         }
         if (gamma == 0 && theta == 0) {
             problems.add(new ConfigProblem(List.of(Field.GAMMA, Field.THETA),
-                    "gamma and theta are both 0: nothing would be learned"));
+                    "gamma and theta", " are both 0: nothing would be learned"));
         }
     }
 
     private void validateNetwork(List<ConfigProblem> problems) {
-        // The dropout lives in the architecture but is a training choice of its own.
-        architecture.validate().forEach(p -> problems.add(ConfigProblem.of(p.startsWith("dropout") ? Field.DROPOUT
-                : Field.ARCHITECTURE, "architecture: " + p)));
+        // The dropout lives in the architecture but is a training choice of its own, with a field of its own.
+        for (String problem : architecture.validate()) {
+            problems.add(problem.startsWith(DROPOUT)
+                    ? ConfigProblem.of(Field.DROPOUT, "architecture." + DROPOUT, problem.substring(DROPOUT.length()))
+                    : ConfigProblem.of(Field.ARCHITECTURE, "architecture", ": " + problem));
+        }
         if (!preset.fixesSizesOf(architecture)) {
-            problems.add(ConfigProblem.of(Field.ARCHITECTURE, "architecture differs from the '" + preset.label()
+            problems.add(ConfigProblem.of(Field.ARCHITECTURE, "architecture", " differs from the '" + preset.label()
                     + "' preset's sizes; choose preset 'custom' to use other sizes"));
         }
-        features.validate().forEach(p -> problems.add(ConfigProblem.of(Field.FEATURES, "features: " + p)));
+        features.validate().forEach(p -> problems.add(ConfigProblem.of(Field.FEATURES, "features", ": " + p)));
         if (architecture.nMels() != features.nMels()) {
             problems.add(ConfigProblem.of(Field.ARCHITECTURE,
-                    "architecture.nMels (" + architecture.nMels() + ") must equal features.nMels ("
+                    "architecture.nMels", " (" + architecture.nMels() + ") must equal features.nMels ("
                     + features.nMels() + ")"));
         }
         if (maxFrames < 0) {
             problems.add(ConfigProblem.of(Field.FRAMES,
-                    "maxFrames must be positive or " + AUTO_FRAMES + " (auto), got " + maxFrames));
+                    "maxFrames", " must be positive or " + AUTO_FRAMES + " (auto), got " + maxFrames));
         }
         if (maxFrames != AUTO_FRAMES && architecture.frames() != maxFrames) {
             problems.add(ConfigProblem.of(Field.ARCHITECTURE,
-                    "architecture.frames (" + architecture.frames() + ") must equal maxFrames (" + maxFrames + ")"));
+                    "architecture.frames", " (" + architecture.frames() + ") must equal maxFrames ("
+                            + maxFrames + ")"));
         }
         if (!Float.isFinite(padValue)) {
-            problems.add(ConfigProblem.of(Field.PAD_VALUE, "padValue must be finite, got " + padValue));
+            problems.add(ConfigProblem.of(Field.PAD_VALUE, "padValue", " must be finite, got " + padValue));
         }
     }
 
     private void validateSchedule(List<ConfigProblem> problems) {
         if (epochs < 1) {
-            problems.add(ConfigProblem.of(Field.EPOCHS, "epochs must be positive, got " + epochs));
+            problems.add(ConfigProblem.of(Field.EPOCHS, "epochs", " must be positive, got " + epochs));
         }
         if (batchSize < 1) {
-            problems.add(ConfigProblem.of(Field.BATCH_SIZE, "batchSize must be positive, got " + batchSize));
+            problems.add(ConfigProblem.of(Field.BATCH_SIZE, "batchSize", " must be positive, got " + batchSize));
         }
         if (!RMSPROP.equals(optimiser)) {
             problems.add(ConfigProblem.of(Field.OPTIMISER,
-                    "optimiser must be '" + RMSPROP + "', got '" + optimiser + "'"));
+                    "optimiser", " must be '" + RMSPROP + "', got '" + optimiser + "'"));
         }
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
             problems.add(ConfigProblem.of(Field.LEARNING_RATE,
-                    "learningRate must be a positive finite number, got " + learningRate));
+                    "learningRate", " must be a positive finite number, got " + learningRate));
         }
         if (modelSelection == ModelSelection.VALIDATION && validationSpeakers < 1) {
             problems.add(ConfigProblem.of(Field.VALIDATION_SPEAKERS,
-                    "validationSpeakers must be at least 1 when the model is selected on validation data, got "
+                    "validationSpeakers", " must be at least 1 when the model is selected on validation data, got "
                     + validationSpeakers));
         }
         if (earlyStoppingPatience < 0) {
             problems.add(ConfigProblem.of(Field.EARLY_STOPPING,
-                    "earlyStoppingPatience must be >= 0 (0 = off), got " + earlyStoppingPatience));
+                    "earlyStoppingPatience", " must be >= 0 (0 = off), got " + earlyStoppingPatience));
         }
         if (warmupEpochs < 0) {
-            problems.add(ConfigProblem.of(Field.WARMUP, "warmupEpochs must be >= 0, got " + warmupEpochs));
+            problems.add(ConfigProblem.of(Field.WARMUP, "warmupEpochs", " must be >= 0, got " + warmupEpochs));
         }
         if (!(gradientClipNorm >= 0) || Double.isInfinite(gradientClipNorm)) {
             problems.add(ConfigProblem.of(Field.GRADIENT_CLIP,
-                    "gradientClipNorm must be a finite number >= 0 (0 = off), got " + gradientClipNorm));
+                    "gradientClipNorm", " must be a finite number >= 0 (0 = off), got " + gradientClipNorm));
         }
     }
 

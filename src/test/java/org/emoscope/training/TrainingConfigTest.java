@@ -95,7 +95,7 @@ class TrainingConfigTest {
                 .anySatisfy(p -> assertThat(p).contains("targetCorpus is missing"))
                 .anySatisfy(p -> assertThat(p).contains("invalid speaker key 'DC'"))
                 .anySatisfy(p -> assertThat(p).contains("lists 'savee:JE' twice"))
-                .anySatisfy(p -> assertThat(p).contains("addedCorpora[0].fraction must be in [0, 1], got 1.5"))
+                .anySatisfy(p -> assertThat(p).contains("addedCorpora[0].fraction must be between 0 and 1, got 1.5"))
                 .anySatisfy(p -> assertThat(p).contains("gamma and theta are both 0"))
                 .anySatisfy(p -> assertThat(p).contains("architecture.frames (256) must equal maxFrames (200)"))
                 .anySatisfy(p -> assertThat(p).contains("epochs must be positive"))
@@ -127,7 +127,7 @@ class TrainingConfigTest {
         assertThat(config.preset()).isEqualTo(ArchitecturePreset.CUSTOM);
         assertThat(config.validate()).containsExactlyInAnyOrder(
                 "architecture: attentionDim (16) must be divisible by heads (3)",
-                "architecture: dropout must be in [0, 1), got 1.5",
+                "architecture.dropout must be in [0, 1), got 1.5",
                 "architecture.nMels (64) must equal features.nMels (128)");
     }
 

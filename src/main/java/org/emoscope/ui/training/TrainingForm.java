@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
@@ -38,6 +39,7 @@ import org.emoscope.corpus.Speaker;
 import org.emoscope.model.ModelArchitecture;
 import org.emoscope.training.AddedCorpus;
 import org.emoscope.training.ArchitecturePreset;
+import org.emoscope.training.ConfigProblem;
 import org.emoscope.training.FoldPlan;
 import org.emoscope.training.FoldPlanException;
 import org.emoscope.training.LearningRateSchedule;
@@ -299,7 +301,7 @@ public final class TrainingForm {
         config = build(found);
         madePlan = null;
         // Unreadable fields stand in valid values, so these are the problems of everything else.
-        config.problems().forEach(problem -> found.put(problem.message(), FormField.of(problem)));
+        config.problems().forEach(problem -> found.put(inWords(problem), FormField.of(problem)));
         if (found.isEmpty() && target.get() != null) {
             planProblem().ifPresent(problem -> found.put(problem, List.of(FormField.HELD_OUT)));
         }
@@ -403,6 +405,35 @@ public final class TrainingForm {
                                              Map<String, List<FormField>> found) {
         found.put(field.problem().get(), List.of(where));
         return fallback;
+    }
+
+    /** What the form calls the configuration's fields, where it names them otherwise. */
+    private static final Map<String, String> SUBJECTS = Map.ofEntries(
+            Map.entry("formatVersion", "Format"), Map.entry("targetCorpus", "Target corpus"),
+            Map.entry("heldOutSpeakers", "Test speakers"), Map.entry("gamma", "γ (emotion)"),
+            Map.entry("theta", "θ (speaker)"), Map.entry("gamma and theta", "γ and θ"),
+            Map.entry("architecture", "Network"), Map.entry("architecture.dropout", "Dropout"), Map.entry("architecture.nMels", "The network's Mel bands"),
+            Map.entry("architecture.frames", "The network's frames"), Map.entry("features", "Features"),
+            Map.entry("maxFrames", "Frames per clip"), Map.entry("padValue", "Padding value"),
+            Map.entry("epochs", "Epochs"), Map.entry("batchSize", "Batch"), Map.entry("optimiser", "Optimiser"),
+            Map.entry("learningRate", "Learning rate"), Map.entry("validationSpeakers", "Validation speakers"),
+            Map.entry("earlyStoppingPatience", "Early stopping"), Map.entry("warmupEpochs", "Warm-up epochs"),
+            Map.entry("gradientClipNorm", "Gradient clipping"));
+    private static final Pattern ADDED_SUBJECT = Pattern.compile("addedCorpora\\[(\\d+)](\\.fraction)?");
+
+    /**
+     * A problem as the form says it: its subject in the form's words, e.g. "Share of SAVEE (en, 112 clips) clips
+     * must be between 0 and 1, got 1.5" for {@code addedCorpora[0].fraction}.
+     */
+    private String inWords(ConfigProblem problem) {
+        Matcher added = ADDED_SUBJECT.matcher(problem.subject());
+        List<AddedCorpusChoice> included = addedCorpora.stream().filter(c -> c.includedProperty().get()).toList();
+        if (added.matches() && Integer.parseInt(added.group(1)) < included.size()) {
+            String corpus = included.get(Integer.parseInt(added.group(1))).label();
+            return (added.group(2) == null ? "Added corpus " + corpus : "Share of " + corpus + " clips")
+                    + problem.complaint();
+        }
+        return SUBJECTS.getOrDefault(problem.subject(), problem.subject()) + problem.complaint();
     }
 
     /** Makes the run's fold plan (for {@link #plannedRunProperty()}); the reason when there can be none. */

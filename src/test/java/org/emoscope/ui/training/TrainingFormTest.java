@@ -60,10 +60,10 @@ class TrainingFormTest {
         assertThat(form.problems()).hasSize(7);
         assertThat(form.problemOf(FormField.HELD_OUT).get()).startsWith("Held-out speakers: tick at least one");
         assertThat(form.problemOf(FormField.GAMMA).get()).isEqualTo("γ: 'abc' is not a number (use a dot for decimals)");
-        assertThat(form.problemOf(FormField.EPOCHS).get()).isEqualTo("epochs must be positive, got 0");
-        assertThat(form.problemOf(FormField.BATCH_SIZE).get()).isEqualTo("batchSize must be positive, got -1");
-        assertThat(form.problemOf(FormField.LEARNING_RATE).get()).startsWith("learningRate must be a positive");
-        assertThat(form.problemOf(FormField.DROPOUT).get()).isEqualTo("architecture: dropout must be in [0, 1), got 1.5");
+        assertThat(form.problemOf(FormField.EPOCHS).get()).isEqualTo("Epochs must be positive, got 0");
+        assertThat(form.problemOf(FormField.BATCH_SIZE).get()).isEqualTo("Batch must be positive, got -1");
+        assertThat(form.problemOf(FormField.LEARNING_RATE).get()).startsWith("Learning rate must be a positive");
+        assertThat(form.problemOf(FormField.DROPOUT).get()).isEqualTo("Dropout must be in [0, 1), got 1.5");
         assertThat(form.problemOf(FormField.RUN_NAME).get()).startsWith("Run name:");
         assertThat(form.problemOf(FormField.THETA).get()).isEmpty();
         assertThatThrownBy(form::config).isInstanceOf(IllegalStateException.class);
@@ -88,7 +88,7 @@ class TrainingFormTest {
         form.gamma().value().set(0);
         form.theta().value().set(0);
 
-        assertThat(form.problems()).containsExactly("gamma and theta are both 0: nothing would be learned");
+        assertThat(form.problems()).containsExactly("γ and θ are both 0: nothing would be learned");
         assertThat(form.problemOf(FormField.GAMMA).get()).isEqualTo(form.problemOf(FormField.THETA).get()).isNotEmpty();
     }
 
@@ -156,7 +156,11 @@ class TrainingFormTest {
         assertThat(form.config().addedCorpora()).containsExactly(new AddedCorpus(SampleCorpora.savee().root(), 0.25));
 
         savee.fraction().text().set("1.5");
-        assertThat(form.problemOf(FormField.ADDED_CORPORA).get()).startsWith("addedCorpora[0].fraction must be in [0, 1]");
+        assertThat(form.problemOf(FormField.ADDED_CORPORA).get()).as("in the form's words, not the config's path")
+                .isEqualTo("Share of " + savee.label() + " clips must be between 0 and 1, got 1.5");
+        savee.fraction().text().set("1");
+        form.epochs().text().set("0");
+        assertThat(form.problemOf(FormField.EPOCHS).get()).isEqualTo("Epochs must be positive, got 0");
     }
 
     @Test
@@ -229,7 +233,7 @@ class TrainingFormTest {
         open.clear();
 
         assertThat(form.targetProperty().get()).isNull();
-        assertThat(form.problemOf(FormField.TARGET).get()).startsWith("targetCorpus is missing");
+        assertThat(form.problemOf(FormField.TARGET).get()).startsWith("Target corpus is missing");
 
         open.add(SampleCorpora.savee());
 
