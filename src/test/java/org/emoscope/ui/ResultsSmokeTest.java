@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import javafx.event.EventType;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -82,6 +83,7 @@ class ResultsSmokeTest extends WorkbenchTestBase {
 
         robot.type(KeyCode.DIGIT2);
         waitUntil("the verdict 'label wrong' is chosen", () -> verdictToggle(Verdict.LABEL_WRONG).isSelected());
+        assertAuditBarWhole("after the first verdict key");
         robot.clickOn(note());
         robot.write(NOTE);
         waitUntil("the note is typed", () -> NOTE.equals(note().getText()));
@@ -103,6 +105,7 @@ class ResultsSmokeTest extends WorkbenchTestBase {
         // Escape leaves the note field, so that J is a shortcut again rather than typing.
         robot.type(KeyCode.ESCAPE);
         waitUntil("the note field has let go of the focus", () -> !note().isFocused());
+        assertAuditBarWhole("after a note and Esc");
         robot.type(KeyCode.J);
         showsCellClip(1);
         assertThat(onFx(() -> verdictToggle(Verdict.LABEL_WRONG).isSelected())).as("verdict of the next clip")
@@ -254,6 +257,19 @@ class ResultsSmokeTest extends WorkbenchTestBase {
     @SuppressWarnings("unchecked")
     private TableView<CellClip> cellClips() {
         return byId("cell-clips", TableView.class);
+    }
+
+    /** Every part of the audit bar is shown, laid out and inside the bar (the repaint bug of issue #12 §1). */
+    private void assertAuditBarWhole(String when) {
+        AuditView bar = byStyleClass("audit-bar", AuditView.class);
+        List<Node> parts = List.of(verdictToggle(Verdict.MODEL_WRONG), verdictToggle(Verdict.FINE), note(),
+                byId("audit-status", Node.class));
+        for (Node part : parts) {
+            assertThat(onFx(() -> part.isVisible() && part.getScene() != null
+                    && part.getBoundsInParent().getWidth() > 0
+                    && bar.getLayoutBounds().contains(bar.sceneToLocal(part.localToScene(part.getLayoutBounds())))))
+                    .as("%s is shown whole %s", part.getId(), when).isTrue();
+        }
     }
 
     private TextField note() {
