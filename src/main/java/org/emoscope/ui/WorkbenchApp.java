@@ -39,6 +39,7 @@ import org.emoscope.task.ThreadPoolTaskExecutor;
 import org.emoscope.ui.audit.AuditView;
 import org.emoscope.ui.audit.AuditViewModel;
 import org.emoscope.ui.audit.RunVerdicts;
+import org.emoscope.ui.clip.ClipTimeline;
 import org.emoscope.ui.clip.ClipView;
 import org.emoscope.ui.clip.ClipViewModel;
 import org.emoscope.ui.clip.TrainedModelAnalyser;
@@ -143,10 +144,10 @@ public final class WorkbenchApp extends Application {
 
         Scene scene = new Scene(root, 1280, 860);
         scene.getStylesheets().add(WorkbenchApp.class.getResource("/org/emoscope/ui/workbench.css").toExternalForm());
-        KeyboardShortcuts.TimeActions time = new KeyboardShortcuts.TimeActions(clipView::zoomIn,
-                clipView::zoomOut, clipView::fit, () -> clipView.panStep(-1),
-                () -> clipView.panStep(1), () -> clipViewNode.seekStep(-1), () -> clipViewNode.seekStep(1),
-                () -> clipViewNode.seekTo(0), clipViewNode::seekToEnd);
+        ClipTimeline timeline = clipView.timeline();
+        KeyboardShortcuts.TimeActions time = new KeyboardShortcuts.TimeActions(timeline::zoomIn, timeline::zoomOut,
+                timeline::fit, () -> timeline.panStep(-1), () -> timeline.panStep(1), () -> clipViewNode.seekStep(-1),
+                () -> clipViewNode.seekStep(1), () -> clipViewNode.seekTo(0), clipViewNode::seekToEnd);
         KeyboardShortcuts.install(scene, new KeyboardShortcuts.Actions(clipViewNode::togglePlayback, () -> selection.step(1),
                         () -> selection.step(-1), audit::setVerdict, audit::clearVerdict, auditBar::focusNote, time),
                 () -> tabs.getSelectionModel().getSelectedItem() != trainingTab);

@@ -61,7 +61,7 @@ public final class ClipView extends BorderPane {
     private final AnimationTimer followPlayback = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            viewModel.seek(player.currentSeconds(viewModel.playbackPositionProperty().get()));
+            viewModel.timeline().seek(player.currentSeconds(viewModel.timeline().playbackPositionProperty().get()));
         }
     };
     /** Set while the scroll bar is moved to match the window, so that move is not taken for the user's. */
@@ -102,10 +102,10 @@ public final class ClipView extends BorderPane {
                 attention.showMessage(message, content.seconds());
             }
         });
-        viewModel.windowProperty().addListener((obs, old, window) -> syncScrollBar(window));
+        viewModel.timeline().windowProperty().addListener((obs, old, window) -> syncScrollBar(window));
         viewModel.playCuesProperty().addListener((obs, old, cue) -> player.play(
-                viewModel.playbackPositionProperty().get()));
-        player.setOnFinished(() -> viewModel.seek(0));
+                viewModel.timeline().playbackPositionProperty().get()));
+        player.setOnFinished(() -> viewModel.timeline().seek(0));
         player.playingProperty().addListener((obs, old, playing) -> {
             if (playing) {
                 followPlayback.start();
@@ -114,7 +114,7 @@ public final class ClipView extends BorderPane {
             }
         });
         show(viewModel.contentProperty().get());
-        syncScrollBar(viewModel.windowProperty().get());
+        syncScrollBar(viewModel.timeline().windowProperty().get());
     }
 
     /** Pauses while playing, else plays from the cursor; does nothing without a clip. Bound to the space key. */
@@ -122,19 +122,19 @@ public final class ClipView extends BorderPane {
         if (player.playingProperty().get()) {
             player.pause();
         } else if (viewModel.contentProperty().get() != null) {
-            player.play(viewModel.playbackPositionProperty().get());
+            player.play(viewModel.timeline().playbackPositionProperty().get());
         }
     }
 
     /** Moves the playback cursor to {@code seconds} (clamped to the clip), into view, and playback with it. */
     public void seekTo(double seconds) {
-        viewModel.seek(seconds);
-        player.seek(viewModel.playbackPositionProperty().get());
+        viewModel.timeline().seek(seconds);
+        player.seek(viewModel.timeline().playbackPositionProperty().get());
     }
 
     /** One seek step later (1) or earlier (-1), see {@link ClipViewModel#seekStepTarget}. */
     public void seekStep(int direction) {
-        seekTo(viewModel.seekStepTarget(direction));
+        seekTo(viewModel.timeline().seekStepTarget(direction));
     }
 
     /** The clip's end; {@link #seekTo} clamps to it. */
@@ -155,8 +155,8 @@ public final class ClipView extends BorderPane {
         position.textProperty().bind(Bindings.createStringBinding(() -> {
             ClipContent content = viewModel.contentProperty().get();
             return content == null ? "" : String.format(Locale.ROOT, "%.2f / %.2f s",
-                    viewModel.playbackPositionProperty().get(), content.seconds());
-        }, viewModel.playbackPositionProperty(), viewModel.contentProperty()));
+                    viewModel.timeline().playbackPositionProperty().get(), content.seconds());
+        }, viewModel.timeline().playbackPositionProperty(), viewModel.contentProperty()));
         position.setMinWidth(Region.USE_PREF_SIZE);
 
         Label title = new Label();
@@ -187,19 +187,19 @@ public final class ClipView extends BorderPane {
     }
 
     private HBox zoomControls() {
-        BooleanBinding noWindow = viewModel.windowProperty().isNull().or(selfAttentionPage.selectedProperty());
+        BooleanBinding noWindow = viewModel.timeline().windowProperty().isNull().or(selfAttentionPage.selectedProperty());
         Button out = smallButton("−", "Zoom out (Ctrl/⌘ + wheel over the tracks)", noWindow);
-        out.setOnAction(event -> viewModel.zoomOut());
+        out.setOnAction(event -> viewModel.timeline().zoomOut());
         Button in = smallButton("+", "Zoom in (Ctrl/⌘ + wheel over the tracks zooms around the pointer)", noWindow);
-        in.setOnAction(event -> viewModel.zoomIn());
+        in.setOnAction(event -> viewModel.timeline().zoomIn());
         Button fit = smallButton("Fit", "Show the whole clip", noWindow);
-        fit.setOnAction(event -> viewModel.fit());
+        fit.setOnAction(event -> viewModel.timeline().fit());
         Label factor = new Label();
         factor.getStyleClass().add("zoom-factor");
         factor.textProperty().bind(Bindings.createStringBinding(() -> {
-            TimeWindow window = viewModel.windowProperty().get();
+            TimeWindow window = viewModel.timeline().windowProperty().get();
             return window == null ? "" : String.format(Locale.ROOT, "×%.1f", window.zoomFactor());
-        }, viewModel.windowProperty()));
+        }, viewModel.timeline().windowProperty()));
         factor.setMinWidth(Region.USE_PREF_SIZE);
         HBox zoom = new HBox(2, out, in, fit, factor);
         zoom.setAlignment(Pos.CENTER_LEFT);
@@ -258,16 +258,16 @@ public final class ClipView extends BorderPane {
     private VBox tracks() {
         List<TimeTrack> all = List.of(waveform, spectrogram, attention, timeAxis);
         for (TimeTrack track : all) {
-            track.cursorSecondsProperty().bind(viewModel.playbackPositionProperty());
-            track.windowProperty().bind(viewModel.windowProperty());
+            track.cursorSecondsProperty().bind(viewModel.timeline().playbackPositionProperty());
+            track.windowProperty().bind(viewModel.timeline().windowProperty());
             track.setOnSeek(this::seekTo);
-            track.setOnPan(viewModel::panBy);
-            track.setOnZoom(viewModel::zoomAround);
+            track.setOnPan(viewModel.timeline()::panBy);
+            track.setOnZoom(viewModel.timeline()::zoomAround);
         }
         timeScroll.setOrientation(Orientation.HORIZONTAL);
         timeScroll.valueProperty().addListener((obs, old, value) -> {
             if (!syncingScrollBar) {
-                viewModel.scrollTo(value.doubleValue());
+                viewModel.timeline().scrollTo(value.doubleValue());
             }
         });
         HBox.setHgrow(timeScroll, Priority.ALWAYS);

@@ -10,8 +10,6 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -32,12 +30,11 @@ import org.emoscope.training.ClipAnalysis;
 import org.emoscope.ui.WorkbenchSelection;
 import org.emoscope.ui.controls.ArgbImage;
 import org.emoscope.ui.controls.PngImages;
-import org.emoscope.ui.controls.TimeWindow;
 
 /**
  * The clip view's state: the selected clip, its audio, spectrogram and (with a model) the model's
- * reading, the playback position, the visible time window, and what the view should say while
- * loading or after a failure.
+ * reading, its time axis ({@link ClipTimeline}: the playback position and the visible window), and what the view
+ * should say while loading or after a failure.
  *
  * <p>It follows a {@link WorkbenchSelection}: a new clip there is opened, a play request plays the
  * clip once it has loaded, and a selected run decides the model: a clip the run tested is read by
@@ -53,10 +50,6 @@ public final class ClipViewModel implements AutoCloseable {
     public static final String NO_MODEL_HINT = "No model: open one (Model → Open model…) to see attention";
     /** How many speakers the speaker chart shows, besides the true one. */
     static final int TOP_SPEAKERS = 5;
-    /** What the − and + buttons magnify by. */
-    static final double ZOOM_STEP = 2;
-    private static final int PAN_STEPS_PER_VIEW = 5;
-    private static final int SEEK_STEPS_PER_VIEW = 10;
 
     private final TaskExecutor executor;
     /** Held so that it lives as long as this: the browser's bidirectional binding to it is weak. */
@@ -80,8 +73,7 @@ public final class ClipViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper speakerNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper speakerTitle = new ReadOnlyStringWrapper("Speaker");
     private final ReadOnlyStringWrapper exportMessage = new ReadOnlyStringWrapper("");
-    private final ReadOnlyDoubleWrapper playbackPosition = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyObjectWrapper<TimeWindow> window = new ReadOnlyObjectWrapper<>();
+    private final ClipTimeline timeline = new ClipTimeline();
     private final ReadOnlyLongWrapper playCues = new ReadOnlyLongWrapper(0);
     private final ObservableList<EmotionProbability> probabilities = FXCollections.observableArrayList();
     // One wrapper for everyone: a wrapper made per call listens weakly and can be collected with its listeners.
@@ -153,7 +145,7 @@ public final class ClipViewModel implements AutoCloseable {
                 .onFailure(error -> {
                     if (generation == openGeneration) {
                         content.set(null);
-                        window.set(null);
+                        timeline.clear();
                         errorMessage.set(error.getMessage() != null ? error.getMessage() : error.toString());
                         loading.set(false);
                         playWhenLoaded = -1;
@@ -197,8 +189,7 @@ public final class ClipViewModel implements AutoCloseable {
         boolean sameClip = previous != null && previous.clip().equals(loaded.clip())
                 && previous.seconds() == loaded.seconds();
         if (!sameClip) {
-            playbackPosition.set(0);
-            window.set(TimeWindow.whole(loaded.seconds()));
+            timeline.showClip(loaded.seconds());
         }
         lastChoice = opened.choice();
         updateModelStatus();
@@ -229,7 +220,7 @@ public final class ClipViewModel implements AutoCloseable {
     }
 
     private void cuePlayback() {
-        seek(0);
+        timeline.seek(0);
         playCues.set(playCues.get() + 1);
     }
 
@@ -303,79 +294,6 @@ public final class ClipViewModel implements AutoCloseable {
             modelStatus.set(userModelStatus + " (" + user.reason() + ")");
         } else {
             modelStatus.set(userModelStatus);
-        }
-    }
-
-    /** Moves the playback position, clamped to the open clip, and turns the view's page to show it. */
-    public void seek(double seconds) {
-        ClipContent shown = content.get();
-        double end = shown == null ? 0 : shown.seconds();
-        playbackPosition.set(Math.min(end, Math.max(0, seconds)));
-        if (window.get() != null) {
-            window.set(window.get().reveal(playbackPosition.get()));
-        }
-    }
-
-    /** Magnifies the view by {@code factor} (below 1 shrinks it) keeping {@code anchorSeconds} in place. */
-    public void zoomAround(double anchorSeconds, double factor) {
-        if (window.get() != null) {
-            window.set(window.get().zoom(anchorSeconds, factor));
-        }
-    }
-
-    /** Zooms in one step around the playback cursor when it is in view, else around the view's middle. */
-    public void zoomIn() {
-        zoomAround(zoomAnchor(), ZOOM_STEP);
-    }
-
-    public void zoomOut() {
-        zoomAround(zoomAnchor(), 1 / ZOOM_STEP);
-    }
-
-    private double zoomAnchor() {
-        TimeWindow shown = window.get();
-        if (shown == null) {
-            return 0;
-        }
-        double cursor = playbackPosition.get();
-        return shown.contains(cursor) ? cursor : (shown.startSeconds() + shown.endSeconds()) / 2;
-    }
-
-    /** Moves the view by {@code seconds} (positive: later). */
-    public void panBy(double seconds) {
-        if (window.get() != null) {
-            window.set(window.get().panBy(seconds));
-        }
-    }
-
-    /** Moves the view by a fifth of its span, {@code direction} 1 later and -1 earlier (the ← and → keys). */
-    public void panStep(int direction) {
-        if (window.get() != null) {
-            panBy(direction * window.get().spanSeconds() / PAN_STEPS_PER_VIEW);
-        }
-    }
-
-    /**
-     * Where the playback cursor goes on one seek step ({@code direction} 1 later, -1 earlier): a tenth of the view's
-     * span, so the step stays readable at every zoom (0.2 s on a whole 2-s clip, one 25-ms hop at ×8).
-     */
-    public double seekStepTarget(int direction) {
-        TimeWindow shown = window.get();
-        double step = shown == null ? 0 : shown.spanSeconds() / SEEK_STEPS_PER_VIEW;
-        return playbackPosition.get() + direction * step;
-    }
-
-    /** Moves the view's left edge to {@code seconds} (the scroll bar). */
-    public void scrollTo(double seconds) {
-        if (window.get() != null) {
-            window.set(window.get().scrollTo(seconds));
-        }
-    }
-
-    /** Shows the whole clip again. */
-    public void fit() {
-        if (window.get() != null) {
-            window.set(TimeWindow.whole(window.get().clipSeconds()));
         }
     }
 
@@ -566,14 +484,9 @@ public final class ClipViewModel implements AutoCloseable {
         return speakerNote.getReadOnlyProperty();
     }
 
-    /** Seconds into the shown clip; moved by {@link #seek} and by playback. */
-    public ReadOnlyDoubleProperty playbackPositionProperty() {
-        return playbackPosition.getReadOnlyProperty();
-    }
-
-    /** The stretch of the shown clip the tracks show; null while no clip is shown. */
-    public ReadOnlyObjectProperty<TimeWindow> windowProperty() {
-        return window.getReadOnlyProperty();
+    /** The shown clip's time axis: the visible window and the playback cursor. */
+    public ClipTimeline timeline() {
+        return timeline;
     }
 
     /** Counts the moments the view should start playback (from the position, just set to 0). */

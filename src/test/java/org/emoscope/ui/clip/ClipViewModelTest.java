@@ -160,20 +160,20 @@ class ClipViewModelTest {
 
     @Test
     void seekingIsClampedToTheClipAndOpeningRewinds() {
-        viewModel.seek(0.3);
-        assertThat(viewModel.playbackPositionProperty().get()).isZero();
+        viewModel.timeline().seek(0.3);
+        assertThat(viewModel.timeline().playbackPositionProperty().get()).isZero();
 
         viewModel.open(SampleClips.happy());
-        viewModel.seek(0.5);
-        assertThat(viewModel.playbackPositionProperty().get()).isEqualTo(0.5);
-        viewModel.seek(5);
-        assertThat(viewModel.playbackPositionProperty().get()).isEqualTo(13_879 / 16_000.0);
-        viewModel.seek(-1);
-        assertThat(viewModel.playbackPositionProperty().get()).isZero();
+        viewModel.timeline().seek(0.5);
+        assertThat(viewModel.timeline().playbackPositionProperty().get()).isEqualTo(0.5);
+        viewModel.timeline().seek(5);
+        assertThat(viewModel.timeline().playbackPositionProperty().get()).isEqualTo(13_879 / 16_000.0);
+        viewModel.timeline().seek(-1);
+        assertThat(viewModel.timeline().playbackPositionProperty().get()).isZero();
 
-        viewModel.seek(0.5);
+        viewModel.timeline().seek(0.5);
         viewModel.open(SampleClips.angry());
-        assertThat(viewModel.playbackPositionProperty().get()).isZero();
+        assertThat(viewModel.timeline().playbackPositionProperty().get()).isZero();
     }
 
     @Test
@@ -220,68 +220,68 @@ class ClipViewModelTest {
     void aNewClipIsShownWholeAndZoomKeepsTheAnchorInPlace() {
         viewModel.open(SampleClips.happy());
         double seconds = 13_879 / 16_000.0;
-        assertThat(viewModel.windowProperty().get()).isEqualTo(TimeWindow.whole(seconds));
+        assertThat(viewModel.timeline().windowProperty().get()).isEqualTo(TimeWindow.whole(seconds));
 
-        viewModel.zoomAround(0.4, 4);
+        viewModel.timeline().zoomAround(0.4, 4);
 
-        TimeWindow zoomed = viewModel.windowProperty().get();
+        TimeWindow zoomed = viewModel.timeline().windowProperty().get();
         assertThat(zoomed.spanSeconds()).isCloseTo(seconds / 4, within(1e-12));
         assertThat((0.4 - zoomed.startSeconds()) / zoomed.spanSeconds()).isCloseTo(0.4 / seconds, within(1e-12));
-        viewModel.fit();
-        assertThat(viewModel.windowProperty().get().isWhole()).isTrue();
+        viewModel.timeline().fit();
+        assertThat(viewModel.timeline().windowProperty().get().isWhole()).isTrue();
     }
 
     @Test
     void theButtonsZoomAroundTheCursorWhenItIsInView() {
         viewModel.open(SampleClips.happy());
-        viewModel.seek(0.8);
+        viewModel.timeline().seek(0.8);
 
-        viewModel.zoomIn();
+        viewModel.timeline().zoomIn();
 
-        TimeWindow zoomed = viewModel.windowProperty().get();
-        assertThat(zoomed.zoomFactor()).isCloseTo(ClipViewModel.ZOOM_STEP, within(1e-9));
+        TimeWindow zoomed = viewModel.timeline().windowProperty().get();
+        assertThat(zoomed.zoomFactor()).isCloseTo(ClipTimeline.ZOOM_STEP, within(1e-9));
         assertThat(zoomed.contains(0.8)).isTrue();
-        viewModel.zoomOut();
-        assertThat(viewModel.windowProperty().get().isWhole()).isTrue();
+        viewModel.timeline().zoomOut();
+        assertThat(viewModel.timeline().windowProperty().get().isWhole()).isTrue();
     }
 
     @Test
     void panningAndScrollingMoveTheViewWithinTheClip() {
         viewModel.open(SampleClips.happy());
-        viewModel.zoomAround(0, 4);
-        double span = viewModel.windowProperty().get().spanSeconds();
+        viewModel.timeline().zoomAround(0, 4);
+        double span = viewModel.timeline().windowProperty().get().spanSeconds();
 
-        viewModel.panBy(0.1);
-        assertThat(viewModel.windowProperty().get().startSeconds()).isCloseTo(0.1, within(1e-12));
-        viewModel.scrollTo(5);
-        assertThat(viewModel.windowProperty().get().endSeconds()).isEqualTo(13_879 / 16_000.0);
-        assertThat(viewModel.windowProperty().get().spanSeconds()).isCloseTo(span, within(1e-12));
+        viewModel.timeline().panBy(0.1);
+        assertThat(viewModel.timeline().windowProperty().get().startSeconds()).isCloseTo(0.1, within(1e-12));
+        viewModel.timeline().scrollTo(5);
+        assertThat(viewModel.timeline().windowProperty().get().endSeconds()).isEqualTo(13_879 / 16_000.0);
+        assertThat(viewModel.timeline().windowProperty().get().spanSeconds()).isCloseTo(span, within(1e-12));
     }
 
     @Test
     void playbackLeavingTheViewTurnsThePage() {
         viewModel.open(SampleClips.happy());
-        viewModel.zoomAround(0, 4);
+        viewModel.timeline().zoomAround(0, 4);
 
-        viewModel.seek(0.3);
+        viewModel.timeline().seek(0.3);
 
-        assertThat(viewModel.windowProperty().get().startSeconds()).isCloseTo(0.3, within(1e-12));
-        viewModel.seek(0);
-        assertThat(viewModel.windowProperty().get().startSeconds()).isZero();
+        assertThat(viewModel.timeline().windowProperty().get().startSeconds()).isCloseTo(0.3, within(1e-12));
+        viewModel.timeline().seek(0);
+        assertThat(viewModel.timeline().windowProperty().get().startSeconds()).isZero();
     }
 
     @Test
     void reReadingTheSameClipKeepsTheZoomAndAnotherClipIsShownWhole() {
         viewModel.open(SampleClips.happy());
-        viewModel.zoomAround(0.4, 4);
-        TimeWindow zoomed = viewModel.windowProperty().get();
+        viewModel.timeline().zoomAround(0.4, 4);
+        TimeWindow zoomed = viewModel.timeline().windowProperty().get();
 
         viewModel.setModel(Path.of("model.zip"));
         assertThat(viewModel.contentProperty().get().prediction()).isPresent();
-        assertThat(viewModel.windowProperty().get()).isEqualTo(zoomed);
+        assertThat(viewModel.timeline().windowProperty().get()).isEqualTo(zoomed);
 
         viewModel.open(SampleClips.angry());
-        assertThat(viewModel.windowProperty().get()).isEqualTo(TimeWindow.whole(12_788 / 16_000.0));
+        assertThat(viewModel.timeline().windowProperty().get()).isEqualTo(TimeWindow.whole(12_788 / 16_000.0));
     }
 
     // ---- speakers
@@ -336,12 +336,12 @@ class ClipViewModelTest {
     @Test
     void aPlayRequestForALoadedClipCuesPlaybackFromTheStartAtOnce() {
         selection.clipProperty().set(SampleClips.happy());
-        viewModel.seek(0.5);
+        viewModel.timeline().seek(0.5);
 
         selection.openAndPlay(SampleClips.happy());
 
         assertThat(viewModel.playCuesProperty().get()).isEqualTo(1);
-        assertThat(viewModel.playbackPositionProperty().get()).isZero();
+        assertThat(viewModel.timeline().playbackPositionProperty().get()).isZero();
     }
 
     @Test
