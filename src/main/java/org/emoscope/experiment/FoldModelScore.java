@@ -1,7 +1,6 @@
 package org.emoscope.experiment;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,8 +18,12 @@ public record FoldModelScore(String runName, String foldId, double ua, long clip
 
     /** The score of {@code foldId} in {@code run}, when the run has metrics for it. */
     public static Optional<FoldModelScore> of(RunResults run, String foldId) {
-        return run.metrics().map(metrics -> metrics.perFold().get(foldId))
-                .map(scores -> new FoldModelScore(run.name(), foldId, scores.ua(), scores.n()));
+        return of(run.name(), run.metrics(), foldId);
+    }
+
+    private static Optional<FoldModelScore> of(String runName, Optional<RunMetrics> metrics, String foldId) {
+        return metrics.map(m -> m.perFold().get(foldId))
+                .map(scores -> new FoldModelScore(runName, foldId, scores.ua(), scores.n()));
     }
 
     /**
@@ -30,12 +33,14 @@ public record FoldModelScore(String runName, String foldId, double ua, long clip
     public static Optional<FoldModelScore> ofModelFile(Path modelFile) {
         Path models = modelFile.toAbsolutePath().normalize().getParent();
         Matcher name = ExperimentFolder.MODEL_FILE.matcher(modelFile.getFileName().toString());
-        if (models == null || models.getParent() == null || !models.getFileName().toString().equals(ExperimentFolder.MODELS_FOLDER)
-                || !name.matches() || !Files.isRegularFile(models.getParent().resolve(ExperimentFolder.METRICS_FILE))) {
+        if (models == null || models.getParent() == null
+                || !models.getFileName().toString().equals(ExperimentFolder.MODELS_FOLDER) || !name.matches()) {
             return Optional.empty();
         }
-        try {
-            return of(RunResults.read(models.getParent()), FoldFileNames.decode(name.group(1)));
+        Path run = models.getParent();
+        // Only the metrics: the rest of the run (predictions, history) says nothing about the model's score.
+        try (ExperimentFolder folder = ExperimentFolder.open(run)) {
+            return of(run.getFileName().toString(), folder.readMetrics(), FoldFileNames.decode(name.group(1)));
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         }

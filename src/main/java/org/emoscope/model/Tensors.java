@@ -44,9 +44,8 @@ final class Tensors {
     }
 
     /**
-     * {@code a b} for matrices, as a new C-order array. ND4J's {@code mmul} returns an F-order result, which
-     * every C-order reshape after it copies again; this costs about a third of {@code mmul}'s time at
-     * {@code [1264, 128] x [128, 128]}.
+     * {@code a b} for matrices, as a new C-order array: one GEMM. ND4J's {@code mmul} took three times as long
+     * for {@code [1264, 128] x [128, 128]} (2.0 against 0.68 ms, measured on the development VM).
      */
     static INDArray product(INDArray a, INDArray b) {
         INDArray out = Nd4j.createUninitialized(DataType.FLOAT, new long[] {a.size(0), b.size(1)}, 'c');
@@ -88,15 +87,13 @@ final class Tensors {
 
     /** A matrix's rows in double precision. */
     static double[][] doubleMatrix(INDArray array) {
-        float[][] rows = matrix(array);
-        double[][] out = new double[rows.length][];
-        for (int r = 0; r < rows.length; r++) {
-            out[r] = new double[rows[r].length];
-            for (int c = 0; c < rows[r].length; c++) {
-                out[r][c] = rows[r][c];
-            }
+        float[] flat = flat(array);
+        int columns = Math.toIntExact(array.size(1));
+        double[][] rows = new double[Math.toIntExact(array.size(0))][columns];
+        for (int i = 0; i < flat.length; i++) {
+            rows[i / columns][i % columns] = flat[i];
         }
-        return out;
+        return rows;
     }
 
     /**

@@ -1,9 +1,6 @@
 package org.emoscope.training;
 
 import java.time.Duration;
-import java.util.LinkedHashSet;
-import java.util.Set;
-import org.emoscope.corpus.Clip;
 import org.emoscope.features.MelSpectrogramConfig;
 import org.emoscope.model.ModelArchitecture;
 
@@ -46,13 +43,7 @@ public record DurationEstimate(Duration duration, long trainedClips, int frames,
     /** The frames the run will use, from the clips' durations (as training finds them from their features). */
     static int inputFrames(TrainingConfig config, FoldPlan plan) {
         MelSpectrogramConfig features = config.features();
-        Set<Clip> clips = new LinkedHashSet<>();
-        for (Fold fold : plan.folds()) {
-            clips.addAll(fold.trainingClips());
-            clips.addAll(fold.validationClips());
-            clips.addAll(fold.testClips());
-        }
-        int longest = clips.stream()
+        int longest = plan.clips().stream()
                 .mapToInt(clip -> features.frameCount((int) Math.round(clip.seconds() * features.sampleRate())))
                 .max().orElse(1);
         return Trainer.inputFrames(config, longest);

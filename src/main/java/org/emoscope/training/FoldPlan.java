@@ -2,6 +2,7 @@ package org.emoscope.training;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -41,6 +42,17 @@ import org.emoscope.corpus.Speaker;
 public record FoldPlan(List<Fold> folds) {
     public FoldPlan {
         folds = List.copyOf(folds);
+    }
+
+    /** Every clip some fold trains, validates or tests on, once each, in fold order. */
+    public Set<Clip> clips() {
+        Set<Clip> clips = new LinkedHashSet<>();
+        for (Fold fold : folds) {
+            clips.addAll(fold.trainingClips());
+            clips.addAll(fold.validationClips());
+            clips.addAll(fold.testClips());
+        }
+        return clips;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import org.emoscope.corpus.Clip;
@@ -110,12 +111,7 @@ public final class Trainer {
     }
 
     private Map<Clip, float[][]> computeFeatures(FoldPlan plan, TaskContext context) throws Exception {
-        LinkedHashSet<Clip> clips = new LinkedHashSet<>();
-        for (Fold fold : plan.folds()) {
-            clips.addAll(fold.trainingClips());
-            clips.addAll(fold.validationClips());
-            clips.addAll(fold.testClips());
-        }
+        Set<Clip> clips = plan.clips();
         Map<Clip, float[][]> logMels = new LinkedHashMap<>();
         int done = 0;
         Fold first = plan.folds().get(0);
