@@ -30,7 +30,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.emoscope.corpus.Clip;
 import org.emoscope.corpus.Corpus;
@@ -38,6 +37,7 @@ import org.emoscope.corpus.Emotion;
 import org.emoscope.corpus.Language;
 import org.emoscope.experiment.Verdict;
 import org.emoscope.ui.audit.AuditView;
+import org.emoscope.ui.controls.Converters;
 
 /**
  * The corpus browser: filters and search over a sortable clip table (with the selected run's
@@ -134,17 +134,7 @@ public final class CorpusBrowserView extends BorderPane {
                                                    ObservableSet<T> chosen, Function<T, String> text) {
         CheckComboBox<T> box = new CheckComboBox<>(choices);
         box.setId(plural + "-filter");
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : text.apply(item);
-            }
-
-            @Override
-            public T fromString(String label) {
-                throw new UnsupportedOperationException("choices are picked, not typed");
-            }
-        });
+        box.setConverter(Converters.labels(text));
         boolean[] syncing = {false};
         Runnable showChosen = () -> {
             syncing[0] = true;

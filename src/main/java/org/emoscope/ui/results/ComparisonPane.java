@@ -22,11 +22,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.emoscope.evaluation.PairedComparison;
 import org.emoscope.experiment.Ablation;
 import org.emoscope.experiment.AblationResults;
 import org.emoscope.experiment.RunComparison;
+import org.emoscope.ui.controls.Converters;
 
 /**
  * The compare tab: the selected run beside a second one, differences green where the second is
@@ -43,17 +43,7 @@ final class ComparisonPane extends BorderPane {
         other.valueProperty().bindBidirectional(viewModel.compareWithProperty());
         other.setPromptText("Pick a run");
         other.setMinWidth(260);
-        other.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(RunRow row) {
-                return row == null ? "" : row.name();
-            }
-
-            @Override
-            public RunRow fromString(String text) {
-                return null;
-            }
-        });
+        other.setConverter(Converters.labels(RunRow::name));
         Label message = new Label();
         message.textProperty().bind(viewModel.messageProperty());
         message.setWrapText(true);

@@ -3,7 +3,6 @@ package org.emoscope.ui.training;
 import java.io.File;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ListChangeListener;
@@ -39,13 +38,13 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
-import javafx.util.StringConverter;
 import org.emoscope.corpus.Corpus;
 import org.emoscope.training.ArchitecturePreset;
 import org.emoscope.training.LearningRateSchedule;
 import org.emoscope.training.ModelSelection;
 import org.emoscope.training.Normalisation;
 import org.emoscope.training.Recipe;
+import org.emoscope.ui.controls.Converters;
 
 /**
  * The Training workspace: the form on the left (every problem beside its field and listed below,
@@ -156,7 +155,7 @@ public final class TrainingView extends SplitPane {
         normalisation.setId("training-normalisation");
         normalisation.getItems().setAll(Normalisation.values());
         normalisation.valueProperty().bindBidirectional(form.normalisationProperty());
-        normalisation.setConverter(labels(n -> switch (n) {
+        normalisation.setConverter(Converters.labels(n -> switch (n) {
             case TRAINING_FOLD -> "training-fold statistics";
             case PER_SPEAKER -> "per speaker (transductive)";
             case PER_UTTERANCE -> "per utterance";
@@ -194,17 +193,7 @@ public final class TrainingView extends SplitPane {
         ComboBox<Corpus> target = new ComboBox<>(form.corpora());
         target.setId("training-target");
         target.valueProperty().bindBidirectional(form.targetProperty());
-        target.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Corpus corpus) {
-                return corpus == null ? "" : TrainingForm.describe(corpus);
-            }
-
-            @Override
-            public Corpus fromString(String text) {
-                return null;
-            }
-        });
+        target.setConverter(Converters.labels(TrainingForm::describe));
         target.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Corpus corpus, boolean empty) {
@@ -301,7 +290,7 @@ public final class TrainingView extends SplitPane {
         preset.setId("training-preset");
         preset.getItems().setAll(ArchitecturePreset.values());
         preset.valueProperty().bindBidirectional(form.presetProperty());
-        preset.setConverter(labels(ArchitecturePreset::label, ArchitecturePreset::fromLabel));
+        preset.setConverter(Converters.labels(ArchitecturePreset::label, ArchitecturePreset::fromLabel));
         row(grid, 0, "Preset", preset);
 
         TextField filters = new TextField();
@@ -334,7 +323,7 @@ public final class TrainingView extends SplitPane {
         schedule.setId("training-schedule");
         schedule.getItems().setAll(LearningRateSchedule.values());
         schedule.valueProperty().bindBidirectional(form.scheduleProperty());
-        schedule.setConverter(labels(s -> s == LearningRateSchedule.CONSTANT ? "constant" : "warm-up + cosine", null));
+        schedule.setConverter(Converters.labels(s -> s == LearningRateSchedule.CONSTANT ? "constant" : "warm-up + cosine", null));
         schedule.setTooltip(new Tooltip("Warm-up + cosine: a linear rise over the warm-up epochs, then a half cosine "
                 + "down to 0 at the last step"));
         TextField warmup = numberText(form.warmupEpochs(), "training-warmup");
@@ -350,7 +339,7 @@ public final class TrainingView extends SplitPane {
         ChoiceBox<ModelSelection> selection = new ChoiceBox<>();
         selection.getItems().setAll(ModelSelection.values());
         selection.valueProperty().bindBidirectional(form.modelSelectionProperty());
-        selection.setConverter(labels(s -> switch (s) {
+        selection.setConverter(Converters.labels(s -> switch (s) {
             case LAST_EPOCH -> "last epoch (no validation speaker needed)";
             case VALIDATION -> "validation speaker (honest)";
             case TEST_ORACLE -> "test-oracle (the paper's, optimistic)";
@@ -570,19 +559,5 @@ public final class TrainingView extends SplitPane {
             }
         });
         return slider;
-    }
-
-    private static <T> StringConverter<T> labels(Function<T, String> label, Function<String, T> parse) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return parse == null ? null : parse.apply(text);
-            }
-        };
     }
 }
