@@ -23,6 +23,7 @@ import org.emoscope.training.ArchitecturePreset;
 import org.emoscope.ui.results.RunRow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Training workspace walked in the real window: a tiny training of the sample EMO-DB corpus
@@ -131,7 +132,16 @@ class TrainingSmokeTest extends WorkbenchTestBase {
     /** Selects all of a text field's text and types {@code text} over it, as the user would. */
     private void replaceText(String id, String text) {
         TextField field = byId(id, TextField.class);
-        click(field);
+        // A click can miss when the form's layout shifts under the moving pointer (a problem line
+        // appears or goes); the keys would then land in another field, so click until this one has focus.
+        for (int clicks = 0; !onFx(field::isFocused); clicks++) {
+            if (clicks == 3) {
+                throw new AssertionError("Three clicks on " + id + " did not give it the keyboard focus; "
+                        + "it is with " + onFx(() -> stage.getScene().getFocusOwner()));
+            }
+            click(field);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
         robot.push(KeyCode.SHORTCUT, KeyCode.A);
         robot.write(text);
         waitUntil(id + " reads '" + text + "'", () -> text.equals(field.getText()),
