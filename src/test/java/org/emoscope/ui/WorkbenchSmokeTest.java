@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.stream.IntStream;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import org.controlsfx.control.CheckComboBox;
@@ -39,6 +41,23 @@ class WorkbenchSmokeTest extends WorkbenchTestBase {
         assertThat(colouredShare(spectrogram())).as("share of the spectrogram drawn in colour").isGreaterThan(0.5);
         assertThat(colouredShare(attentionStrip())).as("share of the attention strip drawn in colour").isPositive();
         assertThat(textOf("model-status")).startsWith("Model: ");
+    }
+
+    @Test
+    void pitchAndEnergyAreDrawnUnderTheWaveformAndTheirBoxHidesThem() {
+        waitForClips();
+        waitForClipWithAttention(onFx(() -> clipTable().getSelectionModel().getSelectedItem()));
+        Node pitch = byId("pitch-track", Node.class);
+        Node energy = byId("energy-track", Node.class);
+        assertThat(colouredShare(pitch)).as("share of the pitch track drawn in colour (the voiced F0)").isPositive();
+        assertThat(colouredShare(energy)).as("share of the energy track under its curve").isGreaterThan(0.2);
+        double spectrogramHeight = onFx(() -> spectrogram().getHeight());
+
+        robot.clickOn(byId("prosody-shown", CheckBox.class));
+
+        waitUntil("the pitch and energy tracks are hidden and the spectrogram has their room",
+                () -> !pitch.isVisible() && !energy.isVisible() && spectrogram().getHeight() > spectrogramHeight,
+                () -> "spectrogram height " + spectrogram().getHeight() + " (was " + spectrogramHeight + ")");
     }
 
     @Test

@@ -8,6 +8,8 @@ import org.emoscope.audio.DecodedAudio;
 import org.emoscope.corpus.Clip;
 import org.emoscope.features.LogMelSpectrogram;
 import org.emoscope.features.MelSpectrogramConfig;
+import org.emoscope.features.ProsodyContour;
+import org.emoscope.features.ProsodyTracker;
 import org.emoscope.task.TaskCancelledException;
 import org.emoscope.task.TaskContext;
 import org.emoscope.ui.controls.Colormap;
@@ -17,8 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The clip view's background work for one clip: decode, log-Mel, render the spectrogram image and,
- * with a model, analyse. A model that fails on the clip does not lose the rest: the content comes
+ * The clip view's background work for one clip: decode, log-Mel, render the spectrogram image, track pitch
+ * and energy and, with a model, analyse. A model that fails on the clip does not lose the rest: the content comes
  * back without a prediction and says why. Thread-safe; runs on a background thread.
  */
 public final class ClipLoader {
@@ -44,6 +46,8 @@ public final class ClipLoader {
         float[][] mel = logMel.compute(audio.samples());
         SpectrogramData spectrogram = render(mel);
         context.checkCancelled();
+        ProsodyContour prosody = ProsodyTracker.track(audio.samples(), audio.sampleRate());
+        context.checkCancelled();
         Optional<ClipPrediction> prediction = Optional.empty();
         String problem = "";
         if (model.isPresent()) {
@@ -56,7 +60,8 @@ public final class ClipLoader {
                 problem = model.get().name() + " could not analyse " + clip.relativePath() + ": " + e.getMessage();
             }
         }
-        return new ClipContent(clip, audio.samples(), audio.sampleRate(), mel, spectrogram, prediction, problem);
+        return new ClipContent(clip, audio.samples(), audio.sampleRate(), mel, spectrogram, prosody, prediction,
+                problem);
     }
 
     /** The colour range is the clip's own: its loudest cell down to the top-dB floor (or its quietest cell). */

@@ -31,8 +31,10 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.emoscope.ui.controls.AttentionStrip;
+import org.emoscope.ui.controls.EnergyTrack;
 import org.emoscope.ui.controls.ExpiringMessage;
 import org.emoscope.ui.controls.FxImages;
+import org.emoscope.ui.controls.PitchTrack;
 import org.emoscope.ui.controls.SpectrogramView;
 import org.emoscope.ui.controls.TimeAxisView;
 import org.emoscope.ui.controls.TimeTrack;
@@ -40,18 +42,21 @@ import org.emoscope.ui.controls.TimeWindow;
 import org.emoscope.ui.controls.WaveformView;
 
 /**
- * The workbench's central view of one clip. Its "Tracks" page shows waveform, log-Mel spectrogram
- * and attention strip on one time axis with a shared playback cursor (click or drag to move it),
+ * The workbench's central view of one clip. Its "Tracks" page shows waveform, pitch (F0) and energy,
+ * log-Mel spectrogram and attention strip on one time axis with a shared playback cursor (click or drag to move it),
  * zoomed and panned together (Ctrl/⌘ + wheel, wheel, right-drag, the scroll bar, −/+/Fit, the workbench's
  * keyboard shortcuts); its
  * "Self-attention" page shows one head's step × step map. Beside them the emotion and speaker
- * probabilities; play/pause, and export of the view as PNG and of α as CSV. FX thread only; all
+ * probabilities; play/pause, and export of the view as PNG and of α and the prosody as CSV. FX thread only; all
  * data comes from the {@link ClipViewModel}.
  */
 public final class ClipView extends BorderPane {
     private final ClipViewModel viewModel;
     private final WaveformView waveform = new WaveformView();
     private final SpectrogramView spectrogram = new SpectrogramView();
+    private final PitchTrack pitch = new PitchTrack();
+    private final EnergyTrack energy = new EnergyTrack();
+    private final CheckBox prosodyShown = new CheckBox("Pitch and energy");
     private final AttentionStrip attention = new AttentionStrip();
     private final TimeAxisView timeAxis = new TimeAxisView();
     private final ScrollBar timeScroll = new ScrollBar();
@@ -82,6 +87,8 @@ public final class ClipView extends BorderPane {
         setId("clip-view");
         waveform.setId("waveform");
         spectrogram.setId("spectrogram");
+        pitch.setId("pitch-track");
+        energy.setId("energy-track");
         attention.setId("attention-strip");
         timeAxis.setId("time-axis");
         setTop(header());
@@ -224,7 +231,10 @@ public final class ClipView extends BorderPane {
         alpha.setOnAction(event -> chooseFile("Save the attention weights α as CSV", "-alpha.csv", "CSV files", "*.csv")
                 .ifPresent(file -> viewModel.exportAlpha(file.toPath())));
         alpha.disableProperty().bind(Bindings.isEmpty(viewModel.probabilities()));
-        MenuButton export = new MenuButton("Export", null, image, alpha);
+        MenuItem prosody = new MenuItem("Pitch and energy as CSV…");
+        prosody.setOnAction(event -> chooseFile("Save the pitch and energy contour as CSV", "-prosody.csv", "CSV files",
+                "*.csv").ifPresent(file -> viewModel.exportProsody(file.toPath())));
+        MenuButton export = new MenuButton("Export", null, image, alpha, prosody);
         export.disableProperty().bind(viewModel.contentProperty().isNull());
         export.setMinWidth(Region.USE_PREF_SIZE);
         return export;
@@ -256,7 +266,7 @@ public final class ClipView extends BorderPane {
     }
 
     private VBox tracks() {
-        List<TimeTrack> all = List.of(waveform, spectrogram, attention, timeAxis);
+        List<TimeTrack> all = List.of(waveform, pitch, energy, spectrogram, attention, timeAxis);
         for (TimeTrack track : all) {
             track.cursorSecondsProperty().bind(viewModel.timeline().playbackPositionProperty());
             track.windowProperty().bind(viewModel.timeline().windowProperty());
@@ -275,13 +285,19 @@ public final class ClipView extends BorderPane {
         HBox scrollRow = new HBox(timeScroll);
         scrollRow.setPadding(new Insets(0, TimeTrack.RIGHT_GUTTER, 0, TimeTrack.LEFT_GUTTER));
 
-        VBox stack = new VBox(4, waveform, spectrogram, attention, timeAxis, scrollRow);
+        for (TimeTrack track : List.of(pitch, energy)) {
+            track.visibleProperty().bind(prosodyShown.selectedProperty());
+            track.managedProperty().bind(prosodyShown.selectedProperty());
+        }
+        VBox stack = new VBox(4, waveform, pitch, energy, spectrogram, attention, timeAxis, scrollRow);
         stack.setPadding(new Insets(4, 0, 2, 0));
         VBox.setVgrow(spectrogram, Priority.ALWAYS);
         // When the pane is short, the spectrogram gives up height first: the waveform and the
         // attention strip keep room for their labels.
         waveform.setMinHeight(60);
         attention.setMinHeight(66);
+        pitch.setMinHeight(56);
+        energy.setMinHeight(36);
         spectrogram.setMinHeight(100);
         return stack;
     }
@@ -328,9 +344,14 @@ public final class ClipView extends BorderPane {
         overlay.selectedProperty().bindBidirectional(spectrogram.attentionOverlayProperty());
         overlay.disableProperty().bind(Bindings.isEmpty(viewModel.probabilities()));
         overlay.setMinWidth(Region.USE_PREF_SIZE);
+        prosodyShown.setId("prosody-shown");
+        prosodyShown.setSelected(true);
+        prosodyShown.setTooltip(new Tooltip("F0 (YIN, every 10 ms, unvoiced frames left empty) and RMS level under "
+                + "the waveform"));
+        prosodyShown.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox status = new HBox(12, model, error, export, spacer, overlay);
+        HBox status = new HBox(12, model, error, export, spacer, prosodyShown, overlay);
         status.getStyleClass().add("status-bar");
         return status;
     }
@@ -339,6 +360,8 @@ public final class ClipView extends BorderPane {
         if (content == null) {
             player.setFile(null);
             waveform.clear();
+            pitch.clear();
+            energy.clear();
             spectrogram.clear();
             attention.showMessage("", 0);
             timeAxis.setDurationSeconds(0);
@@ -349,6 +372,8 @@ public final class ClipView extends BorderPane {
         }
         double seconds = content.seconds();
         waveform.setSamples(content.samples(), seconds);
+        pitch.setContour(content.prosody(), seconds);
+        energy.setContour(content.prosody(), seconds);
         spectrogram.setSpectrogram(content.spectrogram(), seconds);
         timeAxis.setDurationSeconds(seconds);
         content.prediction().ifPresentOrElse(prediction -> {

@@ -308,6 +308,18 @@ public final class ClipViewModel implements AutoCloseable {
         save(file, "attention α of " + shown.clip().relativePath(), out -> out.write(csv));
     }
 
+    /** Writes the shown clip's pitch and energy contour, with α per frame when the clip has a reading, as CSV. */
+    public void exportProsody(Path file) {
+        ClipContent shown = content.get();
+        if (shown == null) {
+            exportMessage.set("No prosody to export: no clip is shown");
+            return;
+        }
+        byte[] csv = ProsodyCsv.format(shown.prosody(), shown.prediction().map(ClipPrediction::attention))
+                .getBytes(StandardCharsets.UTF_8);
+        save(file, "pitch and energy of " + shown.clip().relativePath(), out -> out.write(csv));
+    }
+
     /** Writes {@code image} (a snapshot of the view, taken on the FX thread) as PNG in the background. */
     public void exportImage(ArgbImage image, Path file) {
         save(file, "the view", out -> out.write(PngImages.encode(image)));

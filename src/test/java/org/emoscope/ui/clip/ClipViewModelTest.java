@@ -414,6 +414,34 @@ class ClipViewModelTest {
     }
 
     @Test
+    void theProsodyIsSavedAsCsvWithOneRowPerTenMillisecondsAndTheAlphaThere() throws IOException {
+        viewModel.setModel(Path.of("model.zip"));
+        viewModel.open(SampleClips.happy());
+        ClipContent shown = viewModel.contentProperty().get();
+        Path csv = dir.resolve("03a01Fa-prosody.csv");
+
+        viewModel.exportProsody(csv);
+
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines).hasSize(1 + shown.prosody().frames());
+        assertThat(shown.prosody().frames()).isEqualTo(1 + (int) ((shown.samples().length - 1) / 160));
+        assertThat(lines.get(0)).isEqualTo(ProsodyCsv.HEADER);
+        // 0.1 s lies in step 2's cell, which the fake model gives all the attention.
+        assertThat(lines.get(11)).startsWith("0.100,").endsWith(",1.0");
+        assertThat(lines.stream().filter(line -> line.contains(",true,"))).as("voiced frames of a happy sentence")
+                .hasSizeGreaterThan(shown.prosody().frames() / 5);
+        assertThat(viewModel.exportMessageProperty().get()).startsWith("Saved pitch and energy of 03a01Fa.wav to ");
+    }
+
+    @Test
+    void withoutAClipThereIsNoProsodyToSave() {
+        viewModel.exportProsody(dir.resolve("prosody.csv"));
+
+        assertThat(dir.resolve("prosody.csv")).doesNotExist();
+        assertThat(viewModel.exportMessageProperty().get()).contains("no clip is shown");
+    }
+
+    @Test
     void aFailedSaveSaysWhichFileAndWhy() throws IOException {
         viewModel.setModel(Path.of("model.zip"));
         viewModel.open(SampleClips.happy());
