@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
                 BaselineCommand.class,
                 EvaluateCommand.class,
                 PredictCommand.class,
+                AttentionCommand.class,
                 ResumeCommand.class,
                 AblationCommand.class,
         })

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.emoscope.evaluation.LosoReport;
-import org.emoscope.task.Progress;
-import org.emoscope.task.TaskContext;
 import org.emoscope.testing.SharedData;
 import org.emoscope.training.Normalisation;
 import org.emoscope.training.TrainingConfig;
@@ -16,17 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The baseline on the real EMO-DB copy, leave-one-speaker-out; skipped when the data set is not there. */
 class BaselineOnEmoDbTest {
-    private static final TaskContext NEVER_CANCELLED = new TaskContext() {
-        @Override
-        public void progress(Progress progress) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
-
     @TempDir
     Path dir;
 
@@ -37,7 +24,7 @@ class BaselineOnEmoDbTest {
                 .normalisation(Normalisation.TRAINING_FOLD).build();
 
         LosoReport report = new BaselineRunner(config, BaselineSettings.defaults(), dir.resolve("cache"))
-                .run(dir.resolve("run"), NEVER_CANCELLED, BaselineListener.NONE);
+                .run(dir.resolve("run"), TestRuns.NEVER_CANCELLED, BaselineListener.NONE);
 
         assertThat(report.perFold()).hasSize(10);
         assertThat(report.pooled().total()).isEqualTo(535);
