@@ -3,7 +3,6 @@ package org.emoscope.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import org.emoscope.experiment.AttentionSurvey;
 import org.emoscope.experiment.AttentionSurveyCsv;
 import org.emoscope.experiment.ClipAttention;
 import org.emoscope.experiment.RunResults;
-import org.emoscope.io.AtomicFiles;
 import org.emoscope.task.BackgroundTask;
 import org.emoscope.task.CurrentThreadTaskExecutor;
 import picocli.CommandLine.Command;
@@ -90,11 +88,9 @@ final class AttentionCommand implements Callable<Integer> {
 
     private void writeCsv(AttentionSurvey survey) throws IOException {
         Files.createDirectories(csvFolder);
-        for (Map.Entry<String, String> table : Map.of(AttentionSurveyCsv.PROFILES, AttentionSurveyCsv.profiles(survey),
-                AttentionSurveyCsv.PEAKS, AttentionSurveyCsv.peaks(survey),
-                AttentionSurveyCsv.CLIPS, AttentionSurveyCsv.clips(survey)).entrySet()) {
-            AtomicFiles.write(csvFolder.resolve(table.getKey()), table.getValue().getBytes(StandardCharsets.UTF_8));
-        }
+        AttentionSurveyCsv.profiles(survey).write(csvFolder.resolve(AttentionSurveyCsv.PROFILES));
+        AttentionSurveyCsv.peaks(survey).write(csvFolder.resolve(AttentionSurveyCsv.PEAKS));
+        AttentionSurveyCsv.clips(survey).write(csvFolder.resolve(AttentionSurveyCsv.CLIPS));
         spec.commandLine().getErr().println("Wrote " + AttentionSurveyCsv.PROFILES + ", " + AttentionSurveyCsv.PEAKS
                 + " and " + AttentionSurveyCsv.CLIPS + " to " + csvFolder);
     }
@@ -119,26 +115,14 @@ final class AttentionCommand implements Callable<Integer> {
     }
 
     private static void table(StringBuilder text, String title, List<AttentionGroup> groups) {
-        String row = "%-10s %5s  %-10s  %-11s  %-10s  %-11s  %-11s  %s%n";
+        String row = "%-10s %5s  %-11s  %-13s  %-11s  %-12s  %-12s  %s%n";
         text.append(String.format(Locale.ROOT, "%n" + row, title, "clips", "peak at", "entropy", "top 10 %",
                 "r(α,energy)", "r(α,F0)", "profile"));
         for (AttentionGroup group : groups) {
-            text.append(String.format(Locale.ROOT, row, group.name(), group.clips(), meanSd(group.peakPosition()),
-                    meanSd(group.entropyRatio(), 3), meanSd(group.topTenthMass()), meanSd(group.energyCorrelation()),
-                    meanSd(group.pitchCorrelation()), sparkline(group.profileMean())));
+            text.append(String.format(Locale.ROOT, row, group.name(), group.clips(), group.peakPosition().text(2),
+                    group.entropyRatio().text(3), group.topTenthMass().text(2), group.energyCorrelation().text(2),
+                    group.pitchCorrelation().text(2), sparkline(group.profileMean())));
         }
-    }
-
-    private static String meanSd(MeanSd figure) {
-        return meanSd(figure, 2);
-    }
-
-    private static String meanSd(MeanSd figure, int decimals) {
-        if (figure.n() == 0) {
-            return "–";
-        }
-        String mean = String.format(Locale.ROOT, "%." + decimals + "f", figure.mean());
-        return Double.isNaN(figure.sd()) ? mean : mean + String.format(Locale.ROOT, "±%." + decimals + "f", figure.sd());
     }
 
     static String sparkline(double[] profile) {

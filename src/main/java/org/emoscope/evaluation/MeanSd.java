@@ -37,6 +37,18 @@ public record MeanSd(double mean, double sd, int n) {
     }
 
     /**
+     * A figure that is not a score, e.g. a correlation: {@code "0.41 ± 0.33"} with {@code decimals} decimals, the
+     * mean alone when the standard deviation is undefined, and "–" without values.
+     */
+    public String text(int decimals) {
+        if (n == 0) {
+            return "–";
+        }
+        String meanText = String.format(Locale.ROOT, "%." + decimals + "f", mean);
+        return Double.isNaN(sd) ? meanText : meanText + String.format(Locale.ROOT, " ± %." + decimals + "f", sd);
+    }
+
+    /**
      * A score (a fraction in [0, 1]) in percent, the one style of every printed score:
      * {@code "75.00 ± 25.00 %"}, or {@code "75.00 %"} when the standard deviation is undefined.
      */

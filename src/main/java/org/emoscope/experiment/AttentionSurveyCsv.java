@@ -2,10 +2,9 @@ package org.emoscope.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
- * An {@link AttentionSurvey} as three CSV tables (RFC 4180, CRLF, NaN as an empty field, as the run files):
+ * An {@link AttentionSurvey} as three tables (written as the run files' CSV):
  * <ul>
  * <li>{@code attention-profiles.csv}: {@code grouping,group,bin,relative_time,mean,sd,clips} — the mean profile of
  *     α relative to even, per emotion, per speaker and over all clips;</li>
@@ -24,46 +23,38 @@ public final class AttentionSurveyCsv {
     private AttentionSurveyCsv() {
     }
 
-    public static String profiles(AttentionSurvey survey) {
-        StringBuilder csv = new StringBuilder(CsvFormat.record(List.of("grouping", "group", "bin", "relative_time",
-                "mean", "sd", "clips")));
+    public static CsvTable profiles(AttentionSurvey survey) {
+        List<List<String>> rows = new ArrayList<>();
         eachGroup(survey, (grouping, group) -> {
             for (int bin = 0; bin < AttentionGroup.PROFILE_BINS; bin++) {
-                csv.append(CsvFormat.record(List.of(grouping, group.name(), Integer.toString(bin),
-                        CsvFormat.number(AttentionGroup.binCentre(bin, AttentionGroup.PROFILE_BINS)),
-                        CsvFormat.number(group.profileMean()[bin]), CsvFormat.number(group.profileSd()[bin]),
-                        Integer.toString(group.clips()))));
+                rows.add(List.of(grouping, group.name(), Integer.toString(bin),
+                        CsvTable.number(AttentionGroup.binCentre(bin, AttentionGroup.PROFILE_BINS)),
+                        CsvTable.number(group.profileMean()[bin]), CsvTable.number(group.profileSd()[bin]),
+                        Integer.toString(group.clips())));
             }
         });
-        return csv.toString();
+        return new CsvTable(List.of("grouping", "group", "bin", "relative_time", "mean", "sd", "clips"), rows);
     }
 
-    public static String peaks(AttentionSurvey survey) {
-        StringBuilder csv = new StringBuilder(CsvFormat.record(List.of("grouping", "group", "from", "to", "share")));
+    public static CsvTable peaks(AttentionSurvey survey) {
+        List<List<String>> rows = new ArrayList<>();
         eachGroup(survey, (grouping, group) -> {
             for (int bin = 0; bin < AttentionGroup.PEAK_BINS; bin++) {
-                csv.append(CsvFormat.record(List.of(grouping, group.name(),
-                        CsvFormat.number(bin / (double) AttentionGroup.PEAK_BINS),
-                        CsvFormat.number((bin + 1) / (double) AttentionGroup.PEAK_BINS),
-                        CsvFormat.number(group.peakShare()[bin]))));
+                rows.add(List.of(grouping, group.name(), CsvTable.number(bin / (double) AttentionGroup.PEAK_BINS),
+                        CsvTable.number((bin + 1) / (double) AttentionGroup.PEAK_BINS),
+                        CsvTable.number(group.peakShare()[bin])));
             }
         });
-        return csv.toString();
+        return new CsvTable(List.of("grouping", "group", "from", "to", "share"), rows);
     }
 
-    public static String clips(AttentionSurvey survey) {
-        StringBuilder csv = new StringBuilder(CsvFormat.record(List.of("clip", "speaker", "emotion", "predicted",
-                "peak_position", "entropy_ratio", "top_tenth_mass", "r_energy", "r_f0")));
-        for (ClipAttention clip : survey.clips()) {
-            List<String> fields = new ArrayList<>(List.of(clip.clipId(), clip.speaker(), clip.emotion(), clip.predicted()));
-            for (Function<ClipAttention, Double> figure : List.<Function<ClipAttention, Double>>of(
-                    ClipAttention::peakPosition, ClipAttention::entropyRatio, ClipAttention::topTenthMass,
-                    ClipAttention::energyCorrelation, ClipAttention::pitchCorrelation)) {
-                fields.add(CsvFormat.number(figure.apply(clip)));
-            }
-            csv.append(CsvFormat.record(fields));
-        }
-        return csv.toString();
+    public static CsvTable clips(AttentionSurvey survey) {
+        List<List<String>> rows = survey.clips().stream().map(clip -> List.of(clip.clipId(), clip.speaker(),
+                clip.emotion(), clip.predicted(), CsvTable.number(clip.peakPosition()),
+                CsvTable.number(clip.entropyRatio()), CsvTable.number(clip.topTenthMass()),
+                CsvTable.number(clip.energyCorrelation()), CsvTable.number(clip.pitchCorrelation()))).toList();
+        return new CsvTable(List.of("clip", "speaker", "emotion", "predicted", "peak_position", "entropy_ratio",
+                "top_tenth_mass", "r_energy", "r_f0"), rows);
     }
 
     private interface GroupVisitor {

@@ -39,9 +39,9 @@ class AttentionSurveyTest {
             assertThat(Arrays.stream(clip.position()).allMatch(t -> t >= 0 && t <= 1)).as("%s: positions in [0, 1]", clip.clipId())
                     .isTrue();
         }
-        assertThat(AttentionSurveyCsv.profiles(survey).lines())
-                .hasSize(1 + AttentionGroup.PROFILE_BINS * (1 + survey.byEmotion().size() + survey.bySpeaker().size()));
-        assertThat(AttentionSurveyCsv.clips(survey).lines()).hasSize(1 + tested);
+        assertThat(AttentionSurveyCsv.profiles(survey).rows())
+                .hasSize(AttentionGroup.PROFILE_BINS * (1 + survey.byEmotion().size() + survey.bySpeaker().size()));
+        assertThat(AttentionSurveyCsv.clips(survey).rows()).hasSize(tested);
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.util.stream.IntStream;
 import javafx.event.EventType;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -17,6 +19,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import org.emoscope.evaluation.ConfusionMatrix;
 import org.emoscope.evaluation.Prediction;
+import org.emoscope.experiment.AttentionGroup;
 import org.emoscope.experiment.AuditEntry;
 import org.emoscope.experiment.ClipKey;
 import org.emoscope.experiment.DemoRun;
@@ -133,6 +136,25 @@ class ResultsSmokeTest extends WorkbenchTestBase {
             return selected != null && selected.name().equals(DemoRun.NAME);
         }, () -> "Selected: " + runsTable().getSelectionModel().getSelectedItem());
         waitUntil("and its matrix is shown", () -> shownMatrix() != null);
+    }
+
+    @Test
+    void theAttentionTabSurveysTheRunAndListsItsEmotionsBesideTheirLines() {
+        selectDemoRun();
+        Node attention = onFx(() -> robot.lookup(".tab").match((Node tab) -> tab.lookup(".tab-label") instanceof Labeled label
+                && "Attention".equals(label.getText())).query());
+        robot.clickOn(attention);
+        Button survey = byId("attention-survey", Button.class);
+        waitUntil("Survey can start", () -> isShown(survey) && !survey.isDisabled());
+
+        robot.clickOn(survey);
+
+        @SuppressWarnings("unchecked")
+        TableView<AttentionGroup> table = byId("attention-table", TableView.class);
+        waitUntil("the table lists the demo run's seven emotions", () -> table.getItems().size() == 7,
+                () -> "Status: " + textOf("attention-status"));
+        assertThat(textOf("attention-status")).isEqualTo("28 clips surveyed");
+        assertThat(onFx(survey::isDisabled)).as("Survey once surveyed").isTrue();
     }
 
     private void selectDemoRun() {

@@ -161,7 +161,8 @@ public final class ResultsView extends BorderPane {
         header.getStyleClass().add("run-header");
 
         TabPane tabs = new TabPane(new Tab("Confusion matrix", new MatrixPane(viewModel)),
-                new Tab("Scores", new ScoresPane(viewModel)), new Tab("Compare", new ComparisonPane(viewModel)));
+                new Tab("Scores", new ScoresPane(viewModel)), new Tab("Compare", new ComparisonPane(viewModel)),
+                new Tab("Attention", new AttentionPane(viewModel)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         BorderPane pane = new BorderPane(tabs);
         pane.setTop(header);

@@ -65,6 +65,7 @@ public final class ResultsViewModel {
     private final MatrixViewModel matrix;
     private final ScoresViewModel scores = new ScoresViewModel();
     private final ComparisonViewModel comparison;
+    private final AttentionViewModel attention;
 
     private long listGeneration;
     private long readGeneration;
@@ -86,6 +87,7 @@ public final class ResultsViewModel {
         this.resume = resume;
         this.matrix = new MatrixViewModel(selection, catalog, openCorpora);
         this.comparison = new ComparisonViewModel(executor, runs);
+        this.attention = new AttentionViewModel(executor, selection.runProperty());
         selectedRun.addListener((obs, old, row) -> read(row));
         runsFolder.addListener((obs, old, folder) -> {
             selectedRun.set(null);
@@ -390,6 +392,10 @@ public final class ResultsViewModel {
 
     public ScoresViewModel scores() {
         return scores;
+    }
+
+    public AttentionViewModel attention() {
+        return attention;
     }
 
     public ComparisonViewModel comparison() {

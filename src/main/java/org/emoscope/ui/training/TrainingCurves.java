@@ -2,7 +2,6 @@ package org.emoscope.ui.training;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
@@ -12,15 +11,12 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.jfree.chart.ChartFactory;
+import org.emoscope.ui.controls.LineCharts;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.fx.ChartViewer;
-import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.LegendTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -31,9 +27,6 @@ import org.jfree.data.xy.XYSeriesCollection;
  * points change (once per validated epoch). FX thread.
  */
 final class TrainingCurves extends VBox {
-    private static final Font TITLE_FONT = new Font("SansSerif", Font.BOLD, 13);
-    private static final Font AXIS_FONT = new Font("SansSerif", Font.PLAIN, 12);
-    private static final Color GRID = new Color(0xdd, 0xdd, 0xdd);
 
     private final XYSeries emotionLoss = new XYSeries("γ·L_emotion");
     private final XYSeries speakerLoss = new XYSeries("θ·L_speaker");
@@ -47,7 +40,7 @@ final class TrainingCurves extends VBox {
                 List.of(new Color(0xe7, 0x6f, 0x51), new Color(0x2a, 0x9d, 0x8f), new Color(0x26, 0x46, 0x53)));
         // Losses fall by small amounts per epoch; a range down to zero would flatten them.
         ((NumberAxis) ((XYPlot) lossChart.getPlot()).getRangeAxis()).setAutoRangeIncludesZero(false);
-        ChartViewer losses = viewer(lossChart);
+        ChartViewer losses = LineCharts.viewer(lossChart, 500, 260);
         JFreeChart accuracyChart = chart("Held-out accuracy per epoch", "accuracy (%)",
                 List.of(validationWa, validationUa), List.of(new Color(0x45, 0x7b, 0x9d), new Color(0xe9, 0xa8, 0x20)));
         XYPlot accuracyPlot = (XYPlot) accuracyChart.getPlot();
@@ -57,7 +50,7 @@ final class TrainingCurves extends VBox {
         accuracyRenderer.setSeriesStroke(1, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                 new float[] {6f, 4f}, 0f));
         accuracyRenderer.setSeriesShape(1, new Rectangle2D.Double(-3.5, -3.5, 7, 7));
-        ChartViewer accuracy = viewer(accuracyChart);
+        ChartViewer accuracy = LineCharts.viewer(accuracyChart, 500, 260);
         Tooltip.install(accuracy, new Tooltip("Held out: the validation speakers; with last-epoch or test-oracle "
                 + "selection, which set no speaker aside, the test speaker (only the test oracle selects on it)"));
         VBox.setVgrow(losses, Priority.ALWAYS);
@@ -89,23 +82,11 @@ final class TrainingCurves extends VBox {
     private static JFreeChart chart(String title, String rangeLabel, List<XYSeries> series, List<Color> colours) {
         XYSeriesCollection data = new XYSeriesCollection();
         series.forEach(data::addSeries);
-        JFreeChart chart = ChartFactory.createXYLineChart(title, "epoch", rangeLabel, data, PlotOrientation.VERTICAL,
-                true, true, false);
-        chart.getTitle().setFont(TITLE_FONT);
-        chart.setBackgroundPaint(Color.WHITE);
-        LegendTitle legend = chart.getLegend();
-        legend.setItemFont(AXIS_FONT);
-        legend.setFrame(BlockBorder.NONE);
+        JFreeChart chart = LineCharts.create(title, "epoch", rangeLabel, data, true);
         XYPlot plot = (XYPlot) chart.getPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(GRID);
-        plot.setRangeGridlinePaint(GRID);
-        plot.setOutlineVisible(false);
         NumberAxis epochs = (NumberAxis) plot.getDomainAxis();
         epochs.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         epochs.setAutoRangeIncludesZero(false);
-        epochs.setLabelFont(AXIS_FONT);
-        plot.getRangeAxis().setLabelFont(AXIS_FONT);
         // Shapes as well as lines: the first epoch is a single point.
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         for (int i = 0; i < colours.size(); i++) {
@@ -117,10 +98,4 @@ final class TrainingCurves extends VBox {
         return chart;
     }
 
-    private static ChartViewer viewer(JFreeChart chart) {
-        ChartViewer viewer = new ChartViewer(chart);
-        viewer.setMinSize(200, 150);
-        viewer.setPrefSize(500, 260);
-        return viewer;
-    }
 }
