@@ -29,6 +29,7 @@ import org.emoscope.training.FoldNormalisation;
 import org.emoscope.training.FoldPlan;
 import org.emoscope.training.FoldResult;
 import org.emoscope.training.ResumeSource;
+import org.emoscope.training.SeedScheme;
 import org.emoscope.training.TrainedModel;
 import org.emoscope.training.Trainer;
 import org.emoscope.training.TrainingConfig;
@@ -74,8 +75,8 @@ public final class ExperimentRunner {
                 fingerprints(corpora), Instant.now());
         try (ExperimentFolder folder = ExperimentFolder.create(runDirectory,
                 json.readTree(TrainingConfigJson.toJson(config)), environment)) {
-            return finish(folder, () -> train(folder, corpora, plan, context, progressListener, ResumeSource.NONE,
-                    List.of()));
+            return finish(folder, () -> train(folder, corpora, plan, SeedScheme.CURRENT, context, progressListener,
+                    ResumeSource.NONE, List.of()));
         }
     }
 
@@ -92,7 +93,8 @@ public final class ExperimentRunner {
             TrainingConfig config = folder.readTrainingConfig();
             ExperimentRunner runner = new ExperimentRunner(config, featureCache);
             Corpora corpora = readCorpora(config);
-            Map<String, String> recorded = folder.readEnvironment().corpusFingerprints();
+            RunEnvironment environment = folder.readEnvironment();
+            Map<String, String> recorded = environment.corpusFingerprints();
             if (!recorded.equals(fingerprints(corpora))) {
                 throw new ExperimentFolderException(runDirectory,
                         "the corpora changed since the run started (fingerprints differ); start a new run instead");
@@ -100,8 +102,9 @@ public final class ExperimentRunner {
             FoldPlan plan = FoldPlan.of(config, corpora.target(), corpora.added());
             runner.announceBackend();
             RunResume resume = new RunResume(folder);
-            return runner.finish(folder, () -> runner.train(folder, corpora, plan, context, progressListener, resume,
-                    resume.finishedPredictions()));
+            // The run's own seed scheme: an interrupted fold goes on with the streams it started with.
+            return runner.finish(folder, () -> runner.train(folder, corpora, plan, environment.seeds(), context,
+                    progressListener, resume, resume.finishedPredictions()));
         }
     }
 
@@ -167,15 +170,16 @@ public final class ExperimentRunner {
         }
     }
 
-    private LosoReport train(ExperimentFolder folder, Corpora corpora, FoldPlan plan, TaskContext context,
-                             TrainingListener progressListener, ResumeSource resume, List<Prediction> earlier)
+    private LosoReport train(ExperimentFolder folder, Corpora corpora, FoldPlan plan, SeedScheme seeds,
+                             TaskContext context, TrainingListener progressListener, ResumeSource resume,
+                             List<Prediction> earlier)
             throws Exception {
         corpora.target().problems().forEach(p -> LOG.warn("{} {}", p, p.consequence()));
         ClipFeatureExtractor extractor = ClipFeatureExtractor.cached(config.features(), featureCache);
         List<String> labels = Trainer.emotionLabels(plan).stream().map(Emotion::label).toList();
         List<Prediction> predictions = new ArrayList<>(earlier);
         FolderWriter writer = new FolderWriter(folder, labels, predictions, progressListener);
-        new Trainer(config, clip -> extractor.logMel(clip.path()), writer).train(plan, context, resume);
+        new Trainer(config, seeds, clip -> extractor.logMel(clip.path()), writer).train(plan, context, resume);
         LosoReport report = LosoReport.of(labels, predictions);
         folder.writeMetrics(RunMetrics.of(report, config.modelSelection().label(), null)
                 .withInputFrames(writer.inputFrames));

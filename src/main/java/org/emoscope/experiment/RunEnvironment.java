@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.emoscope.training.SeedScheme;
 
 /**
  * What a run ran on, for provenance ({@code environment.json}). Immutable.
@@ -15,6 +16,8 @@ import java.util.TreeMap;
  * @param backend            the numeric backend, e.g. {@code "CPU (nd4j-native, AVX2)"}
  * @param device             the device, e.g. {@code "GPU: NVIDIA H100"}
  * @param seed               the random seed of the run
+ * @param seedScheme         how folds key their random streams ({@link SeedScheme#version()}); 1 for runs whose file
+ *                           predates the field
  * @param corpusFingerprints corpus name → fingerprint (see {@link CorpusFingerprint}), in name order;
  *                           empty when missing from the file
  * @param java               Java version, vendor and VM
@@ -22,12 +25,13 @@ import java.util.TreeMap;
  * @param startTime          when the run started
  * @param endTime            when it finished; null while it runs or when it was killed
  */
-public record RunEnvironment(String appVersion, String backend, String device, long seed,
+public record RunEnvironment(String appVersion, String backend, String device, long seed, int seedScheme,
                              Map<String, String> corpusFingerprints, String java, String os,
                              Instant startTime, Instant endTime) {
 
     public RunEnvironment {
         Objects.requireNonNull(startTime, "startTime");
+        seedScheme = SeedScheme.of(seedScheme).version();
         corpusFingerprints = corpusFingerprints == null ? Map.of()
                 : Collections.unmodifiableMap(new TreeMap<>(corpusFingerprints));
     }
@@ -39,17 +43,24 @@ public record RunEnvironment(String appVersion, String backend, String device, l
                 + System.getProperty("java.vm.name") + ")";
         String os = System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                 + System.getProperty("os.arch");
-        return new RunEnvironment(AppVersion.get(), backend, device, seed, corpusFingerprints, java, os,
-                startTime, null);
+        return new RunEnvironment(AppVersion.get(), backend, device, seed, SeedScheme.CURRENT.version(),
+                corpusFingerprints, java, os, startTime, null);
+    }
+
+    /** How the run's folds key their random streams. */
+    public SeedScheme seeds() {
+        return SeedScheme.of(seedScheme);
     }
 
     /** This environment naming its corpora otherwise (e.g. where a copied run finds them now). */
     public RunEnvironment withCorpusFingerprints(Map<String, String> fingerprints) {
-        return new RunEnvironment(appVersion, backend, device, seed, fingerprints, java, os, startTime, endTime);
+        return new RunEnvironment(appVersion, backend, device, seed, seedScheme, fingerprints, java, os, startTime,
+                endTime);
     }
 
     /** This environment with another end time (null: still running). */
     public RunEnvironment withEndTime(Instant time) {
-        return new RunEnvironment(appVersion, backend, device, seed, corpusFingerprints, java, os, startTime, time);
+        return new RunEnvironment(appVersion, backend, device, seed, seedScheme, corpusFingerprints, java, os,
+                startTime, time);
     }
 }

@@ -34,7 +34,7 @@ import org.emoscope.task.TaskContext;
  * run's emotion labels ({@link #emotionLabels(FoldPlan)}), so folds pool into one confusion matrix.
  *
  * <p>Runs on the calling (background) thread; cancellation is checked between batches. Same config,
- * seed and backend give the same result on CPU.
+ * seed, {@link SeedScheme} and backend give the same result on CPU.
  */
 public final class Trainer {
     /** Clips per inference call: bounds the native memory of a forward pass. */
@@ -46,8 +46,10 @@ public final class Trainer {
     private final ClipFeatureSource features;
     private final TrainingListener listener;
     private final ModelSelectionPolicy policy;
+    private final SeedScheme seeds;
 
-    public Trainer(TrainingConfig config, ClipFeatureSource features, TrainingListener listener) {
+    /** @param seeds how each fold's random streams are keyed: {@link SeedScheme#CURRENT}, or a resumed run's own */
+    public Trainer(TrainingConfig config, SeedScheme seeds, ClipFeatureSource features, TrainingListener listener) {
         List<String> problems = config.validate();
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("invalid training config: " + String.join("; ", problems));
@@ -56,6 +58,7 @@ public final class Trainer {
         this.features = features;
         this.listener = listener;
         this.policy = ModelSelectionPolicy.of(config);
+        this.seeds = seeds;
     }
 
     /** The emotion classes of the whole run: every fold's, in {@link Emotion} order. */
@@ -151,7 +154,8 @@ public final class Trainer {
         FoldClips validation = FoldClips.of(available(fold.validationClips(), logMels), logMels, normalisation, labels,
                 minFrames);
         FoldClips test = FoldClips.of(available(fold.testClips(), logMels), logMels, normalisation, labels, minFrames);
-        FoldClips trainProbe = train.subset(shuffled(train.size(), fold.index(), 0), TRAIN_PROBE_CLIPS);
+        long foldKey = seeds.foldKey(fold);
+        FoldClips trainProbe = train.subset(shuffled(train.size(), foldKey, 0), TRAIN_PROBE_CLIPS);
 
         int batches = (train.size() + config.batchSize() - 1) / config.batchSize();
         long totalSteps = (long) batches * config.epochs();
@@ -171,11 +175,11 @@ public final class Trainer {
         }
         try (EmotionNet net = resumed.map(FoldResume::net).orElseGet(() -> EmotionNet.create(
                 ArchitecturePreset.withFrames(config.architecture(), frames),
-                labels.emotions().size(), labels.speakers().size(), config.seed() * 1_000_003L + fold.index()))) {
+                labels.emotions().size(), labels.speakers().size(), config.seed() * 1_000_003L + foldKey))) {
             for (int epoch = firstEpoch; epoch <= config.epochs(); epoch++) {
                 long epochStart = System.nanoTime();
-                List<int[]> epochBatches = train.epochBatches(shuffled(train.size(), fold.index(), epoch),
-                        config.batchSize(), random(fold.index(), epoch, 1));
+                List<int[]> epochBatches = train.epochBatches(shuffled(train.size(), foldKey, epoch),
+                        config.batchSize(), random(foldKey, epoch, 1));
                 double emotionLoss = 0;
                 double speakerLoss = 0;
                 int seen = 0;
@@ -239,15 +243,15 @@ public final class Trainer {
         return clips.stream().filter(logMels::containsKey).toList();
     }
 
-    /** A seeded stream per fold, epoch and purpose (0: the clip order), so a run is reproducible. */
-    private SplittableRandom random(int foldIndex, int epoch, int purpose) {
-        return new SplittableRandom(config.seed() ^ (foldIndex * 0x9E3779B97F4A7C15L) ^ epoch
+    /** A seeded stream per fold ({@link SeedScheme#foldKey}), epoch and purpose (0: the clip order). */
+    private SplittableRandom random(long foldKey, int epoch, int purpose) {
+        return new SplittableRandom(config.seed() ^ (foldKey * 0x9E3779B97F4A7C15L) ^ epoch
                 ^ ((long) purpose << 32));
     }
 
     /** A seeded permutation per fold and epoch. */
-    private int[] shuffled(int size, int foldIndex, int epoch) {
-        SplittableRandom random = random(foldIndex, epoch, 0);
+    private int[] shuffled(int size, long foldKey, int epoch) {
+        SplittableRandom random = random(foldKey, epoch, 0);
         int[] order = new int[size];
         for (int i = 0; i < size; i++) {
             order[i] = i;

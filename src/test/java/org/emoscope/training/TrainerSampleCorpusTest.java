@@ -34,7 +34,7 @@ class TrainerSampleCorpusTest {
         ClipFeatureExtractor extractor = ClipFeatureExtractor.uncached(MelSpectrogramConfig.paper());
         List<FoldResult> results = new ArrayList<>();
         new CurrentThreadTaskExecutor().execute(BackgroundTask.of("train", ctx ->
-                        new Trainer(config, clip -> extractor.logMel(clip.path()), new TrainingListener() {
+                        new Trainer(config, SeedScheme.CURRENT, clip -> extractor.logMel(clip.path()), new TrainingListener() {
                         }).train(plan, ctx))
                 .onSuccess(results::addAll)
                 .onFailure(e -> { throw new AssertionError(e); }));
