@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.emoscope.evaluation.MeanSd;
 import org.emoscope.experiment.AttentionGroup;
 import org.emoscope.experiment.AttentionSurvey;
@@ -27,8 +28,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code emoscope attention RUN [--json] [--csv DIR]}: where a run's fold models attend, per emotion and per speaker
- * ({@link AttentionSurvey}).
+ * {@code emoscope attention RUN… [--json] [--csv DIR]}: where a run's fold models attend, per emotion and per speaker
+ * ({@link AttentionSurvey}); several runs (e.g. single-fold runs of one configuration) are pooled.
  */
 @Command(name = "attention", mixinStandardHelpOptions = true,
         description = {"Where a finished run's models attend: each test clip read by the fold model that held its",
@@ -43,8 +44,9 @@ final class AttentionCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "RUN", description = "a run folder with fold models")
-    Path run;
+    @Parameters(paramLabel = "RUN", arity = "1..*",
+            description = "a run folder with fold models; several are pooled (e.g. one run per held-out speaker)")
+    List<Path> runs;
 
     @Option(names = "--json", description = "print JSON: every group's figures and profile, and each clip's figures")
     boolean json;
@@ -59,14 +61,22 @@ final class AttentionCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(csvFolder + ": is a file; name a folder for the CSV tables");
             return 2;
         }
-        RunResults results = RunResults.read(run);
-        List<AttentionSurvey> survey = new ArrayList<>();
+        List<RunResults> results = new ArrayList<>();
+        for (Path run : runs) {
+            results.add(RunResults.read(run));
+        }
+        List<AttentionSurvey> survey = new ArrayList<>(1);
         int[] shownPercent = {-1};
-        boolean finished = new CurrentThreadTaskExecutor().runToEnd(BackgroundTask.of("attention",
-                        context -> AttentionSurvey.of(results, context))
+        boolean finished = new CurrentThreadTaskExecutor().runToEnd(BackgroundTask.of("attention", context -> {
+                    List<AttentionSurvey> surveys = new ArrayList<>();
+                    for (RunResults run : results) {
+                        surveys.add(AttentionSurvey.of(run, context));
+                    }
+                    return AttentionSurvey.pooled(surveys);
+                })
                 .onProgress(progress -> {
                     int percent = (int) Math.floor(progress.fraction() * 10) * 10;
-                    if (percent > shownPercent[0]) {
+                    if (percent > shownPercent[0] || progress.fraction() == 0) {
                         shownPercent[0] = percent;
                         spec.commandLine().getErr().printf(Locale.ROOT, "%3d %% %s%n", percent, progress.message());
                     }
@@ -97,7 +107,8 @@ final class AttentionCommand implements Callable<Integer> {
 
     static String text(AttentionSurvey survey) {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
-                "Attention of %s: %d clips, each read by the fold model that held its speaker out%s.%n", survey.run(),
+                "Attention of %s: %d clips, each read by the fold model that held its speaker out%s.%n",
+                survey.runs().stream().map(Path::toString).collect(Collectors.joining(", ")),
                 survey.clips().size(), survey.problems().isEmpty() ? ""
                         : "; " + survey.problems().size() + " problems (above)"));
         text.append("Relative time runs from the clip's first to its last non-silent sample; α is relative to even "
@@ -137,7 +148,7 @@ final class AttentionCommand implements Callable<Integer> {
 
     private static Map<String, Object> toMap(AttentionSurvey survey) {
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("run", survey.run().toString());
+        map.put("runs", survey.runs().stream().map(Path::toString).toList());
         map.put("clips", survey.clips().size());
         map.put("problems", survey.problems());
         map.put("all", toMap(survey.all()));

@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
                 EvaluateCommand.class,
                 PredictCommand.class,
                 AttentionCommand.class,
+                FaithfulnessCommand.class,
                 ResumeCommand.class,
                 AblationCommand.class,
         })

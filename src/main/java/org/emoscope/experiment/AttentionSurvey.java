@@ -27,15 +27,16 @@ import org.emoscope.training.TrainedModel;
  * ({@link AttentionGroup}). A clip that cannot be read, or a fold without a saved model, is listed in
  * {@link #problems()} and the rest goes on.
  *
- * @param run      the run's folder
- * @param clips    the figures of every clip that could be read, in the run's prediction order
+ * @param runs     the surveyed run folders: one, or several pooled (e.g. single-fold runs of one configuration)
+ * @param clips    the figures of every clip that could be read, in the runs' prediction order
  * @param problems what could not be read, one line each naming the file or fold
  */
-public record AttentionSurvey(Path run, List<ClipAttention> clips, List<String> problems) {
+public record AttentionSurvey(List<Path> runs, List<ClipAttention> clips, List<String> problems) {
     /** Samples below one 16-bit step count as digital silence, which a cut-or-padded copy adds at the clip's ends. */
     private static final double SILENCE = 1.0 / 32768;
 
     public AttentionSurvey {
+        runs = List.copyOf(runs);
         clips = List.copyOf(clips);
         problems = List.copyOf(problems);
     }
@@ -47,48 +48,20 @@ public record AttentionSurvey(Path run, List<ClipAttention> clips, List<String> 
      * @throws IllegalArgumentException when the run has no test predictions or no network models (a baseline)
      */
     public static AttentionSurvey of(RunResults results, TaskContext context) {
-        PredictionTable table = results.predictions().orElseThrow(() -> new IllegalArgumentException(
-                "run " + results.name() + " has no test predictions yet"));
-        if (results.model().isPresent()) {
-            throw new IllegalArgumentException("run " + results.name() + " is a " + results.model().get()
-                    + " run: it keeps no network, so it has no attention");
-        }
-        Path corpus = results.testCorpusRoot().orElseThrow(() -> new IllegalArgumentException(
-                "run " + results.name() + " does not say which corpus folder it tested on"));
-        Map<String, List<Prediction>> byFold = new LinkedHashMap<>();
-        table.predictions().forEach(p -> byFold.computeIfAbsent(p.foldId(), fold -> new ArrayList<>()).add(p));
+        FoldModelWalk walk = FoldModelWalk.of(results, "attention to survey");
         Map<Prediction, ClipAttention> figures = new LinkedHashMap<>();
-        List<String> problems = new ArrayList<>();
-        int done = 0;
-        int total = table.predictions().size();
-        for (Map.Entry<String, List<Prediction>> fold : byFold.entrySet()) {
-            Optional<Path> modelFile = results.modelFor(fold.getKey());
-            if (modelFile.isEmpty()) {
-                problems.add("fold " + fold.getKey() + ": the run kept no model file, so its "
-                        + fold.getValue().size() + " clips are left out");
-                done += fold.getValue().size();
-                continue;
-            }
-            try (TrainedModel model = TrainedModel.load(modelFile.get())) {
-                for (Prediction prediction : fold.getValue()) {
-                    context.checkCancelled();
-                    context.progress(done++, total, "Reading attention of " + prediction.clipId());
-                    Path wav = corpus.resolve(prediction.clipId());
-                    try {
-                        figures.put(prediction, survey(model, wav, prediction, table.labels()));
-                    } catch (AudioFormatException e) {
-                        problems.add(e.getMessage());
-                    } catch (IOException e) {
-                        problems.add(wav + ": cannot be read (" + e.getMessage() + ")");
-                    }
-                }
-            } catch (IOException e) {
-                problems.add(modelFile.get() + ": cannot be loaded (" + e.getMessage() + "), so fold "
-                        + fold.getKey() + "'s clips are left out");
-            }
-        }
-        List<ClipAttention> inOrder = table.predictions().stream().filter(figures::containsKey).map(figures::get).toList();
-        return new AttentionSurvey(results.directory(), inOrder, problems);
+        List<String> problems = walk.visitEach(context, "Reading attention of",
+                (model, prediction, wav) -> figures.put(prediction, survey(model, wav, prediction, walk.labels())));
+        List<ClipAttention> inOrder = results.predictions().orElseThrow().predictions().stream()
+                .filter(figures::containsKey).map(figures::get).toList();
+        return new AttentionSurvey(List.of(results.directory()), inOrder, problems);
+    }
+
+    /** Several surveys as one: their clips and problems in order, e.g. the single-fold runs of one configuration. */
+    public static AttentionSurvey pooled(List<AttentionSurvey> surveys) {
+        return new AttentionSurvey(surveys.stream().flatMap(survey -> survey.runs().stream()).toList(),
+                surveys.stream().flatMap(survey -> survey.clips().stream()).toList(),
+                surveys.stream().flatMap(survey -> survey.problems().stream()).toList());
     }
 
     private static ClipAttention survey(TrainedModel model, Path wav, Prediction prediction, List<String> labels)

@@ -115,6 +115,41 @@ public final class TrainedModel implements AutoCloseable {
                 Math.min(alpha.length, net.architecture().stepsFor(audioFrames)));
     }
 
+    /**
+     * A clip prepared exactly as {@link #analyse} prepares it, for experiments on the network's input such as
+     * deleting frames ({@link #forward}).
+     *
+     * @param clip       the network's input
+     * @param audioSteps how many leading attention steps read the clip's audio rather than padding
+     */
+    public record Input(PreparedClip clip, int audioSteps) {
+    }
+
+    /** {@code wav} as the network's input, prepared with {@code speakerKey}'s statistics as in {@link #analyse}. */
+    public Input prepare(Path wav, Optional<String> speakerKey) throws AudioFormatException, IOException {
+        float[][] logMel = features.logMel(wav);
+        PreparedClip input = normalisation.prepare(logMel, speakerKey);
+        int audioFrames = Math.min(normalisation.frames(), logMel.length == 0 ? 0 : logMel[0].length);
+        return new Input(input, net.architecture().stepsFor(audioFrames));
+    }
+
+    /** The network's reading of {@code inputs}, one batch, without dropout and without self-attention maps. */
+    public ForwardResult forward(List<PreparedClip> inputs) {
+        float[][][] clips = inputs.stream().map(PreparedClip::features).toArray(float[][][]::new);
+        int[] frames = inputs.stream().mapToInt(PreparedClip::frames).toArray();
+        return net.predict(clips, frames, false);
+    }
+
+    /** The value padded frames have, after standardisation: what a deleted frame becomes. */
+    public float padValue() {
+        return normalisation.padValue();
+    }
+
+    /** Which input frames each attention step reads. */
+    public AttentionTimeMap timeMap() {
+        return AttentionTimeMap.forArchitecture(net.architecture());
+    }
+
     /** Every attention step of {@code analysis} with the time it covers and whether it reads padding. */
     public List<AttentionStep> attentionSteps(ClipAnalysis analysis) {
         AttentionTimeMap time = AttentionTimeMap.forArchitecture(net.architecture());

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.emoscope.corpus.BundledSamples;
 import org.emoscope.experiment.AttentionSurveyCsv;
 import org.emoscope.experiment.DemoRun;
+import org.emoscope.testing.Folders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -64,6 +65,20 @@ class AttentionCommandTest {
         assertThat(json.get("perClip")).hasSize(28);
         assertThat(json.get("perClip").get(0).get("energyCorrelation").isNumber()
                 || json.get("perClip").get(0).get("energyCorrelation").isNull()).isTrue();
+    }
+
+    @Test
+    void severalRunsArePooled() throws Exception {
+        Path demo = DemoRun.installInto(dir.resolve("runs"), BUNDLED).orElseThrow();
+        Path copy = dir.resolve("copy");
+        Folders.copyTree(demo, copy);
+
+        int exit = run(demo.toString(), copy.toString(), "--json");
+
+        assertThat(exit).as(err.toString()).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("runs")).hasSize(2);
+        assertThat(json.get("clips").asInt()).isEqualTo(56);
     }
 
     @Test

@@ -1,0 +1,96 @@
+package org.emoscope.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.emoscope.experiment.AttentionDeletion;
+import org.emoscope.experiment.RunResults;
+import org.emoscope.task.BackgroundTask;
+import org.emoscope.task.CurrentThreadTaskExecutor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code emoscope faithfulness RUN… [--json]}: the deletion test of a run's attention ({@link AttentionDeletion}); each
+ * run keeps its curves in {@code faithfulness.json}, several runs are also pooled.
+ */
+@Command(name = "faithfulness", mixinStandardHelpOptions = true,
+        description = {"Is attention an explanation? Each test clip read again by its fold model with k % of its",
+                "audio frames replaced by padding: the frames attention weighs most (the summed α of the steps that read",
+                "them), random frames (mean of " + AttentionDeletion.RANDOM_DRAWS + " draws), the frames it weighs least.",
+                "Faithful attention: deleting the top-α frames hurts more than random ones. Kept in RUN/"
+                        + AttentionDeletion.FILE + "."})
+final class FaithfulnessCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "RUN", arity = "1..*", description = "a run folder with fold models; several are pooled")
+    List<Path> runs;
+
+    @Option(names = "--json", description = "print the curves as JSON")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        List<RunResults> results = new ArrayList<>();
+        for (Path run : runs) {
+            results.add(RunResults.read(run));
+        }
+        List<AttentionDeletion.Curves> curves = new ArrayList<>();
+        int[] shownPercent = {-1};
+        boolean finished = new CurrentThreadTaskExecutor().runToEnd(BackgroundTask.of("faithfulness", context -> {
+                    for (RunResults run : results) {
+                        AttentionDeletion.Curves one = AttentionDeletion.of(run, context);
+                        AttentionDeletion.save(one, run.directory());
+                        curves.add(one);
+                    }
+                    return curves;
+                })
+                .onProgress(progress -> {
+                    int percent = (int) Math.floor(progress.fraction() * 10) * 10;
+                    if (percent > shownPercent[0] || progress.fraction() == 0) {
+                        shownPercent[0] = percent;
+                        spec.commandLine().getErr().printf(Locale.ROOT, "%3d %% %s%n", percent, progress.message());
+                    }
+                })
+                .onFailure(error -> spec.commandLine().getErr().println(error.getMessage())));
+        if (!finished) {
+            return 1;
+        }
+        AttentionDeletion.Curves pooled = curves.size() == 1 ? curves.get(0) : AttentionDeletion.pooled(curves);
+        pooled.problems().forEach(problem -> spec.commandLine().getErr().println(problem));
+        spec.commandLine().getOut().println(json
+                ? new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(pooled)
+                : text(pooled));
+        return pooled.clips() == 0 ? 1 : 0;
+    }
+
+    static String text(AttentionDeletion.Curves curves) {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+                "Deletion test of %s: %d clips, each read by the fold model that held its speaker out, with k %% of its%n"
+                        + "audio frames set to the padding value: those attention weighs most (top α), random ones, "
+                        + "those it weighs least.%n%n",
+                curves.runs().stream().map(Path::toString).collect(Collectors.joining(", ")), curves.clips()));
+        text.append(String.format(Locale.ROOT, "%5s   %-28s   %-28s%n", "", "accuracy %", "p(true class) %"));
+        text.append(String.format(Locale.ROOT, "%5s   %8s %8s %10s   %8s %8s %10s%n", "k %", "top α", "random",
+                "bottom α", "top α", "random", "bottom α"));
+        for (int f = 0; f < curves.fractions().length; f++) {
+            text.append(String.format(Locale.ROOT, "%5.0f   %8.1f %8.1f %10.1f   %8.1f %8.1f %10.1f%n",
+                    100 * curves.fractions()[f], 100 * curves.accuracy().get(AttentionDeletion.Order.TOP_ALPHA)[f],
+                    100 * curves.accuracy().get(AttentionDeletion.Order.RANDOM)[f],
+                    100 * curves.accuracy().get(AttentionDeletion.Order.BOTTOM_ALPHA)[f],
+                    100 * curves.probability().get(AttentionDeletion.Order.TOP_ALPHA)[f],
+                    100 * curves.probability().get(AttentionDeletion.Order.RANDOM)[f],
+                    100 * curves.probability().get(AttentionDeletion.Order.BOTTOM_ALPHA)[f]));
+        }
+        return text.toString().stripTrailing();
+    }
+}
