@@ -1,6 +1,7 @@
 package org.emoscope.experiment;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -63,6 +64,17 @@ public final class AttentionDeletion {
     /** Keeps {@code curves} of a single run in its folder ({@link #FILE}), atomically. */
     public static void save(Curves curves, Path runDirectory) throws IOException {
         JsonFiles.write(runDirectory.resolve(FILE), curves);
+    }
+
+    /**
+     * The curves a run keeps ({@link #save}); empty when it has none yet.
+     *
+     * @throws ExperimentFolderException naming the file when it is damaged
+     */
+    public static Optional<Curves> read(Path runDirectory) throws ExperimentFolderException {
+        Path file = runDirectory.resolve(FILE);
+        return Files.isRegularFile(file) ? Optional.of(JsonFiles.read(file, Curves.class))
+                : Optional.empty();
     }
 
     /** Several runs' curves as one, each weighted by its clips (e.g. the single-fold runs of one configuration). */

@@ -37,8 +37,12 @@ class AttentionDeletionTest {
         double[] top = curves.probability().get(AttentionDeletion.Order.TOP_ALPHA);
         assertThat(top[top.length - 1]).as("true-class probability with half the steps deleted").isNotEqualTo(top[0]);
 
+        assertThat(AttentionDeletion.read(demo.directory())).isEmpty();
         AttentionDeletion.save(curves, demo.directory());
-        assertThat(demo.directory().resolve(AttentionDeletion.FILE)).isNotEmptyFile();
+        AttentionDeletion.Curves kept = AttentionDeletion.read(demo.directory()).orElseThrow();
+        assertThat(kept.clips()).isEqualTo(curves.clips());
+        assertThat(kept.accuracy().get(AttentionDeletion.Order.RANDOM))
+                .containsExactly(curves.accuracy().get(AttentionDeletion.Order.RANDOM));
     }
 
     @Test

@@ -27,6 +27,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import org.emoscope.evaluation.MeanSd;
+import org.emoscope.experiment.AttentionDeletion;
 import org.emoscope.experiment.AttentionGroup;
 import org.emoscope.ui.controls.Converters;
 import org.emoscope.ui.controls.FxImages;
@@ -43,8 +44,9 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * The Results view's Attention tab: where the selected run's models attend, per emotion or per speaker — the mean
  * profile of α over relative time (1 = even attention, dashed), where the heaviest step falls, and a table of
- * concentration and of α's correlation with energy and pitch. Survey starts the reading in the background. FX
- * thread only.
+ * concentration and of α's correlation with energy and pitch — and whether attention explains the decisions: the
+ * deletion test's accuracy as the top-α, random or bottom-α frames are deleted. Survey and Deletion test start their
+ * readings in the background. FX thread only.
  */
 final class AttentionPane extends BorderPane {
     /** Tableau's ten categorical colours: seven emotions and ten speakers stay apart. */
@@ -53,6 +55,7 @@ final class AttentionPane extends BorderPane {
 
     private final XYSeriesCollection profiles = new XYSeriesCollection();
     private final XYSeriesCollection peaks = new XYSeriesCollection();
+    private final XYSeriesCollection deletion = new XYSeriesCollection();
 
     AttentionPane(ResultsViewModel results) {
         AttentionViewModel viewModel = results.attention();
@@ -62,6 +65,13 @@ final class AttentionPane extends BorderPane {
         survey.setOnAction(event -> viewModel.survey());
         survey.setTooltip(new Tooltip("Read every test clip with the fold model that held its speaker out, and set "
                 + "its attention against its pitch and energy"));
+        Button deletionTest = new Button("Deletion test");
+        deletionTest.setId("attention-deletion-test");
+        deletionTest.disableProperty().bind(viewModel.canTestDeletionProperty().not());
+        deletionTest.setOnAction(event -> viewModel.testDeletion());
+        deletionTest.setTooltip(new Tooltip("Read every test clip again with k % of its frames deleted: those attention "
+                + "weighs most, random ones, those it weighs least; if attention explains the decision, the top-α "
+                + "curve falls fastest. Kept in the run folder"));
         Button cancel = new Button("Cancel");
         cancel.disableProperty().bind(viewModel.runningProperty().not());
         cancel.setOnAction(event -> viewModel.cancel());
@@ -88,19 +98,20 @@ final class AttentionPane extends BorderPane {
         weights.setAutoRangeIncludesZero(false);
         weights.setAutoRangeMinimumSize(0.5);
         ChartViewer peakChart = LineCharts.viewer(chart("Where the heaviest step lies", "clips (%)", peaks), 500, 300);
-        MenuButton export = export(results, viewModel, profileChart, peakChart);
-        for (Region control : List.of(survey, cancel, grouping)) {
+        ChartViewer deletionChart = LineCharts.viewer(deletionChart(), 400, 300);
+        MenuButton export = export(results, viewModel, profileChart, peakChart, deletionChart);
+        for (Region control : List.of(survey, deletionTest, cancel, grouping)) {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, survey, cancel, progress, spacer, grouping, export);
+        HBox buttons = new HBox(8, survey, deletionTest, cancel, progress, spacer, grouping, export);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox toolbar = new VBox(4, buttons, status);
         toolbar.getStyleClass().add("tool-bar-row");
 
-        SplitPane charts = new SplitPane(profileChart, peakChart);
-        charts.setDividerPositions(0.55);
+        SplitPane charts = new SplitPane(profileChart, peakChart, deletionChart);
+        charts.setDividerPositions(0.38, 0.69);
         SplitPane body = new SplitPane(charts, table(viewModel));
         body.setOrientation(Orientation.VERTICAL);
         body.setDividerPositions(0.6);
@@ -108,10 +119,12 @@ final class AttentionPane extends BorderPane {
         setCenter(body);
         viewModel.groups().addListener((ListChangeListener<AttentionGroup>) change -> show(viewModel.groups()));
         show(viewModel.groups());
+        viewModel.deletionProperty().addListener((obs, old, curves) -> showDeletion(curves));
+        showDeletion(viewModel.deletionProperty().get());
     }
 
     private MenuButton export(ResultsViewModel results, AttentionViewModel viewModel, ChartViewer profileChart,
-                              ChartViewer peakChart) {
+                              ChartViewer peakChart, ChartViewer deletionChart) {
         MenuItem profilesCsv = Exports.csvItem("Profiles as CSV…", this, results,
                 () -> results.runTitleProperty().get() + "-attention-profiles", viewModel::profilesTable);
         MenuItem peaksCsv = Exports.csvItem("Peak positions as CSV…", this, results,
@@ -120,8 +133,14 @@ final class AttentionPane extends BorderPane {
                 () -> results.runTitleProperty().get() + "-attention-clips", viewModel::clipsTable);
         MenuItem profilePng = pngItem("Profile chart as PNG…", results, profileChart, "-attention-profiles");
         MenuItem peakPng = pngItem("Peak chart as PNG…", results, peakChart, "-attention-peaks");
-        MenuButton export = new MenuButton("Export", null, profilesCsv, peaksCsv, clipsCsv, profilePng, peakPng);
-        export.disableProperty().bind(viewModel.surveyProperty().isNull());
+        for (MenuItem item : List.of(profilesCsv, peaksCsv, clipsCsv, profilePng, peakPng)) {
+            item.disableProperty().bind(viewModel.surveyProperty().isNull());
+        }
+        MenuItem deletionPng = pngItem("Deletion chart as PNG…", results, deletionChart, "-deletion-test");
+        deletionPng.disableProperty().bind(viewModel.deletionProperty().isNull());
+        MenuButton export = new MenuButton("Export", null, profilesCsv, peaksCsv, clipsCsv, profilePng, peakPng,
+                deletionPng);
+        export.disableProperty().bind(viewModel.surveyProperty().isNull().and(viewModel.deletionProperty().isNull()));
         export.setMinWidth(Region.USE_PREF_SIZE);
         return export;
     }
@@ -203,6 +222,42 @@ final class AttentionPane extends BorderPane {
             }
             peaks.addSeries(peak);
         }
+    }
+
+    private void showDeletion(AttentionDeletion.Curves curves) {
+        deletion.removeAllSeries();
+        if (curves == null) {
+            return;
+        }
+        for (AttentionDeletion.Order order : AttentionDeletion.Order.values()) {
+            XYSeries series = new XYSeries(switch (order) {
+                case TOP_ALPHA -> "top α";
+                case RANDOM -> "random";
+                case BOTTOM_ALPHA -> "bottom α";
+            });
+            for (int f = 0; f < curves.fractions().length; f++) {
+                series.add(100 * curves.fractions()[f], 100 * curves.accuracy().get(order)[f]);
+            }
+            deletion.addSeries(series);
+        }
+    }
+
+    /** Accuracy against the share of frames deleted, one line per order, with a legend: three lines, fixed colours. */
+    private JFreeChart deletionChart() {
+        JFreeChart chart = LineCharts.create("Deletion test", "frames deleted (%)", "accuracy (%)", deletion, true);
+        XYPlot plot = (XYPlot) chart.getPlot();
+        // The orders differ by a few points: a range from 0 would flatten them; at least 20 points tall.
+        NumberAxis accuracy = (NumberAxis) plot.getRangeAxis();
+        accuracy.setAutoRangeIncludesZero(false);
+        accuracy.setAutoRangeMinimumSize(20);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        Color[] colours = {new Color(0xe1, 0x57, 0x59), new Color(0x79, 0x79, 0x79), new Color(0x4e, 0x79, 0xa7)};
+        for (int i = 0; i < colours.length; i++) {
+            renderer.setSeriesPaint(i, colours[i]);
+            renderer.setSeriesStroke(i, new BasicStroke(2f));
+        }
+        plot.setRenderer(renderer);
+        return chart;
     }
 
     private static JFreeChart chart(String title, String rangeLabel, XYSeriesCollection data) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -17,6 +18,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.emoscope.experiment.AttentionDeletion;
 import org.emoscope.experiment.AttentionGroup;
 import org.emoscope.experiment.AttentionSurvey;
 import org.emoscope.experiment.AttentionSurveyCsv;
@@ -27,11 +29,12 @@ import org.emoscope.task.TaskExecutor;
 import org.emoscope.task.TaskHandle;
 
 /**
- * The Results view's attention survey of the selected run ({@link AttentionSurvey}): started on request, since it
- * reads every test clip with its fold model (about a minute for the 535 clips of EMO-DB with the compact net),
- * with progress and cancel; its groups (per emotion or per speaker) for the charts and the table. A survey is kept
- * per run for the session, so going back to a run shows it at once. Called on the executor's callback thread (the
- * FX thread in the workbench).
+ * The Results view's attention survey of the selected run ({@link AttentionSurvey}) and its deletion test
+ * ({@link AttentionDeletion}): each started on request, since it reads every test clip with its fold model (about a
+ * minute for the 535 clips of EMO-DB with the compact net), with progress and cancel; the survey's groups (per
+ * emotion or per speaker) for the charts and the table, and the deletion curves. A survey is kept per run for the
+ * session; the deletion curves are kept in the run folder and read back when the run is selected. Called on the
+ * executor's callback thread (the FX thread in the workbench).
  */
 public final class AttentionViewModel {
     /** How the clips are pooled. */
@@ -51,6 +54,8 @@ public final class AttentionViewModel {
 
     private final TaskExecutor executor;
     private final ReadOnlyObjectWrapper<AttentionSurvey> survey = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<AttentionDeletion.Curves> deletion = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper canTestDeletion = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(Grouping.EMOTION);
     private final ObservableList<AttentionGroup> groups = FXCollections.observableArrayList();
     private final ObservableList<AttentionGroup> groupsReadOnly = FXCollections.unmodifiableObservableList(groups);
@@ -71,42 +76,78 @@ public final class AttentionViewModel {
 
     /** Surveys the selected run in the background; does nothing while a survey runs or without a run. */
     public void survey() {
-        if (!canSurvey.get()) {
-            return;
+        if (canSurvey.get()) {
+            RunResults surveyedRun = run;
+            start("Survey attention", "Reading the test clips of " + run.name() + " with their fold models…",
+                    context -> AttentionSurvey.of(surveyedRun, context),
+                    result -> surveyed.put(surveyedRun.directory(), result), this::publish);
         }
-        RunResults surveyedRun = run;
+    }
+
+    /** Runs the deletion test of the selected run in the background and keeps its curves in the run folder. */
+    public void testDeletion() {
+        if (canTestDeletion.get()) {
+            RunResults testedRun = run;
+            start("Deletion test", "Deleting frames of the test clips of " + run.name() + "…", context -> {
+                AttentionDeletion.Curves curves = AttentionDeletion.of(testedRun, context);
+                AttentionDeletion.save(curves, testedRun.directory());
+                return curves;
+            }, curves -> { }, curves -> {
+                deletion.set(curves);
+                status.set(String.format(Locale.ROOT, "Deletion test of %d clips, kept in %s", curves.clips(),
+                        AttentionDeletion.FILE));
+            });
+        }
+    }
+
+    /**
+     * Runs {@code work} on the selected run in the background, with progress and cancel; {@code kept} sees the
+     * result whatever is selected by then, {@code shown} only while its run is still the selected one.
+     */
+    private <T> void start(String title, String startMessage, BackgroundTask.Work<T> work, Consumer<T> kept,
+                           Consumer<T> shown) {
+        RunResults started = run;
         running.set(true);
         canSurvey.set(false);
+        canTestDeletion.set(false);
         progress.set(0);
-        status.set("Reading the test clips of " + run.name() + " with their fold models…");
-        task = executor.execute(BackgroundTask.of("Survey attention of " + run.name(),
-                        context -> AttentionSurvey.of(surveyedRun, context))
+        status.set(startMessage);
+        task = executor.execute(BackgroundTask.of(title + " of " + started.name(), work)
                 .onProgress(p -> {
-                    if (surveyedRun == run) {
+                    if (started == run) {
                         progress.set(p.fraction());
                     }
                 })
                 .onSuccess(result -> {
-                    surveyed.put(surveyedRun.directory(), result);
-                    if (surveyedRun == run) {
-                        running.set(false);
-                        publish(result);
+                    kept.accept(result);
+                    if (started == run) {
+                        shown.accept(result);
+                        finished();
                     }
                 })
                 .onFailure(error -> {
-                    if (surveyedRun == run) {
-                        running.set(false);
-                        canSurvey.set(true);
-                        status.set("Could not survey " + surveyedRun.name() + ": " + error.getMessage());
+                    if (started == run) {
+                        finished();
+                        status.set(title + " of " + started.name() + " failed: " + error.getMessage());
                     }
                 })
                 .onCancelled(() -> {
-                    if (surveyedRun == run) {
-                        running.set(false);
-                        canSurvey.set(true);
-                        status.set("Survey cancelled");
+                    if (started == run) {
+                        finished();
+                        status.set(title + " cancelled");
                     }
                 }));
+    }
+
+    /** Whatever ran is over: the commands the run allows are enabled again. */
+    private void finished() {
+        running.set(false);
+        canSurvey.set(runHasNetwork() && survey.get() == null);
+        canTestDeletion.set(runHasNetwork());
+    }
+
+    private boolean runHasNetwork() {
+        return run != null && run.predictions().isPresent() && run.model().isEmpty();
     }
 
     public void cancel() {
@@ -120,14 +161,19 @@ public final class AttentionViewModel {
         run = selected;
         running.set(false);
         progress.set(0);
+        deletion.set(null);
+        canTestDeletion.set(runHasNetwork());
+        if (runHasNetwork()) {
+            readDeletion(selected);
+        }
         AttentionSurvey known = selected == null ? null : surveyed.get(selected.directory());
+        canSurvey.set(runHasNetwork() && known == null);
         if (known != null) {
             publish(known);
             return;
         }
         survey.set(null);
         groups.clear();
-        canSurvey.set(selected != null && selected.predictions().isPresent() && selected.model().isEmpty());
         if (selected == null) {
             status.set("Select a run to see where its models attend");
         } else if (selected.model().isPresent()) {
@@ -140,9 +186,24 @@ public final class AttentionViewModel {
         }
     }
 
+    /** Shows the deletion curves the run kept, read in the background; a damaged file is said in the status. */
+    private void readDeletion(RunResults selected) {
+        executor.execute(BackgroundTask.of("Read " + AttentionDeletion.FILE, context ->
+                        AttentionDeletion.read(selected.directory()))
+                .onSuccess(kept -> {
+                    if (selected == run) {
+                        kept.ifPresent(deletion::set);
+                    }
+                })
+                .onFailure(error -> {
+                    if (selected == run) {
+                        status.set(error.getMessage());
+                    }
+                }));
+    }
+
     private void publish(AttentionSurvey result) {
         survey.set(result);
-        canSurvey.set(false);
         fillGroups();
         status.set(String.format(Locale.ROOT, "%d clips surveyed%s", result.clips().size(),
                 result.problems().isEmpty() ? "" : "; left out: " + String.join("; ", result.problems())));
@@ -167,6 +228,16 @@ public final class AttentionViewModel {
     /** The shown survey's per-clip figures ({@link AttentionSurveyCsv#clips}). */
     public CsvTable clipsTable() {
         return AttentionSurveyCsv.clips(survey.get());
+    }
+
+    /** The selected run's deletion curves: kept from an earlier test, or just made; null without. */
+    public ReadOnlyObjectProperty<AttentionDeletion.Curves> deletionProperty() {
+        return deletion.getReadOnlyProperty();
+    }
+
+    /** Whether the deletion test can start: a network run with predictions is selected and nothing runs. */
+    public ReadOnlyBooleanProperty canTestDeletionProperty() {
+        return canTestDeletion.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<AttentionSurvey> surveyProperty() {

@@ -45,6 +45,23 @@ class AttentionViewModelTest {
     }
 
     @Test
+    void theDeletionTestIsKeptInTheRunFolderAndReadBackWhenTheRunIsSelectedAgain() throws IOException {
+        RunResults demo = RunResults.read(DemoRun.installInto(runs, BUNDLED).orElseThrow());
+        selected.set(demo);
+        assertThat(viewModel.deletionProperty().get()).isNull();
+        assertThat(viewModel.canTestDeletionProperty().get()).isTrue();
+
+        viewModel.testDeletion();
+
+        assertThat(viewModel.deletionProperty().get().clips()).isEqualTo(28);
+        assertThat(viewModel.statusProperty().get()).startsWith("Deletion test of 28 clips");
+        assertThat(viewModel.canSurveyProperty().get()).as("the survey is still to do").isTrue();
+        AttentionViewModel later = new AttentionViewModel(new CurrentThreadTaskExecutor(),
+                new SimpleObjectProperty<>(RunResults.read(demo.directory())));
+        assertThat(later.deletionProperty().get()).as("read back from the run folder").isNotNull();
+    }
+
+    @Test
     void goingBackToASurveyedRunShowsItsSurveyAtOnce() throws IOException {
         RunResults demo = RunResults.read(DemoRun.installInto(runs, BUNDLED).orElseThrow());
         selected.set(demo);
