@@ -225,15 +225,15 @@ public final class ClipView extends BorderPane {
     private MenuButton exportMenu() {
         MenuItem image = new MenuItem("View as PNG…");
         image.setOnAction(event -> chooseFile("Save the clip view as PNG", "-view.png", "PNG images", "*.png")
-                .ifPresent(file -> viewModel.exportImage(
+                .ifPresent(file -> viewModel.exports().exportImage(
                         FxImages.argb(snapshot(new SnapshotParameters(), null)), file.toPath())));
         MenuItem alpha = new MenuItem("Attention α as CSV…");
         alpha.setOnAction(event -> chooseFile("Save the attention weights α as CSV", "-alpha.csv", "CSV files", "*.csv")
-                .ifPresent(file -> viewModel.exportAlpha(file.toPath())));
+                .ifPresent(file -> viewModel.exports().exportAlpha(file.toPath())));
         alpha.disableProperty().bind(Bindings.isEmpty(viewModel.probabilities()));
         MenuItem prosody = new MenuItem("Pitch and energy as CSV…");
         prosody.setOnAction(event -> chooseFile("Save the pitch and energy contour as CSV", "-prosody.csv", "CSV files",
-                "*.csv").ifPresent(file -> viewModel.exportProsody(file.toPath())));
+                "*.csv").ifPresent(file -> viewModel.exports().exportProsody(file.toPath())));
         MenuButton export = new MenuButton("Export", null, image, alpha, prosody);
         export.disableProperty().bind(viewModel.contentProperty().isNull());
         export.setMinWidth(Region.USE_PREF_SIZE);
@@ -339,7 +339,7 @@ public final class ClipView extends BorderPane {
                 () -> String.join("  ", List.of(viewModel.errorMessageProperty().get(),
                         player.problemProperty().get())).strip(),
                 viewModel.errorMessageProperty(), player.problemProperty()));
-        Label export = ExpiringMessage.following(viewModel.exportMessageProperty());
+        Label export = ExpiringMessage.following(viewModel.exports().messageProperty());
         CheckBox overlay = new CheckBox("Attention over spectrogram");
         overlay.selectedProperty().bindBidirectional(spectrogram.attentionOverlayProperty());
         overlay.disableProperty().bind(Bindings.isEmpty(viewModel.probabilities()));

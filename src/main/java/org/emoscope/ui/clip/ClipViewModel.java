@@ -1,6 +1,5 @@
 package org.emoscope.ui.clip;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,7 +19,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.emoscope.corpus.Clip;
 import org.emoscope.corpus.Emotion;
-import org.emoscope.io.AtomicFiles;
 import org.emoscope.experiment.RunResults;
 import org.emoscope.task.BackgroundTask;
 import org.emoscope.task.TaskContext;
@@ -28,8 +26,6 @@ import org.emoscope.task.TaskExecutor;
 import org.emoscope.task.TaskHandle;
 import org.emoscope.training.ClipAnalysis;
 import org.emoscope.ui.WorkbenchSelection;
-import org.emoscope.ui.controls.ArgbImage;
-import org.emoscope.ui.controls.PngImages;
 
 /**
  * The clip view's state: the selected clip, its audio, spectrogram and (with a model) the model's
@@ -72,8 +68,8 @@ public final class ClipViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper attentionMessage = new ReadOnlyStringWrapper(NO_MODEL_HINT);
     private final ReadOnlyStringWrapper speakerNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper speakerTitle = new ReadOnlyStringWrapper("Speaker");
-    private final ReadOnlyStringWrapper exportMessage = new ReadOnlyStringWrapper("");
     private final ClipTimeline timeline = new ClipTimeline();
+    private final ClipExports exports;
     private final ReadOnlyLongWrapper playCues = new ReadOnlyLongWrapper(0);
     private final ObservableList<EmotionProbability> probabilities = FXCollections.observableArrayList();
     // One wrapper for everyone: a wrapper made per call listens weakly and can be collected with its listeners.
@@ -102,6 +98,7 @@ public final class ClipViewModel implements AutoCloseable {
     public ClipViewModel(TaskExecutor executor, ModelLoader modelLoader, ClipLoader clipLoader,
                          WorkbenchSelection selection) {
         this.executor = executor;
+        this.exports = new ClipExports(executor, content.getReadOnlyProperty());
         this.selection = selection;
         this.modelLoader = modelLoader;
         this.clipLoader = clipLoader;
@@ -297,42 +294,9 @@ public final class ClipViewModel implements AutoCloseable {
         }
     }
 
-    /** Writes the shown clip's attention weights α as CSV ({@link AlphaCsv}) in the background. */
-    public void exportAlpha(Path file) {
-        ClipContent shown = content.get();
-        if (shown == null || shown.prediction().isEmpty()) {
-            exportMessage.set("No attention to export: the clip has no model reading");
-            return;
-        }
-        byte[] csv = AlphaCsv.format(shown.prediction().get().attention()).getBytes(StandardCharsets.UTF_8);
-        save(file, "attention α of " + shown.clip().relativePath(), out -> out.write(csv));
-    }
-
-    /** Writes the shown clip's pitch and energy contour, with α per frame when the clip has a reading, as CSV. */
-    public void exportProsody(Path file) {
-        ClipContent shown = content.get();
-        if (shown == null) {
-            exportMessage.set("No prosody to export: no clip is shown");
-            return;
-        }
-        byte[] csv = ProsodyCsv.format(shown.prosody(), shown.prediction().map(ClipPrediction::attention))
-                .getBytes(StandardCharsets.UTF_8);
-        save(file, "pitch and energy of " + shown.clip().relativePath(), out -> out.write(csv));
-    }
-
-    /** Writes {@code image} (a snapshot of the view, taken on the FX thread) as PNG in the background. */
-    public void exportImage(ArgbImage image, Path file) {
-        save(file, "the view", out -> out.write(PngImages.encode(image)));
-    }
-
-    private void save(Path file, String what, AtomicFiles.Content writer) {
-        exportMessage.set("Saving " + file.getFileName() + "…");
-        executor.execute(BackgroundTask.of("Save " + file, context -> {
-                    AtomicFiles.write(file, writer);
-                    return file;
-                })
-                .onSuccess(saved -> exportMessage.set("Saved " + what + " to " + saved))
-                .onFailure(error -> exportMessage.set("Could not save " + file + ": " + error.getMessage())));
+    /** Saving the shown clip's view, α and prosody. */
+    public ClipExports exports() {
+        return exports;
     }
 
     private void describe(ClipContent shown) {
@@ -504,11 +468,6 @@ public final class ClipViewModel implements AutoCloseable {
     /** Counts the moments the view should start playback (from the position, just set to 0). */
     public ReadOnlyLongProperty playCuesProperty() {
         return playCues.getReadOnlyProperty();
-    }
-
-    /** What the user should know about the last export: in progress, where it went, or why it failed. */
-    public ReadOnlyStringProperty exportMessageProperty() {
-        return exportMessage.getReadOnlyProperty();
     }
 
     /** What to show where the attention weights would be: empty when they are there, else why not. */

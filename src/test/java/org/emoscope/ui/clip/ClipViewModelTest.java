@@ -390,14 +390,14 @@ class ClipViewModelTest {
         viewModel.open(SampleClips.happy());
         Path csv = dir.resolve("out/03a01Fa-alpha.csv");
 
-        viewModel.exportAlpha(csv);
+        viewModel.exports().exportAlpha(csv);
 
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines).hasSize(1 + FakeAnalyser.STEPS);
         assertThat(lines.get(0)).isEqualTo(AlphaCsv.HEADER);
         // Step 2 centres on frames 2..6, i.e. 0.1 s: its cell is one 25 ms hop around that.
         assertThat(lines.get(3)).isEqualTo("2,0.0875,0.1125,1.0,false");
-        assertThat(viewModel.exportMessageProperty().get()).startsWith("Saved attention α of 03a01Fa.wav to ");
+        assertThat(viewModel.exports().messageProperty().get()).startsWith("Saved attention α of 03a01Fa.wav to ");
         try (Stream<Path> files = Files.list(csv.getParent())) {
             assertThat(files).containsExactly(csv);
         }
@@ -407,10 +407,10 @@ class ClipViewModelTest {
     void withoutAModelThereIsNoAlphaToSave() {
         viewModel.open(SampleClips.happy());
 
-        viewModel.exportAlpha(dir.resolve("alpha.csv"));
+        viewModel.exports().exportAlpha(dir.resolve("alpha.csv"));
 
         assertThat(dir.resolve("alpha.csv")).doesNotExist();
-        assertThat(viewModel.exportMessageProperty().get()).contains("No attention to export");
+        assertThat(viewModel.exports().messageProperty().get()).contains("No attention to export");
     }
 
     @Test
@@ -420,7 +420,7 @@ class ClipViewModelTest {
         ClipContent shown = viewModel.contentProperty().get();
         Path csv = dir.resolve("03a01Fa-prosody.csv");
 
-        viewModel.exportProsody(csv);
+        viewModel.exports().exportProsody(csv);
 
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines).hasSize(1 + shown.prosody().frames());
@@ -430,15 +430,15 @@ class ClipViewModelTest {
         assertThat(lines.get(11)).startsWith("0.100,").endsWith(",1.0");
         assertThat(lines.stream().filter(line -> line.contains(",true,"))).as("voiced frames of a happy sentence")
                 .hasSizeGreaterThan(shown.prosody().frames() / 5);
-        assertThat(viewModel.exportMessageProperty().get()).startsWith("Saved pitch and energy of 03a01Fa.wav to ");
+        assertThat(viewModel.exports().messageProperty().get()).startsWith("Saved pitch and energy of 03a01Fa.wav to ");
     }
 
     @Test
     void withoutAClipThereIsNoProsodyToSave() {
-        viewModel.exportProsody(dir.resolve("prosody.csv"));
+        viewModel.exports().exportProsody(dir.resolve("prosody.csv"));
 
         assertThat(dir.resolve("prosody.csv")).doesNotExist();
-        assertThat(viewModel.exportMessageProperty().get()).contains("no clip is shown");
+        assertThat(viewModel.exports().messageProperty().get()).contains("no clip is shown");
     }
 
     @Test
@@ -447,18 +447,18 @@ class ClipViewModelTest {
         viewModel.open(SampleClips.happy());
         Path blocker = Files.writeString(dir.resolve("not-a-folder"), "");
 
-        viewModel.exportAlpha(blocker.resolve("alpha.csv"));
+        viewModel.exports().exportAlpha(blocker.resolve("alpha.csv"));
 
-        assertThat(viewModel.exportMessageProperty().get()).startsWith("Could not save " + blocker.resolve("alpha.csv"));
+        assertThat(viewModel.exports().messageProperty().get()).startsWith("Could not save " + blocker.resolve("alpha.csv"));
     }
 
     @Test
     void theViewIsSavedAsPng() throws IOException {
-        viewModel.exportImage(new ArgbImage(2, 1, new int[] {0xFF112233, 0xFF445566}),
+        viewModel.exports().exportImage(new ArgbImage(2, 1, new int[] {0xFF112233, 0xFF445566}),
                 dir.resolve("view.png"));
 
         assertThat(ImageIO.read(dir.resolve("view.png").toFile()).getRGB(1, 0)).isEqualTo(0xFF445566);
-        assertThat(viewModel.exportMessageProperty().get()).startsWith("Saved the view to ");
+        assertThat(viewModel.exports().messageProperty().get()).startsWith("Saved the view to ");
     }
 
     // ---- the model of a selected run
