@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "faithfulness", mixinStandardHelpOptions = true,
         description = {"Is attention an explanation? Each test clip read again by its fold model with k % of its",
                 "audio frames replaced by padding: the frames attention weighs most (the summed α of the steps that read",
-                "them), random frames (mean of " + AttentionDeletion.RANDOM_DRAWS + " draws), the frames it weighs least.",
+                "them), random frames (mean of " + AttentionDeletion.RANDOM_DRAWS + " draws), the frames it weighs least,",
+                "and the frames gradient saliency ((value − padding) × gradient of log p(predicted)) ranks highest.",
                 "Faithful attention: deleting the top-α frames hurts more than random ones. Kept in RUN/"
                         + AttentionDeletion.FILE + "."})
 final class FaithfulnessCommand implements Callable<Integer> {
@@ -77,19 +78,21 @@ final class FaithfulnessCommand implements Callable<Integer> {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
                 "Deletion test of %s: %d clips, each read by the fold model that held its speaker out, with k %% of its%n"
                         + "audio frames set to the padding value: those attention weighs most (top α), random ones, "
-                        + "those it weighs least.%n%n",
+                        + "those it weighs least,%nand those gradient saliency ranks highest.%n%n",
                 curves.runs().stream().map(Path::toString).collect(Collectors.joining(", ")), curves.clips()));
-        text.append(String.format(Locale.ROOT, "%5s   %-28s   %-28s%n", "", "accuracy %", "p(true class) %"));
-        text.append(String.format(Locale.ROOT, "%5s   %8s %8s %10s   %8s %8s %10s%n", "k %", "top α", "random",
-                "bottom α", "top α", "random", "bottom α"));
+        List<AttentionDeletion.Order> orders = List.of(AttentionDeletion.Order.values()).stream()
+                .filter(curves.accuracy()::containsKey).toList();
+        String cell = "%12s";
+        text.append(String.format(Locale.ROOT, "accuracy %% (p(true class) %%) with k %% of the frames deleted%n%5s", "k %"));
+        orders.forEach(order -> text.append(String.format(Locale.ROOT, " " + cell + "      ", order.label())));
+        text.append(System.lineSeparator());
         for (int f = 0; f < curves.fractions().length; f++) {
-            text.append(String.format(Locale.ROOT, "%5.0f   %8.1f %8.1f %10.1f   %8.1f %8.1f %10.1f%n",
-                    100 * curves.fractions()[f], 100 * curves.accuracy().get(AttentionDeletion.Order.TOP_ALPHA)[f],
-                    100 * curves.accuracy().get(AttentionDeletion.Order.RANDOM)[f],
-                    100 * curves.accuracy().get(AttentionDeletion.Order.BOTTOM_ALPHA)[f],
-                    100 * curves.probability().get(AttentionDeletion.Order.TOP_ALPHA)[f],
-                    100 * curves.probability().get(AttentionDeletion.Order.RANDOM)[f],
-                    100 * curves.probability().get(AttentionDeletion.Order.BOTTOM_ALPHA)[f]));
+            text.append(String.format(Locale.ROOT, "%5.0f", 100 * curves.fractions()[f]));
+            for (AttentionDeletion.Order order : orders) {
+                text.append(String.format(Locale.ROOT, " %12.1f (%4.1f)", 100 * curves.accuracy().get(order)[f],
+                        100 * curves.probability().get(order)[f]));
+            }
+            text.append(System.lineSeparator());
         }
         return text.toString().stripTrailing();
     }

@@ -23,7 +23,8 @@ import org.emoscope.training.TrainedModel;
  * Is attention an explanation? The deletion test (Jain &amp; Wallace 2019 ask it of attention; deletion curves after
  * Samek et al. 2017): each test clip of a run is read again by the fold model that held its speaker out, with a
  * share k of its audio frames replaced by the padding value — the frames attention weighs most, least, or frames
- * drawn at random ({@link #RANDOM_DRAWS} draws, averaged). A frame's weight is the α of every step that reads it,
+ * drawn at random ({@link #RANDOM_DRAWS} draws, averaged) — and, as a second attribution to compare attention with,
+ * the frames gradient saliency ranks highest. A frame's weight is the α of every step that reads it,
  * summed: each step reads a few overlapping frames, and deleting by steps would delete fewer frames for the
  * adjacent heavy steps than for scattered random ones; by frames every order deletes exactly as many. If the
  * model's decision rests on what its attention weighs, deleting the heaviest frames hurts more than deleting random
@@ -39,9 +40,29 @@ public final class AttentionDeletion {
     /** The random deletions' seed: the same draws on every run of the test. */
     private static final long SEED = 42;
 
-    /** Which steps are deleted. */
+    /** Which frames are deleted first. */
     public enum Order {
-        TOP_ALPHA, RANDOM, BOTTOM_ALPHA
+        /** Those attention weighs most. */
+        TOP_ALPHA("top α"),
+        /** Frames drawn at random. */
+        RANDOM("random"),
+        /** Those attention weighs least. */
+        BOTTOM_ALPHA("bottom α"),
+        /**
+         * Those with the largest saliency: the frame's sum over bands of (value − padding value) × the gradient of
+         * the predicted emotion's log-probability, the first-order estimate of how much deleting the frame lowers it.
+         */
+        TOP_SALIENCY("top saliency");
+
+        private final String label;
+
+        Order(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
     }
 
     /**
@@ -122,24 +143,30 @@ public final class AttentionDeletion {
 
     /** One clip's readings: per order and fraction, the emotion probabilities (random: one per draw). */
     private static Map<Order, float[][][]> deletions(TrainedModel model, TrainedModel.Input input) {
-        float[] alpha = model.forward(List.of(input.clip())).alpha()[0];
+        ForwardResult normal = model.forward(List.of(input.clip()));
+        float[] alpha = normal.alpha()[0];
         double[] weight = frameWeights(alpha, Math.min(input.audioSteps(), alpha.length), model.timeMap(),
                 input.clip().features()[0].length);
         int frames = weight.length;
         Integer[] byWeight = IntStream.range(0, frames).boxed().sorted(Comparator.comparingDouble(
                 (Integer frame) -> weight[frame]).reversed().thenComparing(frame -> frame)).toArray(Integer[]::new);
+        double[] saliency = frameSaliency(model.saliency(input.clip(), argmax(normal.emotionProbabilities()[0])),
+                input.clip().features(), model.padValue(), frames);
+        Integer[] bySaliency = IntStream.range(0, frames).boxed().sorted(Comparator.comparingDouble(
+                (Integer frame) -> saliency[frame]).reversed().thenComparing(frame -> frame)).toArray(Integer[]::new);
         SplittableRandom random = new SplittableRandom(SEED);
         List<PreparedClip> batch = new ArrayList<>();
         for (double fraction : FRACTIONS) {
             int count = deleted(fraction, frames);
             batch.add(without(model, input.clip(), Arrays.asList(byWeight).subList(0, count)));
             batch.add(without(model, input.clip(), Arrays.asList(byWeight).subList(frames - count, frames)));
+            batch.add(without(model, input.clip(), Arrays.asList(bySaliency).subList(0, count)));
             for (int draw = 0; draw < RANDOM_DRAWS; draw++) {
                 batch.add(without(model, input.clip(), drawn(random, frames, count)));
             }
         }
         ForwardResult result = model.forward(batch);
-        int perFraction = 2 + RANDOM_DRAWS;
+        int perFraction = 3 + RANDOM_DRAWS;
         Map<Order, float[][][]> readings = new LinkedHashMap<>();
         for (Order order : Order.values()) {
             readings.put(order, new float[FRACTIONS.length][][]);
@@ -148,7 +175,8 @@ public final class AttentionDeletion {
             float[][] probabilities = result.emotionProbabilities();
             readings.get(Order.TOP_ALPHA)[f] = new float[][] {probabilities[f * perFraction]};
             readings.get(Order.BOTTOM_ALPHA)[f] = new float[][] {probabilities[f * perFraction + 1]};
-            readings.get(Order.RANDOM)[f] = Arrays.copyOfRange(probabilities, f * perFraction + 2, (f + 1) * perFraction);
+            readings.get(Order.TOP_SALIENCY)[f] = new float[][] {probabilities[f * perFraction + 2]};
+            readings.get(Order.RANDOM)[f] = Arrays.copyOfRange(probabilities, f * perFraction + 3, (f + 1) * perFraction);
         }
         return readings;
     }
@@ -173,6 +201,17 @@ public final class AttentionDeletion {
         return weight;
     }
 
+    /** Per audio frame, the sum over bands of (value − padding value) × gradient. */
+    static double[] frameSaliency(float[][] gradient, float[][] features, float padValue, int frames) {
+        double[] saliency = new double[frames];
+        for (int band = 0; band < features.length; band++) {
+            for (int frame = 0; frame < frames; frame++) {
+                saliency[frame] += (features[band][frame] - padValue) * (double) gradient[band][frame];
+            }
+        }
+        return saliency;
+    }
+
     private static List<Integer> drawn(SplittableRandom random, int frames, int count) {
         int[] order = IntStream.range(0, frames).toArray();
         for (int i = 0; i < count; i++) {
@@ -194,6 +233,14 @@ public final class AttentionDeletion {
             }
         }
         return new PreparedClip(features, clip.frames());
+    }
+
+    private static int argmax(float[] values) {
+        int best = 0;
+        for (int i = 1; i < values.length; i++) {
+            best = values[i] > values[best] ? i : best;
+        }
+        return best;
     }
 
     /** Sums of right answers and true-class probabilities per order and fraction. */
@@ -231,12 +278,5 @@ public final class AttentionDeletion {
             return new Curves(runs, clips, FRACTIONS.clone(), accuracy, meanProbability, problems);
         }
 
-        private static int argmax(float[] values) {
-            int best = 0;
-            for (int i = 1; i < values.length; i++) {
-                best = values[i] > values[best] ? i : best;
-            }
-            return best;
-        }
     }
 }

@@ -162,6 +162,27 @@ final class ConvolutionFront {
         }
     }
 
+    /**
+     * The gradient of {@code sum(output * outputGradient)} with respect to the input features, flat
+     * {@code [B * T, mels]} (the features' own layout), for saliency; the caller closes it. No parameter gradient is
+     * made.
+     *
+     * @param outputGradient {@code [batch, steps, bottleneck]}, not modified
+     */
+    INDArray featuresGradient(Activations activations, INDArray outputGradient) {
+        INDArray upstream = outputGradient.reshape('c', outputGradient.size(0) * outputGradient.size(1),
+                outputGradient.size(2)).dup('c');
+        for (int layer = BOTTLENECK_LAYER; layer >= 0; layer--) {
+            try (INDArray active = Transforms.step(activations.outputs[layer], true)) {
+                upstream.muli(active);
+            }
+            INDArray previous = inputGradient(activations, layer, upstream, parameters.get(weightsName(layer)));
+            upstream.close();
+            upstream = previous;
+        }
+        return upstream;
+    }
+
     /** The gradient of a layer's input sequence, flat {@code [B * T, C]}: the shifted views' gradients summed back. */
     private INDArray inputGradient(Activations activations, int layer, INDArray upstream, INDArray weights) {
         INDArray viewsGradient = Nd4j.create(DataType.FLOAT, upstream.size(0), weights.size(0));

@@ -299,6 +299,37 @@ public final class EmotionNet implements AutoCloseable {
         }
     }
 
+    /**
+     * Gradient saliency: for each clip, the gradient of the log-probability of emotion {@code classes[i]} with
+     * respect to its input features, read as inference reads it (no dropout).
+     *
+     * @param clips  {@code [clip][mel][frame]}, one common frame count
+     * @param frames per clip, how many leading frames are audio (see {@link #predict(float[][][], int[], boolean)})
+     * @return {@code [clip][mel][frame]}
+     */
+    public float[][][] saliency(float[][][] clips, int[] frames, int[] classes) {
+        Tensors.requireLabels(classes, emotions, "emotion");
+        Map<String, INDArray> gradients = new HashMap<>();
+        int[] lengths = stepLengths(frames, clips[0][0].length);
+        try (INDArray features = Tensors.features(clips, architecture);
+             INDArray mask = Nd4j.ones(DataType.FLOAT, clips.length, architecture.sequenceWidth());
+             ConvolutionFront.Activations frontPass = front.forward(features);
+             LstmPass lstm = lstmForward(frontPass.output(), lengths);
+             AttentionClassifier.Pass pass = classifier.forward(lstm.output(), mask, lengths)) {
+            // The emotion loss is the batch's mean cross-entropy: weighted by −batch it is the sum of log p(class).
+            AttentionClassifier.Gradients back = classifier.backward(pass, classes, new int[clips.length],
+                    -clips.length, 0);
+            gradients.putAll(back.parameters());
+            try (INDArray lstmOutputGradient = back.sequence();
+                 INDArray lstmInputGradient = lstm.backward(lstmOutputGradient, gradients);
+                 INDArray featureGradient = front.featuresGradient(frontPass, lstmInputGradient)) {
+                return Tensors.clipsOf(featureGradient, clips.length, clips[0][0].length, architecture.nMels());
+            }
+        } finally {
+            gradients.values().forEach(INDArray::close);
+        }
+    }
+
     /** Inverted dropout: each kept unit is scaled by 1/(1-p) so inference needs no rescaling. */
     INDArray drawDropoutMask(int batchSize) {
         return dropoutMasks.next(batchSize, architecture.sequenceWidth(), architecture.dropout());

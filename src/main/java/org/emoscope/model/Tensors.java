@@ -85,6 +85,21 @@ final class Tensors {
         return rows;
     }
 
+    /** Flat {@code [clips * frames, mels]} features (the layout of {@link #features}) back as {@code [clip][mel][frame]}. */
+    static float[][][] clipsOf(INDArray flatFeatures, int clips, int frames, int mels) {
+        float[] flat = flat(flatFeatures);
+        float[][][] out = new float[clips][mels][frames];
+        for (int c = 0; c < clips; c++) {
+            for (int f = 0; f < frames; f++) {
+                int base = (c * frames + f) * mels;
+                for (int m = 0; m < mels; m++) {
+                    out[c][m][f] = flat[base + m];
+                }
+            }
+        }
+        return out;
+    }
+
     /** A matrix's rows in double precision. */
     static double[][] doubleMatrix(INDArray array) {
         float[] flat = flat(array);

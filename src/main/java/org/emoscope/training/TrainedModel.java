@@ -140,6 +140,14 @@ public final class TrainedModel implements AutoCloseable {
         return net.predict(clips, frames, false);
     }
 
+    /**
+     * Gradient saliency of {@code input}: the gradient of emotion {@code emotion}'s log-probability with respect to
+     * each input value, {@code [mel][frame]}, read without dropout.
+     */
+    public float[][] saliency(PreparedClip input, int emotion) {
+        return net.saliency(new float[][][] {input.features()}, new int[] {input.frames()}, new int[] {emotion})[0];
+    }
+
     /** The value padded frames have, after standardisation: what a deleted frame becomes. */
     public float padValue() {
         return normalisation.padValue();

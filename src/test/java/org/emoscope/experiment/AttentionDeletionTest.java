@@ -64,6 +64,17 @@ class AttentionDeletionTest {
     }
 
     @Test
+    void aFramesSaliencyIsTheGradientTimesItsDistanceFromThePaddingValueSummedOverBands() {
+        float[][] gradient = {{1, 0, -2}, {0.5f, 1, 0}};
+        float[][] features = {{0, 2, 1}, {1, -1, 5}};
+
+        double[] saliency = AttentionDeletion.frameSaliency(gradient, features, -1, 3);
+
+        // Frame 0: (0+1)·1 + (1+1)·0.5; frame 1: (2+1)·0 + (−1+1)·1; frame 2: (1+1)·(−2) + (5+1)·0.
+        assertThat(saliency).containsExactly(new double[] {2, 0, -4}, within(1e-9));
+    }
+
+    @Test
     void pooledCurvesWeighEachRunByItsClips() {
         double[] fractions = AttentionDeletion.FRACTIONS.clone();
         AttentionDeletion.Curves a = curves(10, 1.0);
@@ -80,7 +91,8 @@ class AttentionDeletionTest {
         double[] values = new double[AttentionDeletion.FRACTIONS.length];
         Arrays.fill(values, value);
         Map<AttentionDeletion.Order, double[]> all = Map.of(AttentionDeletion.Order.TOP_ALPHA, values,
-                AttentionDeletion.Order.RANDOM, values, AttentionDeletion.Order.BOTTOM_ALPHA, values);
+                AttentionDeletion.Order.RANDOM, values, AttentionDeletion.Order.BOTTOM_ALPHA, values,
+                AttentionDeletion.Order.TOP_SALIENCY, values);
         return new AttentionDeletion.Curves(List.of(Path.of("run")), clips, AttentionDeletion.FRACTIONS.clone(), all,
                 all, List.of());
     }

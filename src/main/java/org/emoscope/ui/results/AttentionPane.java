@@ -230,19 +230,16 @@ final class AttentionPane extends BorderPane {
             return;
         }
         for (AttentionDeletion.Order order : AttentionDeletion.Order.values()) {
-            XYSeries series = new XYSeries(switch (order) {
-                case TOP_ALPHA -> "top α";
-                case RANDOM -> "random";
-                case BOTTOM_ALPHA -> "bottom α";
-            });
-            for (int f = 0; f < curves.fractions().length; f++) {
+            // One series per order, in order, so each keeps its colour; a curve file without an order leaves it empty.
+            XYSeries series = new XYSeries(order.label());
+            for (int f = 0; f < curves.fractions().length && curves.accuracy().containsKey(order); f++) {
                 series.add(100 * curves.fractions()[f], 100 * curves.accuracy().get(order)[f]);
             }
             deletion.addSeries(series);
         }
     }
 
-    /** Accuracy against the share of frames deleted, one line per order, with a legend: three lines, fixed colours. */
+    /** Accuracy against the share of frames deleted, one line per order, with a legend: four lines, fixed colours. */
     private JFreeChart deletionChart() {
         JFreeChart chart = LineCharts.create("Deletion test", "frames deleted (%)", "accuracy (%)", deletion, true);
         XYPlot plot = (XYPlot) chart.getPlot();
@@ -251,7 +248,8 @@ final class AttentionPane extends BorderPane {
         accuracy.setAutoRangeIncludesZero(false);
         accuracy.setAutoRangeMinimumSize(20);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-        Color[] colours = {new Color(0xe1, 0x57, 0x59), new Color(0x79, 0x79, 0x79), new Color(0x4e, 0x79, 0xa7)};
+        Color[] colours = {new Color(0xe1, 0x57, 0x59), new Color(0x79, 0x79, 0x79), new Color(0x4e, 0x79, 0xa7),
+                new Color(0x59, 0xa1, 0x4f)};
         for (int i = 0; i < colours.length; i++) {
             renderer.setSeriesPaint(i, colours[i]);
             renderer.setSeriesStroke(i, new BasicStroke(2f));
