@@ -150,8 +150,7 @@ public final class AttentionDeletion {
         int frames = weight.length;
         Integer[] byWeight = IntStream.range(0, frames).boxed().sorted(Comparator.comparingDouble(
                 (Integer frame) -> weight[frame]).reversed().thenComparing(frame -> frame)).toArray(Integer[]::new);
-        double[] saliency = frameSaliency(model.saliency(input.clip(), argmax(normal.emotionProbabilities()[0])),
-                input.clip().features(), model.padValue(), frames);
+        double[] saliency = model.frameSaliency(input, argmax(normal.emotionProbabilities()[0]));
         Integer[] bySaliency = IntStream.range(0, frames).boxed().sorted(Comparator.comparingDouble(
                 (Integer frame) -> saliency[frame]).reversed().thenComparing(frame -> frame)).toArray(Integer[]::new);
         SplittableRandom random = new SplittableRandom(SEED);
@@ -199,17 +198,6 @@ public final class AttentionDeletion {
             }
         }
         return weight;
-    }
-
-    /** Per audio frame, the sum over bands of (value − padding value) × gradient. */
-    static double[] frameSaliency(float[][] gradient, float[][] features, float padValue, int frames) {
-        double[] saliency = new double[frames];
-        for (int band = 0; band < features.length; band++) {
-            for (int frame = 0; frame < frames; frame++) {
-                saliency[frame] += (features[band][frame] - padValue) * (double) gradient[band][frame];
-            }
-        }
-        return saliency;
     }
 
     private static List<Integer> drawn(SplittableRandom random, int frames, int count) {

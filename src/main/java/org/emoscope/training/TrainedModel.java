@@ -148,6 +148,25 @@ public final class TrainedModel implements AutoCloseable {
         return net.saliency(new float[][][] {input.features()}, new int[] {input.frames()}, new int[] {emotion})[0];
     }
 
+    /**
+     * Gradient saliency per audio frame of {@code input}: the sum over bands of (value − padding value) × the
+     * gradient of emotion {@code emotion}'s log-probability — the first-order estimate of how much replacing the
+     * frame by padding lowers that log-probability (positive: the frame speaks for the emotion).
+     */
+    public double[] frameSaliency(Input input, int emotion) {
+        float[][] gradient = saliency(input.clip(), emotion);
+        float[][] features = input.clip().features();
+        int frames = features.length == 0 ? 0 : Math.min(features[0].length,
+                input.audioSteps() + net.architecture().receptiveFrames() - 1);
+        double[] saliency = new double[frames];
+        for (int band = 0; band < features.length; band++) {
+            for (int frame = 0; frame < frames; frame++) {
+                saliency[frame] += (features[band][frame] - padValue()) * (double) gradient[band][frame];
+            }
+        }
+        return saliency;
+    }
+
     /** The value padded frames have, after standardisation: what a deleted frame becomes. */
     public float padValue() {
         return normalisation.padValue();

@@ -64,17 +64,6 @@ class AttentionDeletionTest {
     }
 
     @Test
-    void aFramesSaliencyIsTheGradientTimesItsDistanceFromThePaddingValueSummedOverBands() {
-        float[][] gradient = {{1, 0, -2}, {0.5f, 1, 0}};
-        float[][] features = {{0, 2, 1}, {1, -1, 5}};
-
-        double[] saliency = AttentionDeletion.frameSaliency(gradient, features, -1, 3);
-
-        // Frame 0: (0+1)·1 + (1+1)·0.5; frame 1: (2+1)·0 + (−1+1)·1; frame 2: (1+1)·(−2) + (5+1)·0.
-        assertThat(saliency).containsExactly(new double[] {2, 0, -4}, within(1e-9));
-    }
-
-    @Test
     void pooledCurvesWeighEachRunByItsClips() {
         double[] fractions = AttentionDeletion.FRACTIONS.clone();
         AttentionDeletion.Curves a = curves(10, 1.0);

@@ -35,6 +35,7 @@ import org.emoscope.ui.controls.EnergyTrack;
 import org.emoscope.ui.controls.ExpiringMessage;
 import org.emoscope.ui.controls.FxImages;
 import org.emoscope.ui.controls.PitchTrack;
+import org.emoscope.ui.controls.SaliencyTrack;
 import org.emoscope.ui.controls.SpectrogramView;
 import org.emoscope.ui.controls.TimeAxisView;
 import org.emoscope.ui.controls.TimeTrack;
@@ -43,7 +44,7 @@ import org.emoscope.ui.controls.WaveformView;
 
 /**
  * The workbench's central view of one clip. Its "Tracks" page shows waveform, pitch (F0) and energy,
- * log-Mel spectrogram and attention strip on one time axis with a shared playback cursor (click or drag to move it),
+ * log-Mel spectrogram, attention strip and gradient saliency on one time axis with a shared playback cursor (click or drag to move it),
  * zoomed and panned together (Ctrl/⌘ + wheel, wheel, right-drag, the scroll bar, −/+/Fit, the workbench's
  * keyboard shortcuts); its
  * "Self-attention" page shows one head's step × step map. Beside them the emotion and speaker
@@ -58,6 +59,7 @@ public final class ClipView extends BorderPane {
     private final EnergyTrack energy = new EnergyTrack();
     private final CheckBox prosodyShown = new CheckBox("Pitch and energy");
     private final AttentionStrip attention = new AttentionStrip();
+    private final SaliencyTrack saliency = new SaliencyTrack();
     private final TimeAxisView timeAxis = new TimeAxisView();
     private final ScrollBar timeScroll = new ScrollBar();
     private final ToggleButton tracksPage = new ToggleButton("Tracks");
@@ -90,6 +92,7 @@ public final class ClipView extends BorderPane {
         pitch.setId("pitch-track");
         energy.setId("energy-track");
         attention.setId("attention-strip");
+        saliency.setId("saliency-track");
         timeAxis.setId("time-axis");
         setTop(header());
         setCenter(pages());
@@ -266,7 +269,7 @@ public final class ClipView extends BorderPane {
     }
 
     private VBox tracks() {
-        List<TimeTrack> all = List.of(waveform, pitch, energy, spectrogram, attention, timeAxis);
+        List<TimeTrack> all = List.of(waveform, pitch, energy, spectrogram, attention, saliency, timeAxis);
         for (TimeTrack track : all) {
             track.cursorSecondsProperty().bind(viewModel.timeline().playbackPositionProperty());
             track.windowProperty().bind(viewModel.timeline().windowProperty());
@@ -289,15 +292,19 @@ public final class ClipView extends BorderPane {
             track.visibleProperty().bind(prosodyShown.selectedProperty());
             track.managedProperty().bind(prosodyShown.selectedProperty());
         }
-        VBox stack = new VBox(4, waveform, pitch, energy, spectrogram, attention, timeAxis, scrollRow);
+        saliency.visibleProperty().bind(Bindings.isNotEmpty(viewModel.probabilities()));
+        saliency.managedProperty().bind(saliency.visibleProperty());
+        saliency.setMinHeight(24);
+        VBox stack = new VBox(4, waveform, pitch, energy, spectrogram, attention, saliency, timeAxis, scrollRow);
         stack.setPadding(new Insets(4, 0, 2, 0));
         VBox.setVgrow(spectrogram, Priority.ALWAYS);
         // When the pane is short, the spectrogram gives up height first: the waveform and the
         // attention strip keep room for their labels.
         waveform.setMinHeight(60);
         attention.setMinHeight(66);
-        pitch.setMinHeight(56);
-        energy.setMinHeight(36);
+        // The prosody and saliency tracks shrink to a sliver before the clip pane crowds the pane above it.
+        pitch.setMinHeight(30);
+        energy.setMinHeight(24);
         spectrogram.setMinHeight(100);
         return stack;
     }
@@ -364,6 +371,7 @@ public final class ClipView extends BorderPane {
             energy.clear();
             spectrogram.clear();
             attention.showMessage("", 0);
+            saliency.clear();
             timeAxis.setDurationSeconds(0);
             return;
         }
@@ -379,7 +387,9 @@ public final class ClipView extends BorderPane {
         content.prediction().ifPresentOrElse(prediction -> {
             attention.setTrack(prediction.attention(), seconds);
             spectrogram.setAttention(prediction.attention());
+            saliency.setSaliency(prediction.saliency(), prediction.frameSeconds(), seconds);
         }, () -> {
+            saliency.clear();
             attention.showMessage(viewModel.attentionMessageProperty().get(), seconds);
             spectrogram.setAttention(null);
         });

@@ -62,8 +62,10 @@ public final class TrainedModelAnalyser implements ClipAnalyser {
         }
         // The clip's own speaker: a model with per-speaker statistics prepares it as training did.
         ClipAnalysis analysis = model.analyse(clip.path(), Optional.of(clip.speaker().key()), PEAKS);
+        double[] saliency = model.frameSaliency(model.prepare(clip.path(), Optional.of(clip.speaker().key())),
+                analysis.emotions().indexOf(analysis.predictedEmotion()));
         return new ClipPrediction(analysis, AttentionTrack.of(analysis, timeMap, frameSeconds, receptiveFrames),
-                speakerHead);
+                speakerHead, saliency, frameSeconds);
     }
 
     @Override

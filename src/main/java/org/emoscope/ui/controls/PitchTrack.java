@@ -53,11 +53,16 @@ public final class PitchTrack extends TimeTrack {
         gc.setTextAlign(TextAlignment.LEFT);
         gc.fillText("F0 (Hz)", 4, height / 2);
         gc.setTextAlign(TextAlignment.RIGHT);
+        double lastLabelY = Double.POSITIVE_INFINITY;
         for (double hz : TICKS_HZ) {
             double y = Math.floor(y(hz, top, bottom)) + 0.5;
             gc.setStroke(GRID_COLOUR);
             gc.strokeLine(axis.left(), y, axis.right(), y);
-            gc.fillText(String.format(Locale.ROOT, "%.0f", hz), axis.left() - 6, y);
+            // A squeezed track keeps its grid but labels only ticks a line of text apart.
+            if (lastLabelY - y >= LABEL_FONT.getSize() + 1) {
+                gc.fillText(String.format(Locale.ROOT, "%.0f", hz), axis.left() - 6, y);
+                lastLabelY = y;
+            }
         }
         if (contour == null) {
             return;
