@@ -82,9 +82,9 @@ final class FaithfulnessCommand implements Callable<Integer> {
                 curves.runs().stream().map(Path::toString).collect(Collectors.joining(", ")), curves.clips()));
         List<AttentionDeletion.Order> orders = List.of(AttentionDeletion.Order.values()).stream()
                 .filter(curves.accuracy()::containsKey).toList();
-        String cell = "%12s";
         text.append(String.format(Locale.ROOT, "accuracy %% (p(true class) %%) with k %% of the frames deleted%n%5s", "k %"));
-        orders.forEach(order -> text.append(String.format(Locale.ROOT, " " + cell + "      ", order.label())));
+        // Each cell is " accuracy (probability)", 20 characters wide.
+        orders.forEach(order -> text.append(String.format(Locale.ROOT, " %19s", order.label())));
         text.append(System.lineSeparator());
         for (int f = 0; f < curves.fractions().length; f++) {
             text.append(String.format(Locale.ROOT, "%5.0f", 100 * curves.fractions()[f]));

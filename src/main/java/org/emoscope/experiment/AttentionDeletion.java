@@ -23,7 +23,7 @@ import org.emoscope.training.TrainedModel;
  * Is attention an explanation? The deletion test (Jain &amp; Wallace 2019 ask it of attention; deletion curves after
  * Samek et al. 2017): each test clip of a run is read again by the fold model that held its speaker out, with a
  * share k of its audio frames replaced by the padding value — the frames attention weighs most, least, or frames
- * drawn at random ({@link #RANDOM_DRAWS} draws, averaged) — and, as a second attribution to compare attention with,
+ * drawn at random ({@link #RANDOM_DRAWS} draws, averaged) one by one or as one stretch — and, as a second attribution to compare attention with,
  * the frames gradient saliency ranks highest. A frame's weight is the α of every step that reads it,
  * summed: each step reads a few overlapping frames, and deleting by steps would delete fewer frames for the
  * adjacent heavy steps than for scattered random ones; by frames every order deletes exactly as many. If the
@@ -44,8 +44,13 @@ public final class AttentionDeletion {
     public enum Order {
         /** Those attention weighs most. */
         TOP_ALPHA("top α"),
-        /** Frames drawn at random. */
+        /** Frames drawn at random, one by one: scattered over the clip. */
         RANDOM("random"),
+        /**
+         * One stretch of adjacent frames at a random place: the control for attention's heaviest frames, which lie
+         * together, while scattered frames each spoil several of the windows the convolutions read.
+         */
+        RANDOM_STRETCH("random stretch"),
         /** Those attention weighs least. */
         BOTTOM_ALPHA("bottom α"),
         /**
@@ -163,9 +168,13 @@ public final class AttentionDeletion {
             for (int draw = 0; draw < RANDOM_DRAWS; draw++) {
                 batch.add(without(model, input.clip(), drawn(random, frames, count)));
             }
+            for (int draw = 0; draw < RANDOM_DRAWS; draw++) {
+                int start = random.nextInt(frames - count + 1);
+                batch.add(without(model, input.clip(), IntStream.range(start, start + count).boxed().toList()));
+            }
         }
         ForwardResult result = model.forward(batch);
-        int perFraction = 3 + RANDOM_DRAWS;
+        int perFraction = 3 + 2 * RANDOM_DRAWS;
         Map<Order, float[][][]> readings = new LinkedHashMap<>();
         for (Order order : Order.values()) {
             readings.put(order, new float[FRACTIONS.length][][]);
@@ -175,7 +184,10 @@ public final class AttentionDeletion {
             readings.get(Order.TOP_ALPHA)[f] = new float[][] {probabilities[f * perFraction]};
             readings.get(Order.BOTTOM_ALPHA)[f] = new float[][] {probabilities[f * perFraction + 1]};
             readings.get(Order.TOP_SALIENCY)[f] = new float[][] {probabilities[f * perFraction + 2]};
-            readings.get(Order.RANDOM)[f] = Arrays.copyOfRange(probabilities, f * perFraction + 3, (f + 1) * perFraction);
+            int first = f * perFraction + 3;
+            readings.get(Order.RANDOM)[f] = Arrays.copyOfRange(probabilities, first, first + RANDOM_DRAWS);
+            readings.get(Order.RANDOM_STRETCH)[f] = Arrays.copyOfRange(probabilities, first + RANDOM_DRAWS,
+                    first + 2 * RANDOM_DRAWS);
         }
         return readings;
     }

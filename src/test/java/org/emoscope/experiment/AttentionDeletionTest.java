@@ -81,7 +81,7 @@ class AttentionDeletionTest {
         Arrays.fill(values, value);
         Map<AttentionDeletion.Order, double[]> all = Map.of(AttentionDeletion.Order.TOP_ALPHA, values,
                 AttentionDeletion.Order.RANDOM, values, AttentionDeletion.Order.BOTTOM_ALPHA, values,
-                AttentionDeletion.Order.TOP_SALIENCY, values);
+                AttentionDeletion.Order.TOP_SALIENCY, values, AttentionDeletion.Order.RANDOM_STRETCH, values);
         return new AttentionDeletion.Curves(List.of(Path.of("run")), clips, AttentionDeletion.FRACTIONS.clone(), all,
                 all, List.of());
     }

@@ -239,7 +239,7 @@ final class AttentionPane extends BorderPane {
         }
     }
 
-    /** Accuracy against the share of frames deleted, one line per order, with a legend: four lines, fixed colours. */
+    /** Accuracy against the share of frames deleted, one line per order, with a legend: five lines, fixed colours. */
     private JFreeChart deletionChart() {
         JFreeChart chart = LineCharts.create("Deletion test", "frames deleted (%)", "accuracy (%)", deletion, true);
         XYPlot plot = (XYPlot) chart.getPlot();
@@ -248,8 +248,9 @@ final class AttentionPane extends BorderPane {
         accuracy.setAutoRangeIncludesZero(false);
         accuracy.setAutoRangeMinimumSize(20);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-        Color[] colours = {new Color(0xe1, 0x57, 0x59), new Color(0x79, 0x79, 0x79), new Color(0x4e, 0x79, 0xa7),
-                new Color(0x59, 0xa1, 0x4f)};
+        // In the orders' order: top α, random, random stretch, bottom α, top saliency.
+        Color[] colours = {new Color(0xe1, 0x57, 0x59), new Color(0x79, 0x79, 0x79), new Color(0xba, 0xb0, 0xac),
+                new Color(0x4e, 0x79, 0xa7), new Color(0x59, 0xa1, 0x4f)};
         for (int i = 0; i < colours.length; i++) {
             renderer.setSeriesPaint(i, colours[i]);
             renderer.setSeriesStroke(i, new BasicStroke(2f));
