@@ -35,16 +35,21 @@ import org.emoscope.ui.controls.LineCharts;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The Results view's Attention tab: where the selected run's models attend, per emotion or per speaker — the mean
  * profile of α over relative time (1 = even attention, dashed), where the heaviest step falls, and a table of
- * concentration and of α's correlation with energy and pitch — and whether attention explains the decisions: the
+ * concentration and of α's correlation with energy and pitch (select a row to see that group's spread between clips
+ * behind its line) — and whether attention explains the decisions: the
  * deletion test's accuracy as the top-α, random or bottom-α frames are deleted. Survey and Deletion test start their
  * readings in the background. FX thread only.
  */
@@ -56,6 +61,8 @@ final class AttentionPane extends BorderPane {
     private final XYSeriesCollection profiles = new XYSeriesCollection();
     private final XYSeriesCollection peaks = new XYSeriesCollection();
     private final XYSeriesCollection deletion = new XYSeriesCollection();
+    /** The spread (mean ± sd over clips) of the group selected in the table, drawn behind the profiles. */
+    private final YIntervalSeriesCollection spread = new YIntervalSeriesCollection();
 
     AttentionPane(ResultsViewModel results) {
         AttentionViewModel viewModel = results.attention();
@@ -112,7 +119,16 @@ final class AttentionPane extends BorderPane {
 
         SplitPane charts = new SplitPane(profileChart, peakChart, deletionChart);
         charts.setDividerPositions(0.38, 0.69);
-        SplitPane body = new SplitPane(charts, table(viewModel));
+        // The band goes behind the lines: a second dataset, drawn first.
+        DeviationRenderer band = new DeviationRenderer(false, false);
+        band.setSeriesFillPaint(0, new Color(0x88, 0x88, 0x88));
+        band.setAlpha(0.25f);
+        profilePlot.setDataset(1, spread);
+        profilePlot.setRenderer(1, band);
+        profilePlot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
+        TableView<AttentionGroup> table = table(viewModel);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, group) -> showSpread(group));
+        SplitPane body = new SplitPane(charts, table);
         body.setOrientation(Orientation.VERTICAL);
         body.setDividerPositions(0.6);
         setTop(toolbar);
@@ -222,6 +238,21 @@ final class AttentionPane extends BorderPane {
             }
             peaks.addSeries(peak);
         }
+    }
+
+    /** The selected group's mean ± sd over clips as a band behind its line; none without a selection. */
+    private void showSpread(AttentionGroup group) {
+        spread.removeAllSeries();
+        if (group == null) {
+            return;
+        }
+        YIntervalSeries series = new YIntervalSeries(group.name() + " ± sd");
+        for (int bin = 0; bin < AttentionGroup.PROFILE_BINS; bin++) {
+            double mean = group.profileMean()[bin];
+            double sd = Double.isNaN(group.profileSd()[bin]) ? 0 : group.profileSd()[bin];
+            series.add(AttentionGroup.binCentre(bin, AttentionGroup.PROFILE_BINS), mean, mean - sd, mean + sd);
+        }
+        spread.addSeries(series);
     }
 
     private void showDeletion(AttentionDeletion.Curves curves) {
