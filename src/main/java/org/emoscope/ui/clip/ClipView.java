@@ -294,18 +294,19 @@ public final class ClipView extends BorderPane {
         }
         saliency.visibleProperty().bind(Bindings.isNotEmpty(viewModel.probabilities()));
         saliency.managedProperty().bind(saliency.visibleProperty());
-        saliency.setMinHeight(24);
+        saliency.setMinHeight(16);
         VBox stack = new VBox(4, waveform, pitch, energy, spectrogram, attention, saliency, timeAxis, scrollRow);
         stack.setPadding(new Insets(4, 0, 2, 0));
         VBox.setVgrow(spectrogram, Priority.ALWAYS);
         // When the pane is short, the spectrogram gives up height first: the waveform and the
         // attention strip keep room for their labels.
-        waveform.setMinHeight(60);
-        attention.setMinHeight(66);
-        // The prosody and saliency tracks shrink to a sliver before the clip pane crowds the pane above it.
-        pitch.setMinHeight(30);
-        energy.setMinHeight(24);
-        spectrogram.setMinHeight(100);
+        waveform.setMinHeight(48);
+        attention.setMinHeight(56);
+        // Every track keeps a readable sliver, and together they need no more height than the waveform, spectrogram
+        // and attention strip needed alone, so a divider the user set (and the preferences restore) still holds.
+        pitch.setMinHeight(22);
+        energy.setMinHeight(16);
+        spectrogram.setMinHeight(64);
         return stack;
     }
 

@@ -54,8 +54,11 @@ public final class EnergyTrack extends TimeTrack {
         double labelX = axis.left() - 6;
         gc.setTextBaseline(VPos.TOP);
         gc.fillText(decibels(topDb), labelX, 1);
-        gc.setTextBaseline(VPos.BOTTOM);
-        gc.fillText(decibels(topDb - RANGE_DB), labelX, height - 1);
+        // The floor's label only where it does not run into the top's.
+        if (height >= 2 * (LABEL_FONT.getSize() + 2)) {
+            gc.setTextBaseline(VPos.BOTTOM);
+            gc.fillText(decibels(topDb - RANGE_DB), labelX, height - 1);
+        }
         gc.setStroke(GRID_COLOUR);
         gc.setLineWidth(1);
         gc.strokeLine(axis.left(), Math.floor(bottom) + 0.5, axis.right(), Math.floor(bottom) + 0.5);
