@@ -66,7 +66,6 @@ final class AttentionCommand implements Callable<Integer> {
             results.add(RunResults.read(run));
         }
         List<AttentionSurvey> survey = new ArrayList<>(1);
-        int[] shownPercent = {-1};
         boolean finished = new CurrentThreadTaskExecutor().runToEnd(BackgroundTask.of("attention", context -> {
                     List<AttentionSurvey> surveys = new ArrayList<>();
                     for (RunResults run : results) {
@@ -74,13 +73,7 @@ final class AttentionCommand implements Callable<Integer> {
                     }
                     return AttentionSurvey.pooled(surveys);
                 })
-                .onProgress(progress -> {
-                    int percent = (int) Math.floor(progress.fraction() * 10) * 10;
-                    if (percent > shownPercent[0] || progress.fraction() == 0) {
-                        shownPercent[0] = percent;
-                        spec.commandLine().getErr().printf(Locale.ROOT, "%3d %% %s%n", percent, progress.message());
-                    }
-                })
+                .onProgress(new TenthsProgress(spec.commandLine().getErr()))
                 .onSuccess(survey::add)
                 .onFailure(error -> spec.commandLine().getErr().println(error.getMessage())));
         if (!finished) {

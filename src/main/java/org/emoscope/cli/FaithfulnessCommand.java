@@ -46,7 +46,6 @@ final class FaithfulnessCommand implements Callable<Integer> {
             results.add(RunResults.read(run));
         }
         List<AttentionDeletion.Curves> curves = new ArrayList<>();
-        int[] shownPercent = {-1};
         boolean finished = new CurrentThreadTaskExecutor().runToEnd(BackgroundTask.of("faithfulness", context -> {
                     for (RunResults run : results) {
                         AttentionDeletion.Curves one = AttentionDeletion.of(run, context);
@@ -55,13 +54,7 @@ final class FaithfulnessCommand implements Callable<Integer> {
                     }
                     return curves;
                 })
-                .onProgress(progress -> {
-                    int percent = (int) Math.floor(progress.fraction() * 10) * 10;
-                    if (percent > shownPercent[0] || progress.fraction() == 0) {
-                        shownPercent[0] = percent;
-                        spec.commandLine().getErr().printf(Locale.ROOT, "%3d %% %s%n", percent, progress.message());
-                    }
-                })
+                .onProgress(new TenthsProgress(spec.commandLine().getErr()))
                 .onFailure(error -> spec.commandLine().getErr().println(error.getMessage())));
         if (!finished) {
             return 1;

@@ -104,15 +104,18 @@ public final class TrainedModel implements AutoCloseable {
      */
     public ClipAnalysis analyse(Path wav, Optional<String> speakerKey, int peakCount)
             throws AudioFormatException, IOException {
+        return analyse(wav, prepare(wav, speakerKey), peakCount);
+    }
+
+    /** As {@link #analyse(Path, Optional, int)}, for {@code input} that {@link #prepare} made of {@code wav}. */
+    public ClipAnalysis analyse(Path wav, Input input, int peakCount) throws AudioFormatException, IOException {
         double seconds = WavReader.probe(wav).seconds();
-        float[][] logMel = features.logMel(wav);
-        PreparedClip input = normalisation.prepare(logMel, speakerKey);
-        int audioFrames = Math.min(normalisation.frames(), logMel.length == 0 ? 0 : logMel[0].length);
-        ForwardResult result = net.predict(new float[][][] {input.features()}, new int[] {input.frames()}, true);
+        ForwardResult result = net.predict(new float[][][] {input.clip().features()}, new int[] {input.clip().frames()},
+                true);
         float[] alpha = result.alpha()[0];
         return new ClipAnalysis(seconds, labels.emotions(), result.emotionProbabilities()[0], labels.speakerKeys(),
                 result.speakerProbabilities()[0], alpha, peaks(alpha, seconds, peakCount), result.selfAttention()[0],
-                Math.min(alpha.length, net.architecture().stepsFor(audioFrames)));
+                Math.min(alpha.length, input.audioSteps()));
     }
 
     /**

@@ -61,9 +61,9 @@ public final class TrainedModelAnalyser implements ClipAnalyser {
             throw new IllegalStateException(name + " was closed");
         }
         // The clip's own speaker: a model with per-speaker statistics prepares it as training did.
-        ClipAnalysis analysis = model.analyse(clip.path(), Optional.of(clip.speaker().key()), PEAKS);
-        double[] saliency = model.frameSaliency(model.prepare(clip.path(), Optional.of(clip.speaker().key())),
-                analysis.emotions().indexOf(analysis.predictedEmotion()));
+        TrainedModel.Input input = model.prepare(clip.path(), Optional.of(clip.speaker().key()));
+        ClipAnalysis analysis = model.analyse(clip.path(), input, PEAKS);
+        double[] saliency = model.frameSaliency(input, analysis.emotions().indexOf(analysis.predictedEmotion()));
         return new ClipPrediction(analysis, AttentionTrack.of(analysis, timeMap, frameSeconds, receptiveFrames),
                 speakerHead, saliency, frameSeconds);
     }
