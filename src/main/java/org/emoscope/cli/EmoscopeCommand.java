@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
                 BenchCommand.class,
                 TrainCommand.class,
                 BaselineCommand.class,
+                EnsembleCommand.class,
                 EvaluateCommand.class,
                 PredictCommand.class,
                 AttentionCommand.class,

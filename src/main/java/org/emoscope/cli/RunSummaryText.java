@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Optional;
 import org.emoscope.evaluation.ClassificationReport;
 import org.emoscope.evaluation.LosoReport;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.emoscope.experiment.BaselineRunner;
+import org.emoscope.experiment.RunEnsemble;
 import org.emoscope.experiment.ExperimentFolder;
 import org.emoscope.experiment.ExperimentFolderException;
 import org.emoscope.experiment.RunMetrics;
@@ -47,11 +49,13 @@ final class RunSummaryText {
 
     /**
      * The run's model when it is not the network, e.g. "baseline: logistic regression on log-Mel functionals"
-     * (see {@link BaselineRunner#modelOf}); empty for a network run or an unreadable configuration.
+     * (see {@link BaselineRunner#modelOf}) or "ensemble of 3 runs"; empty for a network run or an unreadable
+     * configuration.
      */
     static Optional<String> modelOf(ExperimentFolder folder) {
         try {
-            return BaselineRunner.modelOf(folder.readConfigTree());
+            JsonNode config = folder.readConfigTree();
+            return RunEnsemble.description(config).or(() -> BaselineRunner.modelOf(config));
         } catch (ExperimentFolderException e) {
             return Optional.empty();
         }

@@ -32,6 +32,17 @@ public record Prediction(String clipId, String foldId, String speaker, int trueC
         probabilities = probabilities.clone();
     }
 
+    /** The index of the most probable class; the first of equal ones. */
+    public static int mostProbable(double[] probabilities) {
+        int best = 0;
+        for (int c = 1; c < probabilities.length; c++) {
+            if (probabilities[c] > probabilities[best]) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
     /** A copy of the per-class probabilities. */
     @Override
     public double[] probabilities() {

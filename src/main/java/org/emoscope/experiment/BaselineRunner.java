@@ -180,9 +180,10 @@ public final class BaselineRunner {
     }
 
     /**
-     * Refuses to resume a baseline run: it trains no network, and takes seconds to run again.
+     * Refuses to resume a run of another model than the network (a baseline, an ensemble): nothing in it
+     * trains by epochs, and it takes seconds to make again.
      *
-     * @throws ExperimentFolderException naming the run when it is a baseline's
+     * @throws ExperimentFolderException naming the run when it is not a network's
      */
     static void refuseResume(Path runDirectory) throws ExperimentFolderException {
         if (!ExperimentFolder.isRun(runDirectory)) {
@@ -197,6 +198,11 @@ public final class BaselineRunner {
         if (isBaseline(config)) {
             throw new ExperimentFolderException(runDirectory,
                     "is a baseline run, which has nothing to resume; run `emoscope baseline` again into a new folder");
+        }
+        if (RunEnsemble.memberCount(config).isPresent()) {
+            throw new ExperimentFolderException(runDirectory,
+                    "is an ensemble of finished runs, which has nothing to resume; run `emoscope ensemble` again"
+                            + " into a new folder");
         }
     }
 }

@@ -276,8 +276,8 @@ public final class Trainer {
         for (int i = 0; i < clips.size(); i++) {
             double[] p = toDouble(outputs.emotion()[i]);
             predictions.add(new Prediction(clips.clip(i).relativePath(), "", clips.clip(i).speaker().key(),
-                    clips.emotion(i), argmax(p), p));
-            predictedSpeakers[i] = argmax(toDouble(outputs.speaker()[i]));
+                    clips.emotion(i), Prediction.mostProbable(p), p));
+            predictedSpeakers[i] = Prediction.mostProbable(toDouble(outputs.speaker()[i]));
         }
         ClassificationReport emotion = ClassificationReport.of(ConfusionMatrix.of(labels.emotionLabels(), predictions));
         return new Scores(emotion, SpeakerAccuracy.of(clips.speakers(), predictedSpeakers).accuracy());
@@ -294,7 +294,7 @@ public final class Trainer {
             }
             Clip clip = test.clip(i);
             predictions.add(new Prediction(clip.relativePath(), fold.id(), clip.speaker().key(),
-                    runLabels.indexOf(clip.emotion()), argmax(p), p));
+                    runLabels.indexOf(clip.emotion()), Prediction.mostProbable(p), p));
         }
         return predictions;
     }
@@ -321,16 +321,6 @@ public final class Trainer {
             out[i] = values[i];
         }
         return out;
-    }
-
-    private static int argmax(double[] values) {
-        int best = 0;
-        for (int i = 1; i < values.length; i++) {
-            if (values[i] > values[best]) {
-                best = i;
-            }
-        }
-        return best;
     }
 
     private static double lastOf(List<EpochSummary> history, boolean wa) {

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code train --seeds}, then {@code evaluate} of the seed group, of one member and {@code --against}. */
+/**
+ * {@code train --seeds}, then {@code evaluate} of the seed group, of one member and {@code --against}, and
+ * {@code ensemble} of the group.
+ */
 class SeedsCommandTest {
     @TempDir
     Path dir;
@@ -63,6 +66,18 @@ class SeedsCommandTest {
                 .as(err.toString()).isZero();
         assertThat(out.toString()).contains("Paired comparison over 1 common fold").contains("Wilcoxon p = 1.0000")
                 .contains("within noise").contains("cannot fall below 0.05");
+
+        // The seeds combined by their mean probability: a run of its own that evaluate reads like any other.
+        Path ensemble = dir.resolve("ensemble");
+        assertThat(run(new EnsembleCommand(), group.toString(), "--out", ensemble.toString())).as(err.toString())
+                .isZero();
+        assertThat(out.toString()).contains("Member " + group.resolve("seed-7") + ": UA")
+                .contains("Model selection: ensemble of 2 runs").contains("Pooled over 1 folds (28 test clips)");
+        assertThat(run(new EvaluateCommand(), ensemble.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Model: ensemble of 2 runs").contains("Pooled (28 clips)");
+        assertThat(run(new EnsembleCommand(), group.toString(), "--out", ensemble.toString())).isEqualTo(1);
+        assertThat(err.toString()).startsWith("Ensemble not made: ").contains(ensemble.toString())
+                .doesNotContain("Exception");
 
         // A damaged member is named on one line; the other seed still reports.
         Files.writeString(group.resolve("seed-7/metrics.json"), "{ damaged");

@@ -203,7 +203,7 @@ public final class BaselineTrainer {
             Clip clip = clips.get(i);
             double[] p = model.probabilities(rows.features()[i]);
             predictions.add(new Prediction(clip.relativePath(), fold.id(), clip.speaker().key(), rows.labels()[i],
-                    argmax(p), p));
+                    Prediction.mostProbable(p), p));
         }
         return predictions;
     }
@@ -211,16 +211,6 @@ public final class BaselineTrainer {
     private static double ua(List<Emotion> labels, List<Prediction> predictions) {
         List<String> names = labels.stream().map(Emotion::label).toList();
         return ClassificationReport.of(ConfusionMatrix.of(names, predictions)).ua();
-    }
-
-    private static int argmax(double[] p) {
-        int best = 0;
-        for (int k = 1; k < p.length; k++) {
-            if (p[k] > p[best]) {
-                best = k;
-            }
-        }
-        return best;
     }
 
     private static List<Clip> available(List<Clip> clips, Map<Clip, float[][]> logMels) {

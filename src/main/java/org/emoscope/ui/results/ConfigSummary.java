@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.emoscope.experiment.BaselineRunner;
+import org.emoscope.experiment.RunEnsemble;
 
 /**
  * A training configuration in one line for the runs table, e.g.
  * "compact · emodb-2s + savee · multitask θ 1 · LOSO · per-speaker (transductive) · 40 epochs · seed 42", or for
- * a baseline run "baseline (log-Mel functionals + logistic regression) · emodb-2s · LOSO · training-fold · seed 42".
+ * a baseline run "baseline (log-Mel functionals + logistic regression) · emodb-2s · LOSO · training-fold · seed 42",
+ * for an ensemble "ensemble of 3 runs · emodb-2s · LOSO · per-speaker (transductive)".
  * Reads the JSON
  * tolerantly: what is missing is left out. Stateless and thread-safe.
  */
@@ -25,7 +27,7 @@ final class ConfigSummary {
         Optional<String> model = BaselineRunner.modelOf(config);
         if (model.isPresent()) {
             parts.add(BaselineRunner.isBaseline(config) ? "baseline (log-Mel functionals + logistic regression)"
-                    : model.get());
+                    : RunEnsemble.description(config).orElse(model.get()));
         } else {
             text(config, "preset").ifPresent(parts::add);
         }

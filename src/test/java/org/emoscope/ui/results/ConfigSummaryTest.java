@@ -29,4 +29,15 @@ class ConfigSummaryTest {
         assertThat(ConfigSummary.of(json.readTree(config)))
                 .isEqualTo("compact · emodb-2s · multitask θ 1 · test emodb:03 · per-speaker (transductive) · 12 epochs · seed 42");
     }
+
+    @Test
+    void anEnsembleRunSaysHowManyRunsItCombines() throws Exception {
+        String config = """
+                {"model": "ensemble", "targetCorpus": "/data/emodb-2s", "heldOutSpeakers": [], "normalisation": "per-speaker",
+                 "ensemble": {"members": [{"run": "g/seed-42"}, {"run": "g/seed-43"}, {"run": "g/seed-44"}]}}
+                """;
+
+        assertThat(ConfigSummary.of(json.readTree(config)))
+                .isEqualTo("ensemble of 3 runs · emodb-2s · LOSO · per-speaker (transductive)");
+    }
 }
