@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
                 TrainCommand.class,
                 BaselineCommand.class,
                 EnsembleCommand.class,
+                GridCommand.class,
                 EvaluateCommand.class,
                 PredictCommand.class,
                 AttentionCommand.class,

@@ -29,24 +29,8 @@ final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "a training configuration (JSON); flags override it")
-    Path configFile;
-
-    @Option(names = "--target", paramLabel = "DIR", description = "the target corpus (SAVEE or EMO-DB folder)")
-    Path target;
-
-    @Option(names = "--add", paramLabel = "DIR[=FRACTION]",
-            description = "another-language corpus added to training, with the share of its clips (default 1)")
-    List<String> added = new ArrayList<>();
-
-    @Option(names = "--gamma", description = "weight γ of the emotion loss")
-    Double gamma;
-
-    @Option(names = "--theta", description = "weight θ of the speaker loss (0: single task)")
-    Double theta;
-
     @Mixin
-    TrainingOptions options;
+    TrainingConfigOptions configuration;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "the new run folder (with --seeds, the new seed group folder)")
     Path out;
@@ -54,7 +38,7 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ConfigProblems problems = new ConfigProblems();
-        Optional<TrainingConfig> built = buildConfig(problems);
+        Optional<TrainingConfig> built = configuration.build(problems);
         built.ifPresent(problems::check);
         if (problems.any()) {
             return problems.report(spec.commandLine().getErr());
@@ -62,7 +46,7 @@ final class TrainCommand implements Callable<Integer> {
         TrainingConfig config = built.orElseThrow();
         List<Long> seeds;
         try {
-            seeds = options.seeds(config.seed()).orElse(null);
+            seeds = configuration.options.seeds(config.seed()).orElse(null);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("Invalid configuration: " + e.getMessage());
             return 2;
@@ -72,7 +56,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         TrainingProgressBar bar = new TrainingProgressBar(spec.commandLine().getErr());
         boolean succeeded = new CurrentThreadTaskExecutor().runToEnd(BackgroundTask.of("train",
-                        context -> new ExperimentRunner(config, options.cache()).run(out, context, bar))
+                        context -> new ExperimentRunner(config, configuration.options.cache()).run(out, context, bar))
                 .onSuccess(report -> {
                     bar.finish();
                     spec.commandLine().getOut().println("Training: " + config.choicesSummary());
@@ -87,7 +71,7 @@ final class TrainCommand implements Callable<Integer> {
 
     private int trainSeeds(TrainingConfig config, List<Long> seeds) {
         TrainingProgressBar bar = new TrainingProgressBar(spec.commandLine().getErr());
-        SeedGroupRunner runner = new SeedGroupRunner(config, seeds, options.cache());
+        SeedGroupRunner runner = new SeedGroupRunner(config, seeds, configuration.options.cache());
         boolean succeeded = new CurrentThreadTaskExecutor().runToEnd(BackgroundTask.of("train seeds", context -> {
                     runner.run(out, context, bar);
                     return ReplicatedScores.read(out);
@@ -126,32 +110,5 @@ final class TrainCommand implements Callable<Integer> {
     /** A run's configuration names its corpora absolutely, so the run folder reads the same from anywhere. */
     static Path absolute(Path folder) {
         return folder.toAbsolutePath().normalize();
-    }
-
-    /** The configuration of the options and {@code --config}; empty when it cannot be made (see {@code problems}). */
-    private Optional<TrainingConfig> buildConfig(ConfigProblems problems) {
-        Optional<TrainingConfig.Builder> start = problems.start(configFile, target);
-        if (start.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(override(start.get()));
-        } catch (IllegalArgumentException e) {
-            problems.add(e.getMessage());
-            return Optional.empty();
-        }
-    }
-
-    private TrainingConfig override(TrainingConfig.Builder builder) {
-        if (target != null) {
-            builder.targetCorpus(absolute(target));
-        }
-        if (!added.isEmpty()) {
-            builder.addedCorpora(addedCorpora(added));
-        }
-        options.apply(builder);
-        TrainingConfig current = builder.build();
-        builder.lossWeights(gamma != null ? gamma : current.gamma(), theta != null ? theta : current.theta());
-        return builder.build();
     }
 }

@@ -117,10 +117,20 @@ public final class Ablation {
             }
         }
         List<AblationResults.Row> rows = AblationResults.read(out);
-        AtomicFiles.write(out.resolve("ablation.md"), markdown(rows, config(Configuration.SINGLE_TASK), seeds)
-                .getBytes(StandardCharsets.UTF_8));
-        AtomicFiles.write(out.resolve("ablation.csv"), csv(rows).getBytes(StandardCharsets.UTF_8));
+        writeTables(out, rows, config(Configuration.SINGLE_TASK), seeds);
         return rows;
+    }
+
+    /**
+     * Writes {@code ablation.md} and {@code ablation.csv} into the folder holding the four configurations.
+     *
+     * @param reference the single-task configuration, whose shared settings head the table
+     * @param seeds     the seeds when each configuration is a seed group, else empty
+     */
+    static void writeTables(Path out, List<AblationResults.Row> rows, TrainingConfig reference, List<Long> seeds)
+            throws IOException {
+        AtomicFiles.write(out.resolve("ablation.md"), markdown(rows, reference, seeds).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(out.resolve("ablation.csv"), csv(rows).getBytes(StandardCharsets.UTF_8));
     }
 
     static String markdown(List<AblationResults.Row> rows, TrainingConfig reference, List<Long> seeds) {
