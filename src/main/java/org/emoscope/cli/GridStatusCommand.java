@@ -46,15 +46,8 @@ final class GridStatusCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(document));
         } else {
-            StringBuilder counts = new StringBuilder();
-            status.counts().forEach((state, n) -> {
-                if (n > 0) {
-                    counts.append(counts.isEmpty() ? "" : ", ").append(n).append(' ')
-                            .append(state.name().toLowerCase(Locale.ROOT));
-                }
-            });
-            spec.commandLine().getOut().println(String.format(Locale.ROOT, "Grid %s: %d tasks: %s",
-                    grid.toAbsolutePath().normalize(), status.tasks().size(), counts));
+            spec.commandLine().getOut().println("Grid " + grid.toAbsolutePath().normalize() + ": "
+                    + status.progressText());
             status.tasks().stream().filter(task -> task.message() != null).forEach(task -> spec.commandLine().getOut()
                     .println(String.format(Locale.ROOT, "  task %d (%s, %s, seed %d) %s: %s", task.index(),
                             task.configuration(), task.fold(), task.seed(),

@@ -1,12 +1,9 @@
 package org.emoscope.experiment;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -99,22 +96,9 @@ public final class AblationResults {
      * @throws IOException only when the runs folder itself cannot be listed
      */
     public static List<Path> foldersIn(Path runsFolder) throws IOException {
-        List<Path> groups = new ArrayList<>();
-        if (!Files.isDirectory(runsFolder)) {
-            return groups;
-        }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(runsFolder, Files::isDirectory)) {
-            for (Path entry : entries) {
-                boolean holdsConfigurationRun = Arrays.stream(Ablation.Configuration.values())
-                        .anyMatch(c -> ExperimentFolder.isRun(entry.resolve(c.folder()))
-                                || SeedGroup.isGroup(entry.resolve(c.folder())));
-                if (!ExperimentFolder.isRun(entry) && holdsConfigurationRun) {
-                    groups.add(entry);
-                }
-            }
-        }
-        groups.sort(Comparator.comparing(p -> p.getFileName().toString()));
-        return groups;
+        return Subfolders.of(runsFolder, entry -> !ExperimentFolder.isRun(entry)
+                && Arrays.stream(Ablation.Configuration.values()).anyMatch(c -> ExperimentFolder.isRun(entry.resolve(c.folder()))
+                        || SeedGroup.isGroup(entry.resolve(c.folder()))));
     }
 
     /**

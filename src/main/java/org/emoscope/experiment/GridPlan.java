@@ -153,6 +153,15 @@ public record GridPlan(int formatVersion, boolean leaveOneSpeakerOut, List<Strin
     }
 
     /**
+     * The grids directly inside {@code folder}, in name order.
+     *
+     * @throws IOException only when {@code folder} itself cannot be listed
+     */
+    public static List<Path> gridsIn(Path folder) throws IOException {
+        return Subfolders.of(folder, GridPlan::isGrid);
+    }
+
+    /**
      * The task of an index.
      *
      * @throws IllegalArgumentException naming the valid range when there is none

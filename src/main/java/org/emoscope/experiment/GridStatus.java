@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -73,6 +74,17 @@ public record GridStatus(List<Entry> tasks) {
         }
         tasks.forEach(entry -> counts.merge(entry.state(), 1, Integer::sum));
         return counts;
+    }
+
+    /** Progress in one line, e.g. "5 of 8 tasks done · 1 running · 2 pending"; states with no task are left out. */
+    public String progressText() {
+        StringBuilder text = new StringBuilder(counts().get(TaskState.DONE) + " of " + tasks.size() + " tasks done");
+        counts().forEach((state, n) -> {
+            if (n > 0 && state != TaskState.DONE) {
+                text.append(" · ").append(n).append(' ').append(state.name().toLowerCase(Locale.ROOT));
+            }
+        });
+        return text.toString();
     }
 
     /** Whether every task has finished. */

@@ -5,11 +5,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,18 +57,7 @@ public final class RunIndex {
      * @throws IOException only when the runs folder itself cannot be listed
      */
     public List<RunSummary> list(Path runsFolder) throws IOException {
-        List<Path> runs = new ArrayList<>();
-        if (!Files.isDirectory(runsFolder)) {
-            return List.of();
-        }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(runsFolder, Files::isDirectory)) {
-            for (Path entry : entries) {
-                if (ExperimentFolder.isRun(entry)) {
-                    runs.add(entry);
-                }
-            }
-        }
-        runs.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        List<Path> runs = Subfolders.of(runsFolder, ExperimentFolder::isRun);
         List<RunSummary> summaries = new ArrayList<>(runs.size());
         for (Path run : runs) {
             summaries.add(summarise(run));

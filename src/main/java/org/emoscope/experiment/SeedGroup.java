@@ -5,7 +5,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -136,19 +135,7 @@ public final class SeedGroup {
      * @throws IOException only when {@code folder} itself cannot be listed
      */
     public static List<Path> foldersIn(Path folder) throws IOException {
-        List<Path> groups = new ArrayList<>();
-        if (!Files.isDirectory(folder)) {
-            return groups;
-        }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, Files::isDirectory)) {
-            for (Path entry : entries) {
-                if (isGroup(entry)) {
-                    groups.add(entry);
-                }
-            }
-        }
-        groups.sort(Comparator.comparing(p -> p.getFileName().toString()));
-        return groups;
+        return Subfolders.of(folder, SeedGroup::isGroup);
     }
 
     /**

@@ -64,7 +64,7 @@ class GridCommandTest {
         assertThat(Files.readAllLines(grid.resolve("tasks.txt"))).containsExactly("0", "1", "2", "3");
 
         assertThat(run("grid", "status", grid.toString())).isEqualTo(1);
-        assertThat(out.toString()).contains("4 tasks: 4 pending");
+        assertThat(out.toString()).contains("0 of 4 tasks done · 4 pending");
         assertThat(run("grid", "merge", grid.toString())).isEqualTo(1);
         assertThat(err.toString()).contains("theta-0: not merged: ").contains("has not started");
 

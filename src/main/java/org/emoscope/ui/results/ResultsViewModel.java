@@ -22,6 +22,10 @@ import javafx.collections.ObservableList;
 import org.emoscope.experiment.AblationResults;
 import org.emoscope.io.AtomicFiles;
 import org.emoscope.experiment.CsvTable;
+import org.emoscope.experiment.ExperimentFolderException;
+import org.emoscope.experiment.GridMerge;
+import org.emoscope.experiment.GridPlan;
+import org.emoscope.experiment.GridStatus;
 import org.emoscope.experiment.RunIndex;
 import org.emoscope.experiment.RunMetrics;
 import org.emoscope.experiment.RunResults;
@@ -105,10 +109,10 @@ public final class ResultsViewModel {
         listing.set(true);
         status.set("Reading " + folder + "…");
         executor.execute(BackgroundTask.of("List runs", context -> listRuns(folder))
-                .onSuccess(rows -> {
+                .onSuccess(listed -> {
                     if (asked == listGeneration) {
                         listing.set(false);
-                        showRuns(rows);
+                        showRuns(listed.rows(), listed.grids());
                     }
                 })
                 .onFailure(error -> {
@@ -146,17 +150,37 @@ public final class ResultsViewModel {
         }
     }
 
-    private List<RunRow> listRuns(Path folder) throws IOException {
+    /** The rows of a runs folder and, for each grid in it, its progress in words. */
+    private record Listing(List<RunRow> rows, List<String> grids) {
+    }
+
+    private Listing listRuns(Path folder) throws IOException {
         RunIndex index = new RunIndex(ConfigSummary::of);
-        List<RunSummary> summaries = new ArrayList<>(listWithSeeds(index, folder));
-        for (Path group : AblationResults.foldersIn(folder)) {
-            summaries.addAll(listWithSeeds(index, group));
+        List<RunSummary> summaries = new ArrayList<>(listGroups(index, folder));
+        List<String> grids = new ArrayList<>();
+        for (Path grid : GridPlan.gridsIn(folder)) {
+            // A grid shows its merged runs; its tasks' own folders are its progress.
+            summaries.addAll(listGroups(index, grid.resolve(GridMerge.MERGED)));
+            try {
+                grids.add("grid " + grid.getFileName() + ": " + GridStatus.of(grid).progressText());
+            } catch (ExperimentFolderException e) {
+                grids.add("grid " + grid.getFileName() + ": " + e.getMessage());
+            }
         }
         List<RunRow> rows = new ArrayList<>();
         for (RunSummary summary : summaries) {
             rows.add(row(folder, summary));
         }
-        return rows;
+        return new Listing(rows, grids);
+    }
+
+    /** The runs in {@code folder}, the seeds of its seed groups, and the same in each of its ablation folders. */
+    private static List<RunSummary> listGroups(RunIndex index, Path folder) throws IOException {
+        List<RunSummary> summaries = new ArrayList<>(listWithSeeds(index, folder));
+        for (Path group : AblationResults.foldersIn(folder)) {
+            summaries.addAll(listWithSeeds(index, group));
+        }
+        return summaries;
     }
 
     /** The runs in {@code folder}, then the seeds of each seed group in it (its member runs). */
@@ -197,13 +221,14 @@ public final class ResultsViewModel {
                 partial, summary.configSummary(), problems);
     }
 
-    private void showRuns(List<RunRow> rows) {
+    private void showRuns(List<RunRow> rows, List<String> grids) {
         RunRow previous = selectedRun.get();
         runs.setAll(rows);
         long damaged = rows.stream().filter(RunRow::isDamaged).count();
-        status.set(rows.isEmpty() ? "No runs yet in " + runsFolder.get()
+        String gridProgress = grids.stream().map(grid -> " · " + grid).reduce("", String::concat);
+        status.set((rows.isEmpty() ? "No runs yet in " + runsFolder.get()
                 : String.format(Locale.ROOT, "%d %s in %s%s", rows.size(), rows.size() == 1 ? "run" : "runs",
-                runsFolder.get(), damaged == 0 ? "" : " · " + damaged + " damaged"));
+                runsFolder.get(), damaged == 0 ? "" : " · " + damaged + " damaged")) + gridProgress);
         if (runToSelect != null) {
             Path wanted = runToSelect;
             runToSelect = null;

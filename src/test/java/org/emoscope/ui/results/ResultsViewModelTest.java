@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +35,8 @@ import org.emoscope.ui.WorkbenchSelection;
 import org.emoscope.ui.controls.ArgbImage;
 import org.emoscope.ui.controls.MatrixCell;
 import org.emoscope.ui.controls.MatrixValues;
+import org.emoscope.experiment.GridPlan;
+import org.emoscope.training.TrainingConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -148,6 +151,27 @@ class ResultsViewModelTest {
         assertThat(damaged.isDamaged()).isTrue();
         assertThat(damaged.problems()).anySatisfy(p -> assertThat(p).contains("metrics.json"));
         assertThat(viewModel.statusProperty().get()).isEqualTo("3 runs in " + runs() + " · 1 damaged");
+    }
+
+    @Test
+    void aGridShowsItsMergedRunsAndItsProgress() throws IOException {
+        Map<String, TrainingConfig> configurations = new LinkedHashMap<>();
+        configurations.put("theta-0", TrainingConfig.singleTask(corpus()));
+        configurations.put("theta-1", TrainingConfig.multitask(corpus()));
+        Path grid = Files.createDirectories(runs().resolve("G"));
+        GridPlan plan = GridPlan.expand(configurations, List.of("emodb:03", "emodb:08"), true, List.of(42L));
+        plan.write(grid);
+        for (int index : new int[] {0, 1}) {
+            RunFolders.done(grid.resolve(plan.task(index).run()), RunFolders.config(corpus(), 0),
+                    RunFolders.twoFolds(), 0.9);
+        }
+        RunFolders.done(grid.resolve("merged/theta-0"), RunFolders.config(corpus(), 0), RunFolders.twoFolds(), 0.9);
+
+        ResultsViewModel viewModel = viewModel();
+
+        assertThat(viewModel.runs()).extracting(RunRow::name).containsExactly("G/merged/theta-0");
+        assertThat(viewModel.statusProperty().get()).isEqualTo("1 run in " + runs() + " · grid G: 2 of 4 tasks done"
+                + " · 2 pending");
     }
 
     @Test
