@@ -59,6 +59,8 @@ public final class ResultsView extends BorderPane {
         Label status = new Label();
         status.textProperty().bind(viewModel.statusProperty());
         status.setWrapText(true);
+        // Wrapped lines need their height: the table above gives way rather than the status being cut.
+        status.setMinHeight(Region.USE_PREF_SIZE);
         Label message = ExpiringMessage.following(viewModel.messageProperty());
         message.setWrapText(true);
         message.managedProperty().bind(message.textProperty().isNotEmpty());
