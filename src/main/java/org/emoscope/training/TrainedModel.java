@@ -152,19 +152,39 @@ public final class TrainedModel implements AutoCloseable {
     }
 
     /**
-     * Gradient saliency per audio frame of {@code input}: the sum over bands of (value − padding value) × the
-     * gradient of emotion {@code emotion}'s log-probability — the first-order estimate of how much replacing the
-     * frame by padding lowers that log-probability (positive: the frame speaks for the emotion).
+     * Gradient saliency per input value of {@code input}'s audio, {@code [band][frame]}: (value − padding value) ×
+     * the gradient of emotion {@code emotion}'s log-probability — the first-order estimate of how much replacing
+     * that value by padding lowers that log-probability (positive: it speaks for the emotion). The frames are those
+     * the audio steps read; padding beyond them is left out.
      */
-    public double[] frameSaliency(Input input, int emotion) {
+    public double[][] inputSaliency(Input input, int emotion) {
         float[][] gradient = saliency(input.clip(), emotion);
         float[][] features = input.clip().features();
         int frames = features.length == 0 ? 0 : Math.min(features[0].length,
                 input.audioSteps() + net.architecture().receptiveFrames() - 1);
-        double[] saliency = new double[frames];
+        double[][] map = new double[features.length][frames];
         for (int band = 0; band < features.length; band++) {
             for (int frame = 0; frame < frames; frame++) {
-                saliency[frame] += (features[band][frame] - padValue()) * (double) gradient[band][frame];
+                map[band][frame] = (features[band][frame] - padValue()) * (double) gradient[band][frame];
+            }
+        }
+        return map;
+    }
+
+    /**
+     * Gradient saliency per audio frame of {@code input}: {@link #inputSaliency} summed over bands, the first-order
+     * estimate of how much replacing the whole frame by padding lowers the emotion's log-probability.
+     */
+    public double[] frameSaliency(Input input, int emotion) {
+        return perFrame(inputSaliency(input, emotion));
+    }
+
+    /** A {@code [band][frame]} saliency map summed over bands. */
+    public static double[] perFrame(double[][] map) {
+        double[] saliency = new double[map.length == 0 ? 0 : map[0].length];
+        for (double[] band : map) {
+            for (int frame = 0; frame < saliency.length; frame++) {
+                saliency[frame] += band[frame];
             }
         }
         return saliency;

@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.image.Image;
+import javafx.scene.image.PixelReader;
 import javafx.scene.input.KeyCode;
 import org.controlsfx.control.CheckComboBox;
 import org.emoscope.corpus.Clip;
@@ -58,6 +59,45 @@ class WorkbenchSmokeTest extends WorkbenchTestBase {
         waitUntil("the pitch and energy tracks are hidden and the spectrogram has their room",
                 () -> !pitch.isVisible() && !energy.isVisible() && spectrogram().getHeight() > spectrogramHeight,
                 () -> "spectrogram height " + spectrogram().getHeight() + " (was " + spectrogramHeight + ")");
+    }
+
+    @Test
+    void theSaliencyOverlayColoursTheSpectrogramInsteadOfTheAttentionVeil() {
+        waitForClips();
+        waitForClipWithAttention(onFx(() -> clipTable().getSelectionModel().getSelectedItem()));
+        CheckBox veil = byId("attention-overlay", CheckBox.class);
+        CheckBox saliency = byId("saliency-overlay", CheckBox.class);
+        robot.clickOn(veil);
+        waitUntil("the attention veil is on", veil::isSelected, () -> "not selected");
+        // Only the playback cursor is orange-red under the veil: viridis has no orange.
+        double before = orangeShare(spectrogram());
+
+        robot.clickOn(saliency);
+
+        waitUntil("the saliency overlay replaced the veil", () -> saliency.isSelected() && !veil.isSelected(),
+                () -> "saliency " + saliency.isSelected() + ", veil " + veil.isSelected());
+        waitUntil("frames speaking against the prediction are orange",
+                () -> orangeShare(spectrogram()) > before + 0.002,
+                () -> "orange share " + orangeShare(spectrogram()) + ", under the veil " + before);
+    }
+
+    /** The share of a node's pixels in the saliency's "against" orange, which no viridis colour comes near. */
+    private static double orangeShare(Node node) {
+        Image image = onFx(() -> node.snapshot(null, null));
+        PixelReader pixels = image.getPixelReader();
+        long orange = 0;
+        for (int y = 0; y < (int) image.getHeight(); y++) {
+            for (int x = 0; x < (int) image.getWidth(); x++) {
+                int argb = pixels.getArgb(x, y);
+                int r = (argb >> 16) & 0xFF;
+                int g = (argb >> 8) & 0xFF;
+                int b = argb & 0xFF;
+                if (r > g + 40 && r > b + 60) {
+                    orange++;
+                }
+            }
+        }
+        return (double) orange / (image.getWidth() * image.getHeight());
     }
 
     @Test

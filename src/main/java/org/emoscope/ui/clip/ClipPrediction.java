@@ -1,6 +1,7 @@
 package org.emoscope.ui.clip;
 
 import org.emoscope.training.ClipAnalysis;
+import org.emoscope.training.TrainedModel;
 import org.emoscope.ui.controls.AttentionTrack;
 
 /**
@@ -10,10 +11,14 @@ import org.emoscope.ui.controls.AttentionTrack;
  * @param attention   its local attention α on the clip's time axis
  * @param speakerHead whether the model's speaker head was trained (speaker loss weight θ &gt; 0), so
  *                    its speaker probabilities mean something
- * @param saliency    gradient saliency of the predicted emotion per input frame of the clip's audio
- *                    ({@link org.emoscope.training.TrainedModel#frameSaliency})
+ * @param saliencyMap gradient saliency of the predicted emotion per band and input frame of the clip's audio,
+ *                    {@code [band][frame]} ({@link org.emoscope.training.TrainedModel#inputSaliency})
  * @param frameSeconds seconds between the input frames' centres (the feature hop)
  */
-public record ClipPrediction(ClipAnalysis analysis, AttentionTrack attention, boolean speakerHead, double[] saliency,
-                             double frameSeconds) {
+public record ClipPrediction(ClipAnalysis analysis, AttentionTrack attention, boolean speakerHead,
+                             double[][] saliencyMap, double frameSeconds) {
+    /** The saliency per input frame: the map summed over bands. */
+    public double[] saliency() {
+        return TrainedModel.perFrame(saliencyMap);
+    }
 }

@@ -349,9 +349,28 @@ public final class ClipView extends BorderPane {
                 viewModel.errorMessageProperty(), player.problemProperty()));
         Label export = ExpiringMessage.following(viewModel.exports().messageProperty());
         CheckBox overlay = new CheckBox("Attention over spectrogram");
+        overlay.setId("attention-overlay");
         overlay.selectedProperty().bindBidirectional(spectrogram.attentionOverlayProperty());
         overlay.disableProperty().bind(Bindings.isEmpty(viewModel.probabilities()));
         overlay.setMinWidth(Region.USE_PREF_SIZE);
+        CheckBox saliencyOverlay = new CheckBox("Saliency over spectrogram");
+        saliencyOverlay.setId("saliency-overlay");
+        saliencyOverlay.setTooltip(new Tooltip("Input × gradient of the predicted emotion per frame and band: teal"
+                + " speaks for it, orange against it, strongest at the clip's largest value"));
+        saliencyOverlay.selectedProperty().bindBidirectional(spectrogram.saliencyOverlayProperty());
+        saliencyOverlay.disableProperty().bind(Bindings.isEmpty(viewModel.probabilities()));
+        saliencyOverlay.setMinWidth(Region.USE_PREF_SIZE);
+        // One overlay at a time: the veil and the colours would hide each other.
+        overlay.selectedProperty().addListener((obs, old, now) -> {
+            if (now) {
+                saliencyOverlay.setSelected(false);
+            }
+        });
+        saliencyOverlay.selectedProperty().addListener((obs, old, now) -> {
+            if (now) {
+                overlay.setSelected(false);
+            }
+        });
         prosodyShown.setId("prosody-shown");
         prosodyShown.setSelected(true);
         prosodyShown.setTooltip(new Tooltip("F0 (YIN, every 10 ms, unvoiced frames left empty) and RMS level under "
@@ -359,7 +378,7 @@ public final class ClipView extends BorderPane {
         prosodyShown.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox status = new HBox(12, model, error, export, spacer, prosodyShown, overlay);
+        HBox status = new HBox(12, model, error, export, spacer, prosodyShown, overlay, saliencyOverlay);
         status.getStyleClass().add("status-bar");
         return status;
     }
@@ -388,11 +407,13 @@ public final class ClipView extends BorderPane {
         content.prediction().ifPresentOrElse(prediction -> {
             attention.setTrack(prediction.attention(), seconds);
             spectrogram.setAttention(prediction.attention());
+            spectrogram.setSaliency(prediction.saliencyMap(), prediction.frameSeconds());
             saliency.setSaliency(prediction.saliency(), prediction.frameSeconds(), seconds);
         }, () -> {
             saliency.clear();
             attention.showMessage(viewModel.attentionMessageProperty().get(), seconds);
             spectrogram.setAttention(null);
+            spectrogram.setSaliency(null, 0);
         });
     }
 }

@@ -63,7 +63,7 @@ public final class TrainedModelAnalyser implements ClipAnalyser {
         // The clip's own speaker: a model with per-speaker statistics prepares it as training did.
         TrainedModel.Input input = model.prepare(clip.path(), Optional.of(clip.speaker().key()));
         ClipAnalysis analysis = model.analyse(clip.path(), input, PEAKS);
-        double[] saliency = model.frameSaliency(input, analysis.emotions().indexOf(analysis.predictedEmotion()));
+        double[][] saliency = model.inputSaliency(input, analysis.emotions().indexOf(analysis.predictedEmotion()));
         return new ClipPrediction(analysis, AttentionTrack.of(analysis, timeMap, frameSeconds, receptiveFrames),
                 speakerHead, saliency, frameSeconds);
     }

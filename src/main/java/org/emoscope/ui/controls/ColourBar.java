@@ -13,12 +13,21 @@ final class ColourBar {
     private final WritableImage image;
 
     ColourBar(Colormap colormap) {
+        this(column(colormap));
+    }
+
+    /** @param column the bar's pixels, one column, top row drawn at the top */
+    ColourBar(ArgbImage column) {
+        image = FxImages.of(column);
+    }
+
+    private static ArgbImage column(Colormap colormap) {
         int size = colormap.size();
         int[] pixels = new int[size];
         for (int i = 0; i < size; i++) {
             pixels[size - 1 - i] = colormap.argb(i);
         }
-        image = FxImages.of(new ArgbImage(1, size, pixels));
+        return new ArgbImage(1, size, pixels);
     }
 
     /** Draws the bar at {@code x} from {@code top} down {@code height}, with its labels to its right. */

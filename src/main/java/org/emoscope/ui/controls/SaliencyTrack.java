@@ -12,8 +12,8 @@ import javafx.scene.text.TextAlignment;
  * the spectrogram draws it. FX thread only.
  */
 public final class SaliencyTrack extends TimeTrack {
-    private static final Color FOR = Color.web("#2a9d8f");
-    private static final Color AGAINST = Color.web("#e76f51");
+    private static final Color FOR = opaque(SaliencyOverlay.FOR_RGB);
+    private static final Color AGAINST = opaque(SaliencyOverlay.AGAINST_RGB);
 
     private double[] saliency = new double[0];
     private double frameSeconds;
@@ -78,5 +78,9 @@ public final class SaliencyTrack extends TimeTrack {
             gc.setFill(bar >= 0 ? FOR : AGAINST);
             gc.fillRect(left, bar >= 0 ? middle - bar : middle, Math.max(1, right - left), Math.abs(bar));
         }
+    }
+
+    private static Color opaque(int rgb) {
+        return Color.rgb(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF);
     }
 }

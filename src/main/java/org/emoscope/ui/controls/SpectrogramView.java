@@ -14,26 +14,52 @@ import javafx.scene.text.TextAlignment;
  * axis in Hz at mel-spaced ticks and a dB colour bar; smoothed, except that zoomed in far enough its
  * frames show as sharp blocks. The image arrives already rendered ({@link HeatmapRenderer} off the
  * FX thread) and is copied into a {@link WritableImage} with a single {@code setPixels}. Optionally
- * the attention weights veil the frames the model ignored. FX thread only.
+ * the attention weights veil the frames the model ignored, or the gradient saliency of each frame and band
+ * ({@link SaliencyOverlay}) colours the dimmed spectrogram. FX thread only.
  */
 public final class SpectrogramView extends TimeTrack {
     private static final double TOP = 6;
     private static final double BOTTOM = 6;
     private static final double BAR_GAP = 10;
     private static final double MAX_VEIL = 0.6;
+    /** Under the saliency overlay the grey spectrogram is dimmed this much, so the colours read as saliency. */
+    private static final double SALIENCY_DIM = 0.35;
     /** Zoomed in, frames at least this wide on screen are drawn as sharp blocks. */
     private static final double SHARP_FRAME_PX = 16;
 
     private final BooleanProperty attentionOverlay = new SimpleBooleanProperty(this, "attentionOverlay", false);
+    private final BooleanProperty saliencyOverlay = new SimpleBooleanProperty(this, "saliencyOverlay", false);
     private final ColourBar colourBar = new ColourBar(Colormap.viridis());
+    private final ColourBar saliencyBar = new ColourBar(SaliencyOverlay.bar());
     private SpectrogramData data;
     private WritableImage image;
+    /** The spectrogram in grey, under the saliency's colours. */
+    private WritableImage greyImage;
     private AttentionTrack attention;
+    private WritableImage saliency;
+    private double saliencyFrameSeconds;
 
     public SpectrogramView() {
         super(260);
         getStyleClass().add("spectrogram-view");
         attentionOverlay.addListener((obs, old, now) -> redraw());
+        saliencyOverlay.addListener((obs, old, now) -> redraw());
+    }
+
+    /** Whether the gradient saliency colours the dimmed spectrogram; has no effect without saliency. */
+    public BooleanProperty saliencyOverlayProperty() {
+        return saliencyOverlay;
+    }
+
+    /**
+     * The saliency to overlay, {@code [band][frame]} over the input frames {@code frameSeconds} apart (frame
+     * {@code f} centred at {@code f · frameSeconds}); null for none.
+     */
+    public void setSaliency(double[][] map, double frameSeconds) {
+        boolean any = map != null && map.length > 0 && map[0].length > 0;
+        saliency = any ? FxImages.of(SaliencyOverlay.render(map)) : null;
+        saliencyFrameSeconds = frameSeconds;
+        redraw();
     }
 
     /** Whether low-attention frames are darkened; has no effect without an attention track. */
@@ -44,6 +70,7 @@ public final class SpectrogramView extends TimeTrack {
     public void setSpectrogram(SpectrogramData data, double clipSeconds) {
         this.data = data;
         image = FxImages.of(data.image());
+        greyImage = FxImages.of(data.image().greyscale());
         setDuration(clipSeconds);
     }
 
@@ -61,7 +88,9 @@ public final class SpectrogramView extends TimeTrack {
     public void clear() {
         data = null;
         image = null;
+        greyImage = null;
         attention = null;
+        saliency = null;
         setDuration(0);
     }
 
@@ -82,20 +111,33 @@ public final class SpectrogramView extends TimeTrack {
         // Zoomed in, frames show as the 25 ms blocks the model sees (lined up with the attention cells), not blurred.
         boolean zoomedIn = axis.spanSeconds() < clipSeconds();
         gc.setImageSmoothing(!zoomedIn || (right - left) / data.frames() < SHARP_FRAME_PX);
-        gc.drawImage(image, left, TOP, right - left, plotHeight);
+        boolean showsSaliency = saliencyOverlay.get() && saliency != null;
+        WritableImage shown = showsSaliency ? greyImage : image;
+        gc.drawImage(shown, left, TOP, right - left, plotHeight);
         // Frames come in whole hops, so the last one's cell can end up to half a hop before the clip does: it is
         // drawn on to the clip's end, where the waveform and the attention strip end too.
         double end = axis.toX(clipSeconds());
         if (end > right) {
-            gc.drawImage(image, image.getWidth() - 1, 0, 1, image.getHeight(), right, TOP, end - right, plotHeight);
+            gc.drawImage(shown, shown.getWidth() - 1, 0, 1, shown.getHeight(), right, TOP, end - right, plotHeight);
         }
-        if (attentionOverlay.get() && attention != null) {
+        if (showsSaliency) {
+            gc.setFill(Color.gray(0, SALIENCY_DIM));
+            gc.fillRect(left, TOP, end - left, plotHeight);
+            double saliencyHalf = saliencyFrameSeconds / 2;
+            gc.drawImage(saliency, axis.toX(-saliencyHalf), TOP, axis.toX((saliency.getWidth() - 1)
+                    * saliencyFrameSeconds + saliencyHalf) - axis.toX(-saliencyHalf), plotHeight);
+        } else if (attentionOverlay.get() && attention != null) {
             veil(gc, axis, plotHeight);
         }
         gc.restore();
         frequencyAxis(gc, axis, plotHeight);
-        colourBar.draw(gc, axis.right() + BAR_GAP, TOP, plotHeight, LABEL_COLOUR, dB(data.maxDb()), "dB",
-                dB(data.minDb()));
+        if (showsSaliency) {
+            saliencyBar.draw(gc, axis.right() + BAR_GAP, TOP, plotHeight, LABEL_COLOUR, "for", "saliency",
+                    "against");
+        } else {
+            colourBar.draw(gc, axis.right() + BAR_GAP, TOP, plotHeight, LABEL_COLOUR, dB(data.maxDb()), "dB",
+                    dB(data.minDb()));
+        }
     }
 
     private void veil(GraphicsContext gc, TimeAxis axis, double plotHeight) {

@@ -53,10 +53,12 @@ final class FakeAnalyser implements ClipAnalyser {
         }
         ClipAnalysis analysis = new ClipAnalysis(0.5, EMOTIONS, probabilities, speakers, speakerProbabilities,
                 alpha, List.of(new AttentionPeak(2, 1, 0.025, 0.175)), selfAttention, STEPS);
-        // Saliency of the audio's frames (steps + 4 with kernels 3/1/3): for the emotion early, against it late.
-        double[] saliency = new double[STEPS + 4];
-        for (int frame = 0; frame < saliency.length; frame++) {
-            saliency[frame] = saliency.length / 2.0 - frame;
+        // Saliency of the audio's frames (steps + 4 with kernels 3/1/3) in two bands: for the emotion early, against
+        // it late.
+        double[][] saliency = new double[2][STEPS + 4];
+        for (int frame = 0; frame < saliency[0].length; frame++) {
+            saliency[0][frame] = saliency[0].length / 2.0 - frame;
+            saliency[1][frame] = saliency[0][frame] / 2;
         }
         return new ClipPrediction(analysis, AttentionTrack.of(analysis, new AttentionTimeMap(16_000, 400, 800, 5),
                 0.025, 5), speakerHead, saliency, 0.025);
