@@ -1,16 +1,22 @@
 package org.emoscope.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.stream.IntStream;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckComboBox;
 import org.emoscope.corpus.Clip;
 import org.emoscope.corpus.Emotion;
@@ -79,6 +85,53 @@ class WorkbenchSmokeTest extends WorkbenchTestBase {
         waitUntil("frames speaking against the prediction are orange",
                 () -> orangeShare(spectrogram()) > before + 0.002,
                 () -> "orange share " + orangeShare(spectrogram()) + ", under the veil " + before);
+    }
+
+    @Test
+    void clipsSelectedTogetherOpenStackedOnOneTimeAxis() {
+        waitForClips();
+        Clip first = clickClipRow(0);
+        robot.press(KeyCode.CONTROL);
+        Clip second;
+        try {
+            second = clickClipRow(3);
+        } finally {
+            robot.release(KeyCode.CONTROL);
+        }
+        Button compare = byId("compare-clips", Button.class);
+        waitUntil("two clips are selected", () -> !compare.isDisabled(), compare::getText);
+        assertThat(compare.getText()).isEqualTo("Compare 2 selected");
+
+        robot.clickOn(compare);
+
+        waitUntil("the comparison window shows both clips", () -> comparisonRows().size() == 2,
+                () -> comparisonRows().size() + " rows");
+        VBox rows = onFx(() -> (VBox) robot.lookup("#comparison-rows").queryAs(ScrollPane.class).getContent());
+        assertThat(onFx(() -> rows.getChildren().stream().map(row -> ((Label) ((VBox) row).getChildren().get(0))
+                .getText().split(" ")[0]).toList())).containsExactly(first.relativePath(), second.relativePath());
+        double plot = TimeTrack.LEFT_GUTTER + TimeTrack.RIGHT_GUTTER;
+        double longer = Math.max(first.seconds(), second.seconds());
+        waitUntil("with absolute time each clip is as wide as it is long",
+                () -> Math.abs((trackWidth(0) - plot) / (trackWidth(1) - plot)
+                        - first.seconds() / second.seconds()) < 0.02,
+                () -> trackWidth(0) + " and " + trackWidth(1) + " px for " + first.seconds() + " and "
+                        + second.seconds() + " s (longest " + longer + ")");
+
+        robot.clickOn(robot.lookup("#comparison-relative").queryAs(ToggleButton.class));
+
+        waitUntil("with relative time every clip fills the width", () -> Math.abs(trackWidth(0) - trackWidth(1)) < 1,
+                () -> trackWidth(0) + " and " + trackWidth(1) + " px");
+    }
+
+    private List<Node> comparisonRows() {
+        return onFx(() -> robot.lookup("#comparison-rows").tryQueryAs(ScrollPane.class)
+                .map(scroll -> List.copyOf(((VBox) scroll.getContent()).getChildren())).orElse(List.of()));
+    }
+
+    /** The width of row {@code index}'s tracks. */
+    private double trackWidth(int index) {
+        return onFx(() -> ((Region) ((HBox) ((VBox) comparisonRows().get(index)).getChildren().get(1)).getChildren()
+                .get(0)).getWidth());
     }
 
     /** The share of a node's pixels in the saliency's "against" orange, which no viridis colour comes near. */

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -153,6 +152,23 @@ public final class ClipViewModel implements AutoCloseable {
                         loading.set(false);
                     }
                 }));
+    }
+
+    /** Reads a clip as a view would show it, on a background thread. */
+    @FunctionalInterface
+    public interface ClipReading {
+        ClipContent read(Clip clip, TaskContext context) throws Exception;
+    }
+
+    /**
+     * Reads clips as this view reads them now: with the opened model, or with the fold model of the selected run
+     * that held each clip's speaker out. For work beside the view, such as comparing clips; call on the FX thread,
+     * use the reading on any.
+     */
+    public ClipReading reading() {
+        Optional<ClipAnalyser> userModel = model;
+        RunResults selectedRun = run;
+        return (clip, context) -> load(clip, userModel, selectedRun, context).content();
     }
 
     /** A loaded clip with the model choice that read it. */
@@ -321,8 +337,7 @@ public final class ClipViewModel implements AutoCloseable {
             }
             double probability = bars.stream().filter(EmotionProbability::predicted).findFirst()
                     .orElseThrow().probability();
-            predictionSummary.set(String.format(Locale.ROOT, "Predicted %s (%.0f %%) · labelled %s\u00a0%s",
-                    predicted.label(), 100 * probability, labelled.label(), predicted == labelled ? "✓" : "✗"));
+            predictionSummary.set(PredictionLine.of(predicted, probability, labelled));
         }
         probabilities.setAll(bars);
         describeSpeakers(shown);
@@ -338,9 +353,7 @@ public final class ClipViewModel implements AutoCloseable {
             Emotion emotion = Emotion.fromLabel(recorded.labels().get(i));
             bars.add(new EmotionProbability(emotion, p[i], emotion == predicted, emotion == labelled));
         }
-        predictionSummary.set(String.format(Locale.ROOT, "Predicted %s (%.0f %%) · labelled %s\u00a0%s",
-                predicted.label(), 100 * p[recorded.prediction().predictedClass()], labelled.label(),
-                predicted == labelled ? "✓" : "✗"));
+        predictionSummary.set(PredictionLine.of(predicted, p[recorded.prediction().predictedClass()], labelled));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.emoscope.ui.corpus;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -14,11 +15,13 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -37,6 +40,7 @@ import org.emoscope.corpus.Emotion;
 import org.emoscope.corpus.Language;
 import org.emoscope.experiment.Verdict;
 import org.emoscope.ui.audit.AuditView;
+import org.emoscope.ui.clip.ClipComparisonViewModel;
 import org.emoscope.ui.controls.Converters;
 
 /**
@@ -47,8 +51,21 @@ public final class CorpusBrowserView extends BorderPane {
     private static final double TITLE_BAR_HEIGHT = 26;
     private static final String NO_RUN_TIP = "Select a run (Results) to filter by its predictions and verdicts";
 
-    public CorpusBrowserView(CorpusBrowserViewModel viewModel) {
+    /**
+     * @param compare shows the clips selected together (Ctrl- or Shift-click), at least two, side by side
+     */
+    public CorpusBrowserView(CorpusBrowserViewModel viewModel, Consumer<List<Clip>> compare) {
         TableView<Clip> table = clipTable(viewModel);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        Button compareButton = new Button();
+        compareButton.setId("compare-clips");
+        compareButton.textProperty().bind(Bindings.size(table.getSelectionModel().getSelectedItems())
+                .asString("Compare %d selected"));
+        compareButton.disableProperty().bind(Bindings.size(table.getSelectionModel().getSelectedItems()).lessThan(2));
+        compareButton.setTooltip(new Tooltip("Ctrl- or Shift-click clips to select several (up to "
+                + ClipComparisonViewModel.MAX_CLIPS + "), then see their spectrograms, pitch and attention stacked"));
+        compareButton.setOnAction(event -> compare.accept(List.copyOf(table.getSelectionModel().getSelectedItems())));
+        compareButton.setMinWidth(Region.USE_PREF_SIZE);
         TitledPane problems = problemPane(viewModel);
         // A split, so that a long problem list can be given room and the clips taken it back.
         SplitPane center = new SplitPane(table, problems);
@@ -67,7 +84,9 @@ public final class CorpusBrowserView extends BorderPane {
         Label status = new Label();
         status.setId("corpus-status");
         status.textProperty().bind(viewModel.statusProperty());
-        HBox statusBar = new HBox(8, status, progress);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox statusBar = new HBox(8, status, progress, spacer, compareButton);
         statusBar.getStyleClass().add("status-bar");
 
         setTop(filterBar(viewModel));
