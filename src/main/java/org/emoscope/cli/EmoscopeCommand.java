@@ -30,6 +30,7 @@ import picocli.CommandLine.ScopeType;
                 PredictCommand.class,
                 AttentionCommand.class,
                 FaithfulnessCommand.class,
+                ListenCommand.class,
                 ResumeCommand.class,
                 AblationCommand.class,
         })

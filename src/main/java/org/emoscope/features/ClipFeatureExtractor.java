@@ -49,6 +49,11 @@ public final class ClipFeatureExtractor {
         return compute(audioFile);
     }
 
+    /** The log-Mel spectrogram of {@code samples}, mono at {@link MelSpectrogramConfig#sampleRate()}; not cached. */
+    public float[][] logMel(float[] samples) {
+        return logMel.compute(samples);
+    }
+
     private float[][] compute(Path audioFile) throws AudioFormatException, IOException {
         return logMel.compute(AudioLoader.load(audioFile, config.sampleRate()).samples());
     }

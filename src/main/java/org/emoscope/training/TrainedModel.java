@@ -109,7 +109,18 @@ public final class TrainedModel implements AutoCloseable {
 
     /** As {@link #analyse(Path, Optional, int)}, for {@code input} that {@link #prepare} made of {@code wav}. */
     public ClipAnalysis analyse(Path wav, Input input, int peakCount) throws AudioFormatException, IOException {
-        double seconds = WavReader.probe(wav).seconds();
+        return analyse(WavReader.probe(wav).seconds(), input, peakCount);
+    }
+
+    /**
+     * As {@link #analyse(Path, Optional, int)}, for audio already decoded: mono {@code samples} at the model's
+     * sample rate ({@link #sampleRate()}), e.g. a window of a live recording.
+     */
+    public ClipAnalysis analyse(float[] samples, Optional<String> speakerKey, int peakCount) {
+        return analyse(samples.length / (double) sampleRate(), prepare(samples, speakerKey), peakCount);
+    }
+
+    private ClipAnalysis analyse(double seconds, Input input, int peakCount) {
         ForwardResult result = net.predict(new float[][][] {input.clip().features()}, new int[] {input.clip().frames()},
                 true);
         float[] alpha = result.alpha()[0];
@@ -130,7 +141,20 @@ public final class TrainedModel implements AutoCloseable {
 
     /** {@code wav} as the network's input, prepared with {@code speakerKey}'s statistics as in {@link #analyse}. */
     public Input prepare(Path wav, Optional<String> speakerKey) throws AudioFormatException, IOException {
-        float[][] logMel = features.logMel(wav);
+        return prepare(features.logMel(wav), speakerKey);
+    }
+
+    /** Mono {@code samples} at {@link #sampleRate()} as the network's input, as {@link #prepare(Path, Optional)}. */
+    public Input prepare(float[] samples, Optional<String> speakerKey) {
+        return prepare(features.logMel(samples), speakerKey);
+    }
+
+    /** The sample rate the model's features are computed at (the audio is resampled to it). */
+    public int sampleRate() {
+        return features.config().sampleRate();
+    }
+
+    private Input prepare(float[][] logMel, Optional<String> speakerKey) {
         PreparedClip input = normalisation.prepare(logMel, speakerKey);
         int audioFrames = Math.min(normalisation.frames(), logMel.length == 0 ? 0 : logMel[0].length);
         return new Input(input, net.architecture().stepsFor(audioFrames));
