@@ -66,8 +66,7 @@ public final class LiveInput {
             return new LiveInput(new AudioDispatcher(new JVMAudioInputStream(new AudioInputStream(line)), BLOCK, 0),
                     name + " at " + sampleRate + " Hz");
         } catch (IllegalArgumentException | LineUnavailableException | SecurityException e) {
-            throw new IOException("no microphone to record from (" + e.getMessage() + "); inputs: " + inputNames()
-                    + ". To try without one, give a WAV file (--file)", e);
+            throw new IOException("no microphone to record from (" + e.getMessage() + "); inputs: " + inputNames(), e);
         }
     }
 

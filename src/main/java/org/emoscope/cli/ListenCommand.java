@@ -83,7 +83,7 @@ final class ListenCommand implements Callable<Integer> {
                 err.println(e.getMessage());
                 return 1;
             } catch (IOException e) {
-                err.println(e.getMessage());
+                err.println(e.getMessage() + (file == null ? " — to try without one, give a WAV file (--file)" : ""));
                 return 1;
             }
             List<float[]> heard = new ArrayList<>();
@@ -124,6 +124,7 @@ final class ListenCommand implements Callable<Integer> {
                         input.stop();
                     }
                 });
+                analyser.finish();
             } finally {
                 keep(heard, trained.sampleRate(), err);
                 try {

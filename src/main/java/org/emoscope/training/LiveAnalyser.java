@@ -18,9 +18,10 @@ public final class LiveAnalyser {
      *
      * @param startSeconds where the window starts, in seconds of stream
      * @param endSeconds   where it ends
+     * @param samples      its audio
      * @param analysis     the model's reading of it; its peak times are within the window
      */
-    public record Reading(double startSeconds, double endSeconds, ClipAnalysis analysis) {
+    public record Reading(double startSeconds, double endSeconds, float[] samples, ClipAnalysis analysis) {
         /** The strongest attention step's span in seconds of stream, or empty when the window had no audio step. */
         public Optional<double[]> peakSeconds() {
             return analysis.peaks().stream().findFirst()
@@ -34,13 +35,18 @@ public final class LiveAnalyser {
     public LiveAnalyser(TrainedModel model, double windowSeconds, double hopSeconds, Consumer<Reading> readings) {
         this.model = model;
         this.windows = new LiveWindows(model.sampleRate(), windowSeconds, hopSeconds, window -> readings.accept(
-                new Reading(window.startSeconds(model.sampleRate()), window.endSeconds(),
+                new Reading(window.startSeconds(model.sampleRate()), window.endSeconds(), window.samples(),
                         model.analyse(window.samples(), Optional.empty(), PEAKS))));
     }
 
     /** The next samples of the stream, mono at the model's sample rate. */
     public void accept(float[] block) {
         windows.accept(block);
+    }
+
+    /** At the end of the stream: reads the audio heard since the last window, if any. */
+    public void finish() {
+        windows.finish();
     }
 
     /** Seconds of stream heard so far. */

@@ -5,7 +5,8 @@ import java.util.function.Consumer;
 /**
  * Cuts a stream of audio into sliding windows: it keeps the last {@code windowSeconds} of samples and, every
  * {@code hopSeconds} of audio received, hands on a copy of what it holds (shorter than a window while the stream
- * is young). Blocks of any size may arrive. Not thread-safe: feed it from one thread.
+ * is young), and at {@link #finish} once more for the audio since. Blocks of any size may arrive. Not thread-safe:
+ * feed it from one thread.
  */
 public final class LiveWindows {
     /**
@@ -53,6 +54,14 @@ public final class LiveWindows {
                 sinceLast = 0;
                 consumer.accept(new Window(received / (double) sampleRate, held()));
             }
+        }
+    }
+
+    /** At the end of the stream: hands on the last window when audio arrived after the last one handed on. */
+    public void finish() {
+        if (sinceLast > 0) {
+            sinceLast = 0;
+            consumer.accept(new Window(received / (double) sampleRate, held()));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.emoscope.ui;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,6 +32,7 @@ import javafx.stage.WindowEvent;
 import org.controlsfx.control.NotificationPane;
 import org.emoscope.AppVersion;
 import org.emoscope.corpus.BundledSamples;
+import org.emoscope.corpus.Clip;
 import org.emoscope.corpus.CorpusReader;
 import org.emoscope.experiment.DemoRun;
 import org.emoscope.features.FeatureCache;
@@ -45,9 +47,12 @@ import org.emoscope.ui.clip.ClipComparisonViewModel;
 import org.emoscope.ui.clip.ClipTimeline;
 import org.emoscope.ui.clip.ClipView;
 import org.emoscope.ui.clip.ClipViewModel;
+import org.emoscope.ui.clip.DemoModel;
 import org.emoscope.ui.clip.TrainedModelAnalyser;
 import org.emoscope.ui.corpus.CorpusBrowserView;
 import org.emoscope.ui.corpus.CorpusBrowserViewModel;
+import org.emoscope.ui.live.LiveView;
+import org.emoscope.ui.live.LiveViewModel;
 import org.emoscope.ui.prefs.PreferencesModel;
 import org.emoscope.ui.prefs.StageLayout;
 import org.emoscope.ui.results.ResultsView;
@@ -68,6 +73,9 @@ public final class WorkbenchApp extends Application {
     private TaskExecutor executor;
     // Training holds its thread for hours; its own keeps clips and imports responsive meanwhile.
     private TaskExecutor trainingExecutor;
+    /** Listening holds its thread for as long as it listens, so it has one of its own. */
+    private TaskExecutor liveExecutor;
+    private LiveViewModel live;
     private ClipViewModel clipView;
     // Held here because bidirectional bindings hold their properties only weakly: without this
     // reference the selection is collected and the table's selection no longer reaches the clip view.
@@ -84,6 +92,7 @@ public final class WorkbenchApp extends Application {
     public void start(Stage stage) {
         executor = new ThreadPoolTaskExecutor(Platform::runLater, 2);
         trainingExecutor = new ThreadPoolTaskExecutor(Platform::runLater, 1);
+        liveExecutor = new ThreadPoolTaskExecutor(Platform::runLater, 1);
         selection = new WorkbenchSelection();
         RunVerdicts verdicts = new RunVerdicts(selection, executor, Clock.systemDefaultZone());
         CorpusBrowserViewModel corpusBrowser = new CorpusBrowserViewModel(new CorpusReader(), executor, selection,
@@ -113,7 +122,10 @@ public final class WorkbenchApp extends Application {
             ClipComparisonView.show(stage, comparison);
         }));
         Tab corpusTab = new Tab("Corpus", corpusSplit);
-        TabPane tabs = new TabPane(corpusTab, trainingTab, resultsTab);
+        live = new LiveViewModel(liveExecutor, Platform::runLater, demoModel(),
+                () -> Optional.ofNullable(selection.clipProperty().get()).map(Clip::path));
+        Tab liveTab = new Tab("Live", new LiveView(live));
+        TabPane tabs = new TabPane(corpusTab, trainingTab, resultsTab, liveTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("workbench-tabs");
 
@@ -282,7 +294,19 @@ public final class WorkbenchApp extends Application {
     public void stop() {
         preferences.save();
         clipView.close();
+        live.stop();
         executor.shutdown();
         trainingExecutor.shutdown();
+        liveExecutor.shutdown();
+    }
+
+    /** The bundled demo model, which the Live tab listens with until another is chosen; null when there is none. */
+    private static Path demoModel() {
+        try {
+            return DemoModel.locate().orElse(null);
+        } catch (IOException e) {
+            LOG.warn("no demo model for the Live tab: {}", e.getMessage());
+            return null;
+        }
     }
 }

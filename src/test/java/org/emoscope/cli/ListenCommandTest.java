@@ -38,7 +38,7 @@ class ListenCommandTest {
 
         assertThat(exit).as(err.toString()).isZero();
         List<String> lines = out.toString().lines().toList();
-        assertThat(lines).hasSize(3);
+        assertThat(lines).as("windows ending 0.25, 0.5, 0.75 s and the clip's end").hasSize(4);
         JsonNode first = new ObjectMapper().readTree(lines.get(0));
         assertThat(first.path("end").asDouble()).isEqualTo(0.25);
         assertThat(first.path("start").asDouble()).isZero();

@@ -25,6 +25,13 @@ class LiveWindowsTest {
         assertThat(windows.get(3).samples()).containsExactly(5, 6, 7, 8);
         assertThat(windows.get(3).startSeconds(10)).isCloseTo(0.4, within(1e-12));
         assertThat(live.receivedSeconds()).isEqualTo(0.9);
+
+        live.finish();
+        live.finish();
+
+        assertThat(windows).as("the tail once, and only once").hasSize(5);
+        assertThat(windows.get(4).endSeconds()).isEqualTo(0.9);
+        assertThat(windows.get(4).samples()).containsExactly(6, 7, 8, 9);
     }
 
     @Test

@@ -123,6 +123,25 @@ class WorkbenchSmokeTest extends WorkbenchTestBase {
                 () -> trackWidth(0) + " and " + trackWidth(1) + " px");
     }
 
+    @Test
+    void theLiveTabSaysWhenThereIsNoMicrophoneAndStaysUsable() {
+        selectTab("Live");
+        Button start = byId("live-start", Button.class);
+        assertThat(textOf("live-status")).startsWith("Ready: fold-emodb_03.zip");
+
+        robot.clickOn(start);
+
+        // The test machines have no microphone; one that has is listened to and stopped again.
+        waitUntil("the Live tab says it cannot record, or records", () -> textOf("live-status").contains("no microphone")
+                || textOf("live-status").startsWith("Listening"), () -> textOf("live-status"));
+        if (textOf("live-status").startsWith("Listening")) {
+            robot.clickOn(byId("live-stop", Button.class));
+        } else {
+            assertThat(textOf("live-status")).contains("inputs: ").endsWith("choose a WAV file as the source");
+        }
+        waitUntil("Start can be pressed again", () -> !start.isDisabled(), () -> textOf("live-status"));
+    }
+
     private List<Node> comparisonRows() {
         return onFx(() -> robot.lookup("#comparison-rows").tryQueryAs(ScrollPane.class)
                 .map(scroll -> List.copyOf(((VBox) scroll.getContent()).getChildren())).orElse(List.of()));

@@ -64,6 +64,11 @@ public final class ClipLoader {
                 problem);
     }
 
+    /** The spectrogram of mono {@code samples} at the loader's sample rate, as a clip's is drawn (e.g. a live window). */
+    public SpectrogramData spectrogramOf(float[] samples) {
+        return render(logMel.compute(samples));
+    }
+
     /** The colour range is the clip's own: its loudest cell down to the top-dB floor (or its quietest cell). */
     private SpectrogramData render(float[][] mel) {
         double max = Double.NEGATIVE_INFINITY;

@@ -15,12 +15,12 @@ import javafx.scene.layout.StackPane;
  * (a held-out speaker); the true class is outlined in green and named "(true)". Shows a placeholder
  * while there are no bars. FX thread only.
  */
-final class ProbabilityChart extends StackPane {
+public final class ProbabilityChart extends StackPane {
     /**
      * One bar: its label, the probability, whether it is the head's choice and the truth, and whether
      * the truth is one of the chart's classes at all.
      */
-    record Bar(String label, double probability, boolean chosen, boolean truth, boolean truthIsAClass) {
+    public record Bar(String label, double probability, boolean chosen, boolean truth, boolean truthIsAClass) {
     }
 
     private static final String RIGHT = "#2a9d8f";
@@ -33,7 +33,7 @@ final class ProbabilityChart extends StackPane {
     private final BarChart<Number, String> chart = new BarChart<>(probabilityAxis, classAxis);
     private final Label placeholder = new Label();
 
-    ProbabilityChart(String title, String placeholderText) {
+    public ProbabilityChart(String title, String placeholderText) {
         getStyleClass().add("probability-chart");
         probabilityAxis.setLabel("probability (%)");
         chart.setAnimated(false);
@@ -52,7 +52,7 @@ final class ProbabilityChart extends StackPane {
         chart.setTitle(title);
     }
 
-    void show(List<Bar> bars) {
+    public void show(List<Bar> bars) {
         XYChart.Series<Number, String> series = new XYChart.Series<>();
         // The category axis lists bottom up; reversed, the first bar is on top.
         for (int i = bars.size() - 1; i >= 0; i--) {
