@@ -1,11 +1,7 @@
 package org.emoscope.ui.clip;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -14,16 +10,13 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.emoscope.corpus.Clip;
-import org.emoscope.corpus.Emotion;
 import org.emoscope.experiment.RunResults;
 import org.emoscope.task.BackgroundTask;
 import org.emoscope.task.TaskContext;
 import org.emoscope.task.TaskExecutor;
 import org.emoscope.task.TaskHandle;
-import org.emoscope.training.ClipAnalysis;
 import org.emoscope.ui.WorkbenchSelection;
 
 /**
@@ -44,7 +37,6 @@ import org.emoscope.ui.WorkbenchSelection;
 public final class ClipViewModel implements AutoCloseable {
     public static final String NO_MODEL_HINT = "No model: open one (Model → Open model…) to see attention";
     /** How many speakers the speaker chart shows, besides the true one. */
-    static final int TOP_SPEAKERS = 5;
 
     private final TaskExecutor executor;
     /** Held so that it lives as long as this: the browser's bidirectional binding to it is weak. */
@@ -60,23 +52,13 @@ public final class ClipViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper modelLoading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper modelStatus = new ReadOnlyStringWrapper(NO_MODEL_HINT);
-    private final ReadOnlyStringWrapper predictionSummary = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper domainNote = new ReadOnlyStringWrapper("");
     /** Whether the user model came from Model → Open model… rather than the demo model. */
     private boolean modelChosenByUser;
     private final ReadOnlyStringWrapper attentionMessage = new ReadOnlyStringWrapper(NO_MODEL_HINT);
-    private final ReadOnlyStringWrapper speakerNote = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper speakerTitle = new ReadOnlyStringWrapper("Speaker");
     private final ClipTimeline timeline = new ClipTimeline();
+    private final ClipReadout readout = new ClipReadout();
     private final ClipExports exports;
     private final ReadOnlyLongWrapper playCues = new ReadOnlyLongWrapper(0);
-    private final ObservableList<EmotionProbability> probabilities = FXCollections.observableArrayList();
-    // One wrapper for everyone: a wrapper made per call listens weakly and can be collected with its listeners.
-    private final ObservableList<EmotionProbability> readOnlyProbabilities =
-            FXCollections.unmodifiableObservableList(probabilities);
-    private final ObservableList<SpeakerProbability> speakers = FXCollections.observableArrayList();
-    private final ObservableList<SpeakerProbability> readOnlySpeakers = FXCollections.unmodifiableObservableList(speakers);
-
     private Optional<ClipAnalyser> model = Optional.empty();
     /** The status line for the user's model: the hint, "Loading…" or its name. */
     private String userModelStatus = NO_MODEL_HINT;
@@ -103,7 +85,7 @@ public final class ClipViewModel implements AutoCloseable {
         this.clipLoader = clipLoader;
         this.runModels = new RunModels(modelLoader, RunModels.DEFAULT_CAPACITY);
         this.selfAttention = new SelfAttentionViewModel(executor);
-        content.addListener((obs, old, now) -> describe(now));
+        content.addListener((obs, old, now) -> readout.show(now, lastChoice));
         content.addListener((obs, old, now) -> updateAttentionMessage());
         content.addListener((obs, old, now) -> selfAttention.show(now == null ? Optional.empty() : now.prediction()));
         modelStatus.addListener((obs, old, now) -> updateAttentionMessage());
@@ -315,75 +297,6 @@ public final class ClipViewModel implements AutoCloseable {
         return exports;
     }
 
-    private void describe(ClipContent shown) {
-        List<EmotionProbability> bars = new ArrayList<>();
-        domainNote.set(shown == null || shown.prediction().isEmpty() ? "" : DomainNote.of(shown.clip(),
-                shown.prediction().get().analysis().emotions(), shown.prediction().get().analysis().speakers()).orElse(""));
-        if (shown == null) {
-            predictionSummary.set("");
-        } else if (shown.prediction().isEmpty() && lastChoice instanceof ModelChoice.RecordedPrediction recorded
-                && recorded.prediction().probabilities().length == recorded.labels().size()) {
-            describeRecorded(shown, recorded, bars);
-        } else if (shown.prediction().isEmpty()) {
-            predictionSummary.set("Labelled " + shown.clip().emotion().label());
-        } else {
-            ClipAnalysis analysis = shown.prediction().get().analysis();
-            Emotion predicted = analysis.predictedEmotion();
-            Emotion labelled = shown.clip().emotion();
-            for (int i = 0; i < analysis.emotions().size(); i++) {
-                Emotion emotion = analysis.emotions().get(i);
-                bars.add(new EmotionProbability(emotion, analysis.emotionProbabilities()[i],
-                        emotion == predicted, emotion == labelled));
-            }
-            double probability = bars.stream().filter(EmotionProbability::predicted).findFirst()
-                    .orElseThrow().probability();
-            predictionSummary.set(PredictionLine.of(predicted, probability, labelled));
-        }
-        probabilities.setAll(bars);
-        describeSpeakers(shown);
-    }
-
-    /** The bars and summary of a run's recorded prediction (a baseline's): no speaker head, no attention. */
-    private void describeRecorded(ClipContent shown, ModelChoice.RecordedPrediction recorded,
-                                  List<EmotionProbability> bars) {
-        double[] p = recorded.prediction().probabilities();
-        Emotion labelled = shown.clip().emotion();
-        Emotion predicted = Emotion.fromLabel(recorded.labels().get(recorded.prediction().predictedClass()));
-        for (int i = 0; i < p.length; i++) {
-            Emotion emotion = Emotion.fromLabel(recorded.labels().get(i));
-            bars.add(new EmotionProbability(emotion, p[i], emotion == predicted, emotion == labelled));
-        }
-        predictionSummary.set(PredictionLine.of(predicted, p[recorded.prediction().predictedClass()], labelled));
-    }
-
-    /**
-     * The speaker head's {@link #TOP_SPEAKERS} most probable speakers, most probable first, and the
-     * true speaker after them when the head knows them but ranks them lower.
-     */
-    private void describeSpeakers(ClipContent shown) {
-        Optional<ClipPrediction> prediction = shown == null ? Optional.empty() : shown.prediction();
-        if (prediction.isEmpty() || !prediction.get().speakerHead()) {
-            speakers.clear();
-            speakerNote.set(prediction.isPresent() ? "This model's speaker head was not trained (θ = 0)" : "");
-            return;
-        }
-        ClipAnalysis analysis = prediction.get().analysis();
-        float[] p = analysis.speakerProbabilities();
-        String speaking = shown.clip().speaker().key();
-        int trueIndex = analysis.speakers().indexOf(speaking);
-        List<Integer> ranked = IntStream.range(0, p.length).boxed()
-                .sorted(Comparator.comparingDouble((Integer i) -> p[i]).reversed()).toList();
-        List<Integer> shownIndices = new ArrayList<>(ranked.subList(0, Math.min(TOP_SPEAKERS, ranked.size())));
-        if (trueIndex >= 0 && !shownIndices.contains(trueIndex)) {
-            shownIndices.add(trueIndex);
-        }
-        int predicted = ranked.get(0);
-        speakerTitle.set(p.length > TOP_SPEAKERS ? "Speaker (top " + TOP_SPEAKERS + " of " + p.length + ")" : "Speaker");
-        speakers.setAll(shownIndices.stream().map(i -> new SpeakerProbability(analysis.speakers().get(i), p[i],
-                i == predicted, i == trueIndex)).toList());
-        speakerNote.set(trueIndex >= 0 ? "" : "True speaker " + speaking + " was held out: not a class of this head");
-    }
-
     private void updateAttentionMessage() {
         ClipContent shown = content.get();
         if (shown != null && shown.prediction().isPresent()) {
@@ -443,34 +356,34 @@ public final class ClipViewModel implements AutoCloseable {
     /** "Predicted anger (62 %) · labelled anger ✓", or just the label without a model. */
     /** Empty, or why the shown prediction should not be taken at face value (another corpus, language or label set). */
     public ReadOnlyStringProperty domainNoteProperty() {
-        return domainNote.getReadOnlyProperty();
+        return readout.domainNoteProperty();
     }
 
     public ReadOnlyStringProperty predictionSummaryProperty() {
-        return predictionSummary.getReadOnlyProperty();
+        return readout.predictionSummaryProperty();
     }
 
     /** The emotion probabilities of the shown clip in the model's class order; empty without a prediction. */
     public ObservableList<EmotionProbability> probabilities() {
-        return readOnlyProbabilities;
+        return readout.probabilities();
     }
 
     /**
-     * The speaker head's most probable speakers (see {@link #TOP_SPEAKERS}), most probable first;
+     * The speaker head's most probable speakers (see {@link ClipReadout#TOP_SPEAKERS}), most probable first;
      * empty without a prediction or when the model's speaker head was not trained.
      */
     public ObservableList<SpeakerProbability> speakerProbabilities() {
-        return readOnlySpeakers;
+        return readout.speakerProbabilities();
     }
 
     /** "Speaker", or "Speaker (top 5 of 9)" when the head has more classes than the chart shows. */
     public ReadOnlyStringProperty speakerTitleProperty() {
-        return speakerTitle.getReadOnlyProperty();
+        return readout.speakerTitleProperty();
     }
 
     /** A note under the speaker chart, e.g. that the true speaker was held out; empty when none. */
     public ReadOnlyStringProperty speakerNoteProperty() {
-        return speakerNote.getReadOnlyProperty();
+        return readout.speakerNoteProperty();
     }
 
     /** The shown clip's time axis: the visible window and the playback cursor. */
