@@ -8,15 +8,7 @@ import java.util.Arrays;
  * constant (−1 by default). Stateless and thread-safe.
  */
 public final class FrameFitter {
-    public static final int DEFAULT_FRAMES = 256;
-    public static final float DEFAULT_PAD_VALUE = -1f;
-
     private FrameFitter() {
-    }
-
-    /** {@link #fit(float[][], int, float)} to 256 frames, padding with −1. */
-    public static float[][] fit(float[][] features) {
-        return fit(features, DEFAULT_FRAMES, DEFAULT_PAD_VALUE);
     }
 
     /**

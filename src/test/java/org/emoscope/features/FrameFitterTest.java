@@ -10,7 +10,7 @@ class FrameFitterTest {
     @Test
     void padsShortClipOnTheRightWithMinusOneTo256Frames() {
         float[][] m = {{1, 2, 3}, {4, 5, 6}};
-        float[][] fitted = FrameFitter.fit(m);
+        float[][] fitted = FrameFitter.fit(m, 256, -1f);
         assertThat(fitted).hasNumberOfRows(2);
         assertThat(fitted[0]).hasSize(256).startsWith(1, 2, 3);
         assertThat(fitted[1]).startsWith(4, 5, 6);
