@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * Cuts or pads the time axis of a {@code [bands][frames]} matrix to a fixed number of frames, as
  * the paper does: longer clips keep their first frames, shorter ones are padded on the right with a
- * constant (−1 by default). Stateless and thread-safe.
+ * constant (the paper's −1). Stateless and thread-safe.
  */
 public final class FrameFitter {
     private FrameFitter() {
