@@ -100,7 +100,7 @@ class WorkbenchSmokeTest extends WorkbenchTestBase {
         }
         Button compare = byId("compare-clips", Button.class);
         waitUntil("two clips are selected", () -> !compare.isDisabled(), compare::getText);
-        assertThat(compare.getText()).isEqualTo("Compare 2 selected");
+        assertThat(compare.getText()).isEqualTo("Compare 2 clips");
 
         robot.clickOn(compare);
 

@@ -59,8 +59,10 @@ public final class CorpusBrowserView extends BorderPane {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         Button compareButton = new Button();
         compareButton.setId("compare-clips");
-        compareButton.textProperty().bind(Bindings.size(table.getSelectionModel().getSelectedItems())
-                .asString("Compare %d selected"));
+        compareButton.textProperty().bind(Bindings.createStringBinding(() -> {
+            int selected = table.getSelectionModel().getSelectedItems().size();
+            return selected < 2 ? "Compare clips" : "Compare " + selected + " clips";
+        }, table.getSelectionModel().getSelectedItems()));
         compareButton.disableProperty().bind(Bindings.size(table.getSelectionModel().getSelectedItems()).lessThan(2));
         compareButton.setTooltip(new Tooltip("Ctrl- or Shift-click clips to select several (up to "
                 + ClipComparisonViewModel.MAX_CLIPS + "), then see their spectrograms, pitch and attention stacked"));
@@ -84,12 +86,13 @@ public final class CorpusBrowserView extends BorderPane {
         Label status = new Label();
         status.setId("corpus-status");
         status.textProperty().bind(viewModel.statusProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox statusBar = new HBox(8, status, progress, spacer, compareButton);
+        HBox statusBar = new HBox(8, status, progress);
         statusBar.getStyleClass().add("status-bar");
 
-        setTop(filterBar(viewModel));
+        // With the filters, whose controls are its height: in the status bar it would make that bar taller.
+        HBox filters = filterBar(viewModel);
+        filters.getChildren().add(compareButton);
+        setTop(filters);
         setCenter(center);
         setBottom(statusBar);
     }
