@@ -61,6 +61,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void theModelKnowsNeitherTasksNorTheApplication() {
+        // The network is a library: background work and build facts are the callers' business.
+        noClasses().that().resideInAPackage("org.emoscope.model..")
+                .should().dependOnClassesThat().resideInAPackage("org.emoscope.task..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.emoscope.AppVersion")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheIoFloorMovesOrReplacesFiles() {
         // Every file Emoscope writes goes through AtomicFiles: temp file, fsync, atomic move, folder fsync.
         noClasses().that().resideOutsideOfPackage("org.emoscope.io..")

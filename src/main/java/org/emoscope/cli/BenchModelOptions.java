@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.emoscope.AppVersion;
 import org.emoscope.model.ComputeBackend;
 import org.emoscope.model.ModelArchitecture;
 import org.emoscope.training.ArchitecturePreset;
@@ -32,7 +33,7 @@ final class BenchModelOptions {
         figures.put("frames", frames);
         figures.put("backend", backend.label());
         figures.put("device", backend.device());
-        backend.fallbackWarning().ifPresent(warning -> figures.put("warning", warning));
+        backend.fallbackWarning(AppVersion.builtBackend()).ifPresent(warning -> figures.put("warning", warning));
         return figures;
     }
 

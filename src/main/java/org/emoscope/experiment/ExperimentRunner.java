@@ -1,5 +1,6 @@
 package org.emoscope.experiment;
 
+import org.emoscope.AppVersion;
 import org.emoscope.io.UserFacing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -146,7 +147,7 @@ public final class ExperimentRunner {
     private ComputeBackend announceBackend() {
         ComputeBackend backend = ComputeBackend.current();
         LOG.info("training on {} — {}", backend.label(), backend.device());
-        backend.fallbackWarning().ifPresent(LOG::warn);
+        backend.fallbackWarning(AppVersion.builtBackend()).ifPresent(LOG::warn);
         return backend;
     }
 

@@ -6,7 +6,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
-import org.emoscope.task.DaemonThreads;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -42,7 +41,11 @@ import org.nd4j.linalg.factory.Nd4j;
 final class BidirectionalLstm {
     /** Runs one direction's recurrence beside the calling thread; threads are made on demand, daemon, and
      * end after a minute idle, so nothing stays behind. Tasks never call ND4J. */
-    private static final ExecutorService DIRECTION_WORKERS = Executors.newCachedThreadPool(DaemonThreads.named("emoscope-lstm-direction"));
+    private static final ExecutorService DIRECTION_WORKERS = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "emoscope-lstm-direction");
+        thread.setDaemon(true);
+        return thread;
+    });
     private static final boolean PARALLEL = Runtime.getRuntime().availableProcessors() > 1;
 
     private BidirectionalLstm() {

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Collectors;
-import org.emoscope.AppVersion;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -34,9 +33,11 @@ public record ComputeBackend(String kind, String name, String device) {
     /**
      * The problem when this build was made for the GPU ({@code mvn -Pcuda}) but ND4J fell back to the
      * CPU (no CUDA 11.6 runtime or driver found), to be shown loudly; empty otherwise.
+     *
+     * @param builtFor the backend the build was made for, {@code "cpu"} or {@code "gpu"} ({@code AppVersion.builtBackend()})
      */
-    public Optional<String> fallbackWarning() {
-        if ("gpu".equals(AppVersion.builtBackend()) && kind.equals("CPU")) {
+    public Optional<String> fallbackWarning(String builtFor) {
+        if ("gpu".equals(builtFor) && kind.equals("CPU")) {
             return Optional.of("GPU requested (built with -Pcuda) but ND4J loaded the CPU backend: training runs on "
                     + device + ". Check the CUDA 11.6 runtime and the NVIDIA driver (nvidia-smi).");
         }

@@ -23,6 +23,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.emoscope.AppVersion;
 import org.emoscope.corpus.Corpus;
 import org.emoscope.corpus.CorpusReader;
 import org.emoscope.evaluation.LosoReport;
@@ -314,7 +315,7 @@ public final class TrainingViewModel {
 
     private void show(TrainingSnapshot snapshot) {
         snapshot.backend().ifPresent(b -> {
-            backendWarning.set(b.fallbackWarning().orElse(""));
+            backendWarning.set(b.fallbackWarning(AppVersion.builtBackend()).orElse(""));
             backend.set(b.kind() + " · " + b.device());
         });
         if (snapshot.progress().isEmpty()) {
