@@ -11,11 +11,6 @@ package org.emoscope.model;
  * end. Immutable and thread-safe.
  */
 public final class AttentionTimeMap {
-    /** The feature pipeline's defaults: 16 kHz audio, 25 ms hop, 50 ms window. */
-    public static final int DEFAULT_SAMPLE_RATE = 16_000;
-    public static final int DEFAULT_HOP_LENGTH = 400;
-    public static final int DEFAULT_FFT_SIZE = 800;
-
     /** A stretch of audio in seconds, {@code startSeconds <= endSeconds}. */
     public record Span(double startSeconds, double endSeconds) {
         public double durationSeconds() {
@@ -37,12 +32,6 @@ public final class AttentionTimeMap {
         this.hopLength = hopLength;
         this.fftSize = fftSize;
         this.receptiveFrames = receptiveFrames;
-    }
-
-    /** The map for a network's receptive field with the default feature settings. */
-    public static AttentionTimeMap forArchitecture(ModelArchitecture architecture) {
-        return new AttentionTimeMap(DEFAULT_SAMPLE_RATE, DEFAULT_HOP_LENGTH, DEFAULT_FFT_SIZE,
-                architecture.receptiveFrames());
     }
 
     public int firstFrame(int step) {

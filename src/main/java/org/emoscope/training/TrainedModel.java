@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.emoscope.audio.AudioFormatException;
 import org.emoscope.audio.WavReader;
 import org.emoscope.features.ClipFeatureExtractor;
+import org.emoscope.features.MelSpectrogramConfig;
 import org.emoscope.io.JsonProblems;
 import org.emoscope.model.AttentionTimeMap;
 import org.emoscope.model.EmotionNet;
@@ -219,14 +220,21 @@ public final class TrainedModel implements AutoCloseable {
         return normalisation.padValue();
     }
 
-    /** Which input frames each attention step reads. */
+    /** Which input frames each attention step reads, and when they sound, with this model's features. */
     public AttentionTimeMap timeMap() {
-        return AttentionTimeMap.forArchitecture(net.architecture());
+        MelSpectrogramConfig features = config.features();
+        return new AttentionTimeMap(features.sampleRate(), features.hopLength(), features.nFft(),
+                net.architecture().receptiveFrames());
+    }
+
+    /** Seconds between the input frames' centres: the feature hop. */
+    public double frameSeconds() {
+        return config.features().hopLength() / (double) config.features().sampleRate();
     }
 
     /** Every attention step of {@code analysis} with the time it covers and whether it reads padding. */
     public List<AttentionStep> attentionSteps(ClipAnalysis analysis) {
-        AttentionTimeMap time = AttentionTimeMap.forArchitecture(net.architecture());
+        AttentionTimeMap time = timeMap();
         List<AttentionStep> steps = new ArrayList<>();
         for (int step = 0; step < analysis.alpha().length; step++) {
             AttentionTimeMap.Span span = time.stepSpan(step, analysis.seconds());
@@ -251,7 +259,7 @@ public final class TrainedModel implements AutoCloseable {
      * the time a step hears, STFT window included): distinct peaks, not three windows of one.
      */
     private List<AttentionPeak> peaks(float[] alpha, double seconds, int count) {
-        AttentionTimeMap time = AttentionTimeMap.forArchitecture(net.architecture());
+        AttentionTimeMap time = timeMap();
         List<Integer> steps = new ArrayList<>();
         for (int step = 0; step < alpha.length; step++) {
             if (time.stepSpan(step, seconds).durationSeconds() > 0) {

@@ -7,7 +7,12 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 
 class AttentionTimeMapTest {
-    private final AttentionTimeMap map = AttentionTimeMap.forArchitecture(ModelArchitecture.paper());
+    private final AttentionTimeMap map = withPaperFeatures(ModelArchitecture.paper());
+
+    /** The map of a network with the paper's features: 16 kHz audio, 25 ms hop, 50 ms window. */
+    private static AttentionTimeMap withPaperFeatures(ModelArchitecture architecture) {
+        return new AttentionTimeMap(16_000, 400, 800, architecture.receptiveFrames());
+    }
 
     @Test
     void stepCoversFiveInputFramesForKernels313() {
@@ -52,7 +57,7 @@ class AttentionTimeMapTest {
     void receptiveFieldFollowsTheKernels() {
         ModelArchitecture wide = new ModelArchitecture(128, 256, java.util.List.of(8, 8, 8),
                 java.util.List.of(5, 3, 3), 8, 4, 2, 2, 8, 0.35);
-        assertThat(AttentionTimeMap.forArchitecture(wide).lastFrame(0)).isEqualTo(8);
+        assertThat(withPaperFeatures(wide).lastFrame(0)).isEqualTo(8);
     }
 
     @Test

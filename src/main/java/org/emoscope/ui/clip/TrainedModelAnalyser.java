@@ -5,9 +5,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.emoscope.corpus.Clip;
 import org.emoscope.experiment.FoldModelScore;
-import org.emoscope.features.MelSpectrogramConfig;
-import org.emoscope.model.AttentionTimeMap;
-import org.emoscope.model.ModelArchitecture;
 import org.emoscope.training.ClipAnalysis;
 import org.emoscope.training.TrainedModel;
 import org.emoscope.ui.controls.AttentionTrack;
@@ -23,21 +20,12 @@ public final class TrainedModelAnalyser implements ClipAnalyser {
 
     private final TrainedModel model;
     private final String name;
-    private final AttentionTimeMap timeMap;
-    private final double frameSeconds;
-    private final int receptiveFrames;
     private final boolean speakerHead;
     private boolean closed;
 
     private TrainedModelAnalyser(TrainedModel model, String name) {
         this.model = model;
         this.name = name;
-        MelSpectrogramConfig features = model.config().features();
-        ModelArchitecture architecture = model.config().architecture();
-        this.receptiveFrames = architecture.receptiveFrames();
-        this.timeMap = new AttentionTimeMap(features.sampleRate(), features.hopLength(), features.nFft(),
-                receptiveFrames);
-        this.frameSeconds = features.hopLength() / (double) features.sampleRate();
         this.speakerHead = model.config().theta() > 0;
     }
 
@@ -64,8 +52,8 @@ public final class TrainedModelAnalyser implements ClipAnalyser {
         TrainedModel.Input input = model.prepare(clip.path(), Optional.of(clip.speaker().key()));
         ClipAnalysis analysis = model.analyse(clip.path(), input, PEAKS);
         double[][] saliency = model.inputSaliency(input, analysis.emotions().indexOf(analysis.predictedEmotion()));
-        return new ClipPrediction(analysis, AttentionTrack.of(analysis, timeMap, frameSeconds, receptiveFrames),
-                speakerHead, saliency, frameSeconds);
+        return new ClipPrediction(analysis, AttentionTrack.of(analysis, model.timeMap(), model.frameSeconds(),
+                model.config().architecture().receptiveFrames()), speakerHead, saliency, model.frameSeconds());
     }
 
     @Override

@@ -22,9 +22,6 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.emoscope.audio.LiveInput;
 import org.emoscope.audio.WavWriter;
-import org.emoscope.features.MelSpectrogramConfig;
-import org.emoscope.model.AttentionTimeMap;
-import org.emoscope.model.ModelArchitecture;
 import org.emoscope.task.BackgroundTask;
 import org.emoscope.task.TaskExecutor;
 import org.emoscope.training.LiveAnalyser;
@@ -62,10 +59,12 @@ public final class LiveViewModel {
      * @param reading     the model's reading
      * @param spectrogram the window's spectrogram
      * @param attention   its attention on the window's time axis
-     * @param seconds     the window's length
      */
-    public record Shown(LiveAnalyser.Reading reading, SpectrogramData spectrogram, AttentionTrack attention,
-                        double seconds) {
+    public record Shown(LiveAnalyser.Reading reading, SpectrogramData spectrogram, AttentionTrack attention) {
+        /** The window's length. */
+        public double seconds() {
+            return reading.endSeconds() - reading.startSeconds();
+        }
     }
 
     private static final double SILENCE_DB = -90;
@@ -151,17 +150,12 @@ public final class LiveViewModel {
             int rate = trained.sampleRate();
             LiveInput live = from instanceof Source.File file ? LiveInput.file(file.wav(), rate, true)
                     : LiveInput.microphone(((Source.Microphone) from).device(), rate);
-            MelSpectrogramConfig features = trained.config().features();
-            ModelArchitecture architecture = trained.config().architecture();
-            AttentionTimeMap timeMap = trained.timeMap();
-            double frameSeconds = features.hopLength() / (double) features.sampleRate();
-            ClipLoader spectrograms = new ClipLoader(features);
+            ClipLoader spectrograms = new ClipLoader(trained.config().features());
             List<float[]> blocks = new ArrayList<>();
             LiveAnalyser analyser = new LiveAnalyser(trained, window, hop, reading -> {
-                double seconds = reading.endSeconds() - reading.startSeconds();
                 Shown next = new Shown(reading, spectrograms.spectrogramOf(reading.samples()),
-                        AttentionTrack.of(reading.analysis(), timeMap, frameSeconds, architecture.receptiveFrames()),
-                        seconds);
+                        AttentionTrack.of(reading.analysis(), trained.timeMap(), trained.frameSeconds(),
+                                trained.config().architecture().receptiveFrames()));
                 uiThread.execute(() -> shown.set(next));
             });
             input.set(live);
