@@ -4,14 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.emoscope.audio.AudioFormatException;
 import org.emoscope.audio.LiveInput;
+import org.emoscope.audio.LiveRecording;
 import org.emoscope.audio.WavWriter;
 import org.emoscope.training.ClipAnalysis;
 import org.emoscope.training.LiveAnalyser;
@@ -86,7 +85,7 @@ final class ListenCommand implements Callable<Integer> {
                 err.println(e.getMessage() + (file == null ? " — to try without one, give a WAV file (--file)" : ""));
                 return 1;
             }
-            List<float[]> heard = new ArrayList<>();
+            LiveRecording heard = new LiveRecording(record == null ? 0 : Integer.MAX_VALUE);
             ObjectMapper mapper = new ObjectMapper();
             LiveAnalyser analyser;
             try {
@@ -116,9 +115,7 @@ final class ListenCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(stopOnSignal);
             try {
                 input.run(block -> {
-                    if (record != null) {
-                        heard.add(block);
-                    }
+                    heard.add(block);
                     analyser.accept(block);
                     if (duration != null && analyser.heardSeconds() >= duration) {
                         input.stop();
@@ -138,19 +135,13 @@ final class ListenCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void keep(List<float[]> heard, int sampleRate, PrintWriter err) throws IOException {
+    private void keep(LiveRecording heard, int sampleRate, PrintWriter err) throws IOException {
         if (record == null) {
             return;
         }
-        int length = heard.stream().mapToInt(block -> block.length).sum();
-        float[] samples = new float[length];
-        int at = 0;
-        for (float[] block : heard) {
-            System.arraycopy(block, 0, samples, at, block.length);
-            at += block.length;
-        }
+        float[] samples = heard.samples();
         WavWriter.writePcm16(record, samples, sampleRate);
-        err.println(String.format(Locale.ROOT, "Recorded %.1f s into %s", length / (double) sampleRate, record));
+        err.println(String.format(Locale.ROOT, "Recorded %.1f s into %s", samples.length / (double) sampleRate, record));
     }
 
     private static String toText(LiveAnalyser.Reading reading) {

@@ -1,8 +1,6 @@
 package org.emoscope.ui.live;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -21,6 +19,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.emoscope.audio.LiveInput;
+import org.emoscope.audio.LiveRecording;
 import org.emoscope.audio.WavWriter;
 import org.emoscope.task.BackgroundTask;
 import org.emoscope.task.TaskExecutor;
@@ -151,7 +150,7 @@ public final class LiveViewModel {
             LiveInput live = from instanceof Source.File file ? LiveInput.file(file.wav(), rate, true)
                     : LiveInput.microphone(((Source.Microphone) from).device(), rate);
             ClipLoader spectrograms = new ClipLoader(trained.config().features());
-            List<float[]> blocks = new ArrayList<>();
+            LiveRecording kept = new LiveRecording((long) (MAX_RECORDING_SECONDS * rate));
             LiveAnalyser analyser = new LiveAnalyser(trained, window, hop, reading -> {
                 Shown next = new Shown(reading, spectrograms.spectrogramOf(reading.samples()),
                         AttentionTrack.of(reading.analysis(), trained.timeMap(), trained.frameSeconds(),
@@ -161,13 +160,8 @@ public final class LiveViewModel {
             input.set(live);
             uiThread.execute(() -> status.set("Listening to " + live.description() + "; Stop keeps the recording"));
             try {
-                long limit = (long) (MAX_RECORDING_SECONDS * rate);
-                long[] kept = {0};
                 live.run(block -> {
-                    if (kept[0] + block.length <= limit) {
-                        blocks.add(block);
-                        kept[0] += block.length;
-                    }
+                    kept.add(block);
                     analyser.accept(block);
                     double level = levelDb(block);
                     double heard = analyser.heardSeconds();
@@ -180,18 +174,8 @@ public final class LiveViewModel {
             } finally {
                 input.set(null);
             }
-            return new Heard(concat(blocks), rate, live.description());
+            return new Heard(kept.samples(), rate, live.description());
         }
-    }
-
-    private static float[] concat(List<float[]> blocks) {
-        float[] all = new float[blocks.stream().mapToInt(block -> block.length).sum()];
-        int at = 0;
-        for (float[] block : blocks) {
-            System.arraycopy(block, 0, all, at, block.length);
-            at += block.length;
-        }
-        return all;
     }
 
     /** RMS level of a block in dB re full scale. */
