@@ -91,7 +91,7 @@ public final class GridMerge {
 
     private record TaskRun(GridPlan.Task task, Path directory, ObjectNode config, RunEnvironment environment,
                            PredictionTable predictions, RunMetrics metrics, List<HistoryRow> history,
-                           List<UnusedClips.Entry> unused) {
+                           List<UnusedClips.Entry> unused, List<String> foldsWithModels) {
     }
 
     private static LosoReport mergeOne(Path grid, GridPlan plan, List<GridPlan.Task> tasks, Path target)
@@ -164,7 +164,7 @@ public final class GridMerge {
             return new TaskRun(task, run, folder.readConfigTree().deepCopy(), folder.readEnvironment(),
                     folder.readPredictions().orElseThrow(() -> new ExperimentFolderException(run, "has no predictions")),
                     folder.readMetrics().orElseThrow(() -> new ExperimentFolderException(run, "has no metrics")),
-                    folder.readHistory(), folder.readUnusedClips());
+                    folder.readHistory(), folder.readUnusedClips(), folder.foldsWithModels());
         }
     }
 
@@ -211,7 +211,7 @@ public final class GridMerge {
     }
 
     private static void copyModels(TaskRun run, ExperimentFolder merged) throws IOException {
-        for (String fold : ExperimentFolder.open(run.directory()).foldsWithModels()) {
+        for (String fold : run.foldsWithModels()) {
             Path source = ExperimentFolder.modelFileIn(run.directory(), fold);
             AtomicFiles.write(merged.modelPath(fold), out -> {
                 try (InputStream in = Files.newInputStream(source)) {

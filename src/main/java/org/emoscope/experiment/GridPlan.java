@@ -94,14 +94,19 @@ public record GridPlan(int formatVersion, boolean leaveOneSpeakerOut, List<Strin
                 for (String fold : folds) {
                     TrainingConfig config = configuration.getValue().toBuilder().heldOutSpeakers(List.of(fold))
                             .seed(seed).build();
-                    String seedFolder = seeds.size() > 1 ? SeedGroup.memberName(seed) + "/" : "";
-                    String run = configuration.getKey() + "/" + seedFolder + "fold-" + FoldFileNames.encode(fold);
+                    String run = runFolder(configuration.getKey(), seed, fold, seeds.size() > 1);
                     tasks.add(new Task(tasks.size(), configuration.getKey(), fold, seed, run,
                             JsonFiles.MAPPER.readTree(TrainingConfigJson.toJson(config))));
                 }
             }
         }
         return new GridPlan(FORMAT_VERSION, allSpeakers, new ArrayList<>(configurations.keySet()), tasks);
+    }
+
+    /** A task's run folder in the grid: configuration, the seed when seeds are an axis, the fold. */
+    private static String runFolder(String configuration, long seed, String fold, boolean severalSeeds) {
+        return configuration + "/" + (severalSeeds ? SeedGroup.memberName(seed) + "/" : "") + "fold-"
+                + FoldFileNames.encode(fold);
     }
 
     private static <T> void requireDistinct(String what, List<T> values) {
@@ -139,9 +144,21 @@ public record GridPlan(int formatVersion, boolean leaveOneSpeakerOut, List<Strin
             throw new ExperimentFolderException(file, "has format version " + plan.formatVersion()
                     + ", newer than this Emoscope reads (" + FORMAT_VERSION + ")");
         }
+        boolean severalSeeds = plan.tasks().stream().map(Task::seed).distinct().count() > 1;
         for (int i = 0; i < plan.tasks().size(); i++) {
-            if (plan.tasks().get(i).index() != i) {
-                throw new ExperimentFolderException(file, "task " + i + " has index " + plan.tasks().get(i).index());
+            Task task = plan.tasks().get(i);
+            if (task.index() != i) {
+                throw new ExperimentFolderException(file, "task " + i + " has index " + task.index());
+            }
+            if (!NAME.matcher(task.configuration()).matches()) {
+                throw new ExperimentFolderException(file, "task " + i + " has the configuration name \""
+                        + task.configuration() + "\", which cannot be a folder name");
+            }
+            // The folder follows from the task, so an edited file can neither move a task nor write outside the grid.
+            String expected = runFolder(task.configuration(), task.seed(), task.fold(), severalSeeds);
+            if (!expected.equals(task.run())) {
+                throw new ExperimentFolderException(file, "task " + i + " names the run folder \"" + task.run()
+                        + "\" where its configuration, seed and fold give \"" + expected + "\"");
             }
         }
         return plan;
@@ -176,9 +193,9 @@ public record GridPlan(int formatVersion, boolean leaveOneSpeakerOut, List<Strin
     /** The tasks of each (configuration, seed), in plan order: each group merges into one LOSO run. */
     public Map<String, List<Task>> runs() {
         Map<String, List<Task>> runs = new LinkedHashMap<>();
-        boolean severalSeeds = tasks.stream().map(Task::seed).distinct().count() > 1;
         for (Task task : tasks) {
-            String run = task.configuration() + (severalSeeds ? "/" + SeedGroup.memberName(task.seed()) : "");
+            // A task's folder is its run's (configuration, and seed when seeds are an axis) plus fold-<speaker>.
+            String run = task.run().substring(0, task.run().lastIndexOf('/'));
             runs.computeIfAbsent(run, key -> new ArrayList<>()).add(task);
         }
         return runs;

@@ -209,4 +209,20 @@ class GridTest {
         assertThatThrownBy(() -> GridPlan.read(dir)).isInstanceOf(ExperimentFolderException.class)
                 .hasMessageContaining("is not a grid");
     }
+
+    @Test
+    void anEditedPlanCannotSendATaskOutsideTheGrid() throws Exception {
+        Path grid = Files.createDirectories(dir.resolve("grid"));
+        GridPlan.expand(Map.of("base", tiny(1)), List.of("emodb:03"), false, List.of(42L)).write(grid);
+        String plan = Files.readString(grid.resolve(GridPlan.FILE));
+
+        Files.writeString(grid.resolve(GridPlan.FILE), plan.replace("\"base/fold-emodb_03\"", "\"../elsewhere\""));
+        assertThatThrownBy(() -> GridPlan.read(grid)).isInstanceOf(ExperimentFolderException.class)
+                .hasMessageContaining("names the run folder \"../elsewhere\"")
+                .hasMessageContaining("\"base/fold-emodb_03\"");
+
+        Files.writeString(grid.resolve(GridPlan.FILE), plan.replace("\"base\"", "\"..\"")
+                .replace("\"base/fold-emodb_03\"", "\"../fold-emodb_03\""));
+        assertThatThrownBy(() -> GridPlan.read(grid)).hasMessageContaining("cannot be a folder name");
+    }
 }
