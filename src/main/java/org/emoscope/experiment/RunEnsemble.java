@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -78,21 +79,23 @@ public final class RunEnsemble {
     }
 
     private static Member read(Path run) throws IOException {
-        ExperimentFolder folder = ExperimentFolder.open(run);
-        RunStatus status = folder.readStatus();
-        if (status.state() != RunState.DONE) {
-            throw new ExperimentFolderException(run, "is " + status.state().name().toLowerCase()
-                    + ", not finished; only finished runs can be combined");
+        try (ExperimentFolder folder = ExperimentFolder.open(run)) {
+            RunStatus status = folder.readStatus();
+            if (status.state() != RunState.DONE) {
+                throw new ExperimentFolderException(run, "is " + status.state().name().toLowerCase(Locale.ROOT)
+                        + ", not finished; only finished runs can be combined");
+            }
+            JsonNode config = folder.readConfigTree();
+            if (memberCount(config).isPresent()) {
+                throw new ExperimentFolderException(run, "is itself an ensemble; combine its members instead");
+            }
+            PredictionTable predictions = folder.readPredictions().orElseThrow(
+                    () -> new ExperimentFolderException(run, "has no " + ExperimentFolder.PREDICTIONS_FILE));
+            RunMetrics metrics = folder.readMetrics().orElseThrow(
+                    () -> new ExperimentFolderException(run, "has no " + ExperimentFolder.METRICS_FILE));
+            return new Member(run, config, folder.readEnvironment(), predictions, metrics.selectionPolicy(),
+                    LosoReport.of(predictions.labels(), predictions.predictions()).pooled().ua());
         }
-        PredictionTable predictions = folder.readPredictions().orElseThrow(
-                () -> new ExperimentFolderException(run, "has no " + ExperimentFolder.PREDICTIONS_FILE));
-        RunMetrics metrics = folder.readMetrics().orElseThrow(
-                () -> new ExperimentFolderException(run, "has no " + ExperimentFolder.METRICS_FILE));
-        if (BaselineRunner.modelOf(folder.readConfigTree()).filter(MODEL::equals).isPresent()) {
-            throw new ExperimentFolderException(run, "is itself an ensemble; combine its members instead");
-        }
-        return new Member(run, folder.readConfigTree(), folder.readEnvironment(), predictions,
-                metrics.selectionPolicy(), LosoReport.of(predictions.labels(), predictions.predictions()).pooled().ua());
     }
 
     private static void requireSameTest(Member first, Member other) throws ExperimentFolderException {
