@@ -164,11 +164,7 @@ final class ListenCommand implements Callable<Integer> {
         out.put("start", reading.startSeconds());
         out.put("end", reading.endSeconds());
         out.put("emotion", analysis.predictedEmotion().label());
-        Map<String, Double> probabilities = new LinkedHashMap<>();
-        for (int i = 0; i < analysis.emotions().size(); i++) {
-            probabilities.put(analysis.emotions().get(i).label(), (double) analysis.emotionProbabilities()[i]);
-        }
-        out.put("probabilities", probabilities);
+        out.put("probabilities", PredictCommand.probabilities(analysis));
         reading.peakSeconds().ifPresent(span -> out.put("attentionPeak", Map.of("start", span[0], "end", span[1])));
         return out;
     }

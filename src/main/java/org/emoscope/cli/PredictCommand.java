@@ -84,15 +84,20 @@ final class PredictCommand implements Callable<Integer> {
         }
     }
 
-    private static Map<String, Object> toMap(Path file, ClipAnalysis analysis, List<AttentionStep> steps) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("file", file.toString());
-        out.put("emotion", analysis.predictedEmotion().label());
+    /** Emotion label → probability, in the model's class order: the JSON of {@code predict} and {@code listen}. */
+    static Map<String, Double> probabilities(ClipAnalysis analysis) {
         Map<String, Double> probabilities = new LinkedHashMap<>();
         for (int i = 0; i < analysis.emotions().size(); i++) {
             probabilities.put(analysis.emotions().get(i).label(), (double) analysis.emotionProbabilities()[i]);
         }
-        out.put("probabilities", probabilities);
+        return probabilities;
+    }
+
+    private static Map<String, Object> toMap(Path file, ClipAnalysis analysis, List<AttentionStep> steps) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("file", file.toString());
+        out.put("emotion", analysis.predictedEmotion().label());
+        out.put("probabilities", PredictCommand.probabilities(analysis));
         List<Map<String, Double>> peaks = new ArrayList<>();
         for (AttentionPeak peak : analysis.peaks()) {
             Map<String, Double> entry = new LinkedHashMap<>();
