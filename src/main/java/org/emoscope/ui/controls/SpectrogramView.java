@@ -33,7 +33,7 @@ public final class SpectrogramView extends TimeTrack {
     private final ColourBar saliencyBar = new ColourBar(SaliencyOverlay.bar());
     private SpectrogramData data;
     private WritableImage image;
-    /** The spectrogram in grey, under the saliency's colours. */
+    /** The spectrogram in grey, under the saliency's colours; made when first shown. */
     private WritableImage greyImage;
     private AttentionTrack attention;
     private WritableImage saliency;
@@ -70,7 +70,7 @@ public final class SpectrogramView extends TimeTrack {
     public void setSpectrogram(SpectrogramData data, double clipSeconds) {
         this.data = data;
         image = FxImages.of(data.image());
-        greyImage = FxImages.of(data.image().greyscale());
+        greyImage = null;
         setDuration(clipSeconds);
     }
 
@@ -112,6 +112,9 @@ public final class SpectrogramView extends TimeTrack {
         boolean zoomedIn = axis.spanSeconds() < clipSeconds();
         gc.setImageSmoothing(!zoomedIn || (right - left) / data.frames() < SHARP_FRAME_PX);
         boolean showsSaliency = saliencyOverlay.get() && saliency != null;
+        if (showsSaliency && greyImage == null) {
+            greyImage = FxImages.of(data.image().greyscale());
+        }
         WritableImage shown = showsSaliency ? greyImage : image;
         gc.drawImage(shown, left, TOP, right - left, plotHeight);
         // Frames come in whole hops, so the last one's cell can end up to half a hop before the clip does: it is
