@@ -2,7 +2,6 @@ package org.emoscope.ui;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -25,7 +24,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -70,6 +68,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class WorkbenchApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApp.class);
+    private final FolderChooser folders;
     private TaskExecutor executor;
     // Training holds its thread for hours; its own keeps clips and imports responsive meanwhile.
     private TaskExecutor trainingExecutor;
@@ -81,6 +80,15 @@ public final class WorkbenchApp extends Application {
     // reference the selection is collected and the table's selection no longer reaches the clip view.
     private WorkbenchSelection selection;
     private PreferencesModel preferences;
+
+    public WorkbenchApp() {
+        this(FolderChooser.DIALOG);
+    }
+
+    /** A workbench whose menus ask {@code folders} for the folders to open (a test answers for the user). */
+    WorkbenchApp(FolderChooser folders) {
+        this.folders = folders;
+    }
 
     @Override
     public void init() {
@@ -95,8 +103,8 @@ public final class WorkbenchApp extends Application {
         liveExecutor = new ThreadPoolTaskExecutor(Platform::runLater, 1);
         selection = new WorkbenchSelection();
         RunVerdicts verdicts = new RunVerdicts(selection, executor, Clock.systemDefaultZone());
-        CorpusBrowserViewModel corpusBrowser = new CorpusBrowserViewModel(new CorpusReader(), executor, selection,
-                verdicts);
+        Workspace workspace = new Workspace(new CorpusReader(), executor);
+        CorpusBrowserViewModel corpusBrowser = new CorpusBrowserViewModel(workspace, selection, verdicts);
         corpusBrowser.selectedClipProperty().bindBidirectional(selection.clipProperty());
         // The clip view model follows the selection: its clip, play requests and run (which picks the fold model).
         clipView = new ClipViewModel(executor, TrainedModelAnalyser::load, selection);
@@ -109,7 +117,7 @@ public final class WorkbenchApp extends Application {
 
         // Where runs are listed and trained into; File → Runs folder… changes it.
         ObjectProperty<Path> runsFolder = new SimpleObjectProperty<>(preferences.runsFolder().toAbsolutePath().normalize());
-        TrainingViewModel training = new TrainingViewModel(corpusBrowser.openCorpora(), new CorpusReader(),
+        TrainingViewModel training = new TrainingViewModel(workspace.corpora(), new CorpusReader(),
                 trainingExecutor, runsFolder::get, FeatureCache.defaultDirectory());
         TrainingView trainingView = new TrainingView(training);
         Tab trainingTab = new Tab("Training", trainingView);
@@ -129,12 +137,12 @@ public final class WorkbenchApp extends Application {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("workbench-tabs");
 
-        ResultsViewModel results = new ResultsViewModel(executor, runsFolder, selection, corpusBrowser,
+        ResultsViewModel results = new ResultsViewModel(executor, runsFolder, selection, workspace,
                 run -> {
                     if (training.resume(run)) {
                         tabs.getSelectionModel().select(trainingTab);
                     }
-                }, corpusBrowser::open);
+                }, workspace::open);
         training.finishedRunProperty().addListener((obs, old, finished) -> results.refresh());
         resultsSplit.getItems().add(new ResultsView(results));
         corpusSplit.getItems().add(clipPane);
@@ -154,11 +162,11 @@ public final class WorkbenchApp extends Application {
         NotificationPane notices = new NotificationPane(tabs);
         notices.setId("workbench-notices");
         BorderPane root = new BorderPane(notices);
-        MenuBar menuBar = menuBar(stage, corpusBrowser, clipView, results,
+        MenuBar menuBar = menuBar(stage, folders, workspace, clipView, results,
                 () -> tabs.getSelectionModel().select(resultsTab));
         menuBar.getMenus().add(HelpMenu.create(menuBar, stage));
         root.setTop(menuBar);
-        acceptDroppedFolders(root, corpusBrowser);
+        acceptDroppedFolders(root, workspace);
 
         Scene scene = new Scene(root, 1280, 860);
         scene.getStylesheets().add(WorkbenchApp.class.getResource("/org/emoscope/ui/workbench.css").toExternalForm());
@@ -181,7 +189,7 @@ public final class WorkbenchApp extends Application {
         stage.show();
         preferences.startupNotice().ifPresent(notice -> notices.show("", wrapping(notice, notices)));
 
-        preferences.openCorpora(corpusBrowser, executor);
+        preferences.openCorpora(workspace, executor);
         clipView.openDemoModel();
         installDemoRunThenList(runsFolder.get(), results);
         preferences.restoreLastRun(selection, results::openRun, executor);
@@ -217,26 +225,20 @@ public final class WorkbenchApp extends Application {
         return split;
     }
 
-    private static MenuBar menuBar(Stage stage, CorpusBrowserViewModel corpusBrowser, ClipViewModel clipView,
+    private static MenuBar menuBar(Stage stage, FolderChooser folders, Workspace workspace, ClipViewModel clipView,
                                    ResultsViewModel results, Runnable showResults) {
         MenuItem open = new MenuItem("Open corpus folder…");
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        open.setOnAction(event -> {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Open a SAVEE or EMO-DB folder");
-            File folder = chooser.showDialog(stage);
-            if (folder != null) {
-                corpusBrowser.open(List.of(folder.toPath()));
-            }
-        });
+        open.setOnAction(event -> folders.choose(stage, "Open a SAVEE or EMO-DB folder", null)
+                .ifPresent(folder -> workspace.open(List.of(folder))));
         MenuItem runsFolder = new MenuItem("Runs folder…");
-        runsFolder.setOnAction(event -> chooseFolder(stage, "The folder whose runs the workbench lists and trains into",
+        runsFolder.setOnAction(event -> folders.choose(stage, "The folder whose runs the workbench lists and trains into",
                 results.runsFolder()).ifPresent(folder -> {
                     results.showRunsIn(folder);
                     showResults.run();
                 }));
         MenuItem openRun = new MenuItem("Open run…");
-        openRun.setOnAction(event -> chooseFolder(stage, "Open a run folder (one made by train, baseline or the workbench)",
+        openRun.setOnAction(event -> folders.choose(stage, "Open a run folder (one made by train, baseline or the workbench)",
                 results.runsFolder()).ifPresent(run -> {
                     results.openRun(run);
                     showResults.run();
@@ -261,18 +263,8 @@ public final class WorkbenchApp extends Application {
                 new Menu("Model", null, openModel));
     }
 
-    /** A folder chosen by the user, starting in {@code start} when it exists. */
-    private static Optional<Path> chooseFolder(Stage stage, String title, Path start) {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(title);
-        if (Files.isDirectory(start)) {
-            chooser.setInitialDirectory(start.toFile());
-        }
-        return Optional.ofNullable(chooser.showDialog(stage)).map(File::toPath);
-    }
-
     /** Folders dropped anywhere on the window are opened as corpora. */
-    private static void acceptDroppedFolders(BorderPane root, CorpusBrowserViewModel corpusBrowser) {
+    private static void acceptDroppedFolders(BorderPane root, Workspace workspace) {
         root.setOnDragOver(event -> {
             if (event.getDragboard().hasFiles()) {
                 event.acceptTransferModes(TransferMode.COPY);
@@ -283,7 +275,7 @@ public final class WorkbenchApp extends Application {
             List<Path> folders = event.getDragboard().getFiles().stream()
                     .filter(File::isDirectory).map(File::toPath).toList();
             if (!folders.isEmpty()) {
-                corpusBrowser.open(folders);
+                workspace.open(folders);
             }
             event.setDropCompleted(!folders.isEmpty());
             event.consume();

@@ -100,8 +100,13 @@ public abstract class WorkbenchTestBase {
     /** Starts the workbench in a new window. */
     protected void launch() throws TimeoutException {
         stage = FxToolkit.registerStage(Stage::new);
-        app = FxToolkit.setupApplication(WorkbenchApp::new);
+        app = FxToolkit.setupApplication(this::newWorkbench);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The workbench a test starts; a test that answers the folder dialogs for the user gives its own. */
+    protected WorkbenchApp newWorkbench() {
+        return new WorkbenchApp();
     }
 
     /** Closes the workbench as the user would: its window closes, then it stops (saving preferences). */

@@ -25,9 +25,8 @@ import org.emoscope.ui.WorkbenchSelection;
  * should say while loading or after a failure.
  *
  * <p>It follows a {@link WorkbenchSelection}: a new clip there is opened, a play request plays the
- * clip once it has loaded, and a selected run decides the model: a clip the run tested is read by
- * the model of the fold that held its speaker out (see {@link ModelChoice}); other clips by the model
- * the user opened or the demo model. Fold models are cached ({@link RunModels}).
+ * clip once it has loaded, and a selected run decides the model ({@link ClipModels}): a clip the run tested is read
+ * by the model of the fold that held its speaker out; other clips by the model the user opened or the demo model.
  *
  * <p>Opening a clip is one background task (decode, features, image, model choice, analysis);
  * opening another cancels it, and a result that arrives after a newer request is dropped. A new
@@ -35,39 +34,27 @@ import org.emoscope.ui.WorkbenchSelection;
  * properties change on the executor's callback thread (the FX thread in the workbench).
  */
 public final class ClipViewModel implements AutoCloseable {
-    public static final String NO_MODEL_HINT = "No model: open one (Model → Open model…) to see attention";
-    /** How many speakers the speaker chart shows, besides the true one. */
+    public static final String NO_MODEL_HINT = ClipModels.NO_MODEL_HINT;
 
     private final TaskExecutor executor;
     /** Held so that it lives as long as this: the browser's bidirectional binding to it is weak. */
     private final WorkbenchSelection selection;
-    private final ModelLoader modelLoader;
     private final ClipLoader clipLoader;
-    private final RunModels runModels;
+    private final ClipModels models;
     private final SelfAttentionViewModel selfAttention;
 
     private final ReadOnlyObjectWrapper<Clip> clip = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ClipContent> content = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper modelLoading = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper modelStatus = new ReadOnlyStringWrapper(NO_MODEL_HINT);
-    /** Whether the user model came from Model → Open model… rather than the demo model. */
-    private boolean modelChosenByUser;
     private final ReadOnlyStringWrapper attentionMessage = new ReadOnlyStringWrapper(NO_MODEL_HINT);
     private final ClipTimeline timeline = new ClipTimeline();
     private final ClipReadout readout = new ClipReadout();
     private final ClipExports exports;
     private final ReadOnlyLongWrapper playCues = new ReadOnlyLongWrapper(0);
-    private Optional<ClipAnalyser> model = Optional.empty();
-    /** The status line for the user's model: the hint, "Loading…" or its name. */
-    private String userModelStatus = NO_MODEL_HINT;
-    /** Which model read the shown clip, as the last open decided. */
-    private ModelChoice lastChoice = new ModelChoice.UserModel("");
     private RunResults run;
     private TaskHandle openTask;
     private long openGeneration;
-    private long modelGeneration;
     /** The open whose clip should play once loaded; -1 for none. */
     private long playWhenLoaded = -1;
 
@@ -81,14 +68,13 @@ public final class ClipViewModel implements AutoCloseable {
         this.executor = executor;
         this.exports = new ClipExports(executor, content.getReadOnlyProperty());
         this.selection = selection;
-        this.modelLoader = modelLoader;
         this.clipLoader = clipLoader;
-        this.runModels = new RunModels(modelLoader, RunModels.DEFAULT_CAPACITY);
+        this.models = new ClipModels(executor, modelLoader, this::reopen, errorMessage::set);
         this.selfAttention = new SelfAttentionViewModel(executor);
-        content.addListener((obs, old, now) -> readout.show(now, lastChoice));
+        content.addListener((obs, old, now) -> readout.show(now, models.shownChoice()));
         content.addListener((obs, old, now) -> updateAttentionMessage());
         content.addListener((obs, old, now) -> selfAttention.show(now == null ? Optional.empty() : now.prediction()));
-        modelStatus.addListener((obs, old, now) -> updateAttentionMessage());
+        models.statusProperty().addListener((obs, old, now) -> updateAttentionMessage());
         selection.clipProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 open(now);
@@ -108,13 +94,12 @@ public final class ClipViewModel implements AutoCloseable {
             openTask.cancel();
         }
         long generation = ++openGeneration;
-        Optional<ClipAnalyser> userModel = model;
-        RunResults selectedRun = run;
+        ClipModels.Picker picker = models.picker(run);
         clip.set(newClip);
         loading.set(true);
         errorMessage.set("");
         openTask = executor.execute(BackgroundTask.of("Open " + newClip.relativePath(),
-                        context -> load(newClip, userModel, selectedRun, context))
+                        context -> load(newClip, picker, context))
                 .onSuccess(opened -> {
                     if (generation == openGeneration) {
                         showOpened(opened, generation);
@@ -148,9 +133,8 @@ public final class ClipViewModel implements AutoCloseable {
      * use the reading on any.
      */
     public ClipReading reading() {
-        Optional<ClipAnalyser> userModel = model;
-        RunResults selectedRun = run;
-        return (clip, context) -> load(clip, userModel, selectedRun, context).content();
+        ClipModels.Picker picker = models.picker(run);
+        return (clip, context) -> load(clip, picker, context).content();
     }
 
     /** A loaded clip with the model choice that read it. */
@@ -158,24 +142,10 @@ public final class ClipViewModel implements AutoCloseable {
     }
 
     /** Runs in the open task: picks the model (loading a fold model if needed), then loads the clip. */
-    private Opened load(Clip newClip, Optional<ClipAnalyser> userModel, RunResults selectedRun,
-                        TaskContext context) throws Exception {
-        ModelChoice choice = ModelChoice.forClip(selectedRun, newClip);
-        // A baseline run's prediction is shown as recorded; no model of another kind reads its clips.
-        Optional<ClipAnalyser> analyser = choice instanceof ModelChoice.RecordedPrediction ? Optional.empty() : userModel;
-        String problem = "";
-        if (choice instanceof ModelChoice.FoldModel fold) {
-            try {
-                analyser = Optional.of(runModels.get(fold.file()));
-            } catch (Exception e) {
-                problem = "Could not open " + fold.file() + ": " + e.getMessage();
-                choice = new ModelChoice.UserModel("the fold model of run " + fold.runName() + " failed to open");
-                // Another model's prediction beside the run's error would pass for the run's.
-                analyser = Optional.empty();
-            }
-        }
+    private Opened load(Clip newClip, ClipModels.Picker picker, TaskContext context) throws Exception {
+        ClipModels.Picked picked = picker.pick(newClip);
         context.checkCancelled();
-        return new Opened(clipLoader.load(newClip, analyser, context), choice, problem);
+        return new Opened(clipLoader.load(newClip, picked.analyser(), context), picked.choice(), picked.problem());
     }
 
     private void showOpened(Opened opened, long generation) {
@@ -186,8 +156,7 @@ public final class ClipViewModel implements AutoCloseable {
         if (!sameClip) {
             timeline.showClip(loaded.seconds());
         }
-        lastChoice = opened.choice();
-        updateModelStatus();
+        models.shown(opened.choice());
         content.set(loaded);
         errorMessage.set(String.join("  ", opened.modelProblem(), loaded.analysisProblem()).strip());
         loading.set(false);
@@ -200,6 +169,11 @@ public final class ClipViewModel implements AutoCloseable {
     /** Reads clips with the fold models of {@code newRun} (null: none), re-reading the shown clip. */
     private void setRun(RunResults newRun) {
         run = newRun;
+        reopen();
+    }
+
+    /** Reads the shown clip again, e.g. with a model that has just loaded. */
+    private void reopen() {
         if (clip.get() != null) {
             open(clip.get());
         }
@@ -221,75 +195,12 @@ public final class ClipViewModel implements AutoCloseable {
 
     /** Loads the model in {@code modelFile} in the background; once loaded it analyses the open clip. */
     public void setModel(Path modelFile) {
-        modelChosenByUser = true;
-        loadModel("Load model " + modelFile.getFileName(), "Loading model " + modelFile.getFileName() + "…",
-                () -> Optional.of(modelLoader.load(modelFile)));
+        models.open(modelFile);
     }
 
     /** Loads the {@link DemoModel} if there is one; without one the no-model hint stays. */
     public void openDemoModel() {
-        loadModel("Load demo model", "Looking for a demo model…", () -> {
-            Optional<Path> file = DemoModel.locate();
-            return file.isPresent() ? Optional.of(modelLoader.load(file.get())) : Optional.empty();
-        });
-    }
-
-    /** Where a model comes from; may touch the disk, so it runs in the task. */
-    @FunctionalInterface
-    private interface ModelSource {
-        Optional<ClipAnalyser> open() throws Exception;
-    }
-
-    private void loadModel(String title, String status, ModelSource source) {
-        long generation = ++modelGeneration;
-        String previousStatus = userModelStatus;
-        modelLoading.set(true);
-        userModelStatus = status;
-        updateModelStatus();
-        // Model loads are not cancelled: a superseded one still finishes, so that it can be closed.
-        executor.execute(BackgroundTask.of(title, context -> source.open())
-                .onSuccess(loaded -> {
-                    if (generation != modelGeneration) {
-                        loaded.ifPresent(ClipAnalyser::close);
-                        return;
-                    }
-                    modelLoading.set(false);
-                    if (loaded.isEmpty()) {
-                        userModelStatus = previousStatus;
-                        updateModelStatus();
-                        return;
-                    }
-                    model.ifPresent(ClipAnalyser::close);
-                    model = loaded;
-                    userModelStatus = "Model: " + loaded.get().name();
-                    updateModelStatus();
-                    if (clip.get() != null) {
-                        open(clip.get());
-                    }
-                })
-                .onFailure(error -> {
-                    if (generation == modelGeneration) {
-                        modelLoading.set(false);
-                        userModelStatus = previousStatus;
-                        updateModelStatus();
-                        errorMessage.set("Could not open the model: " + error.getMessage());
-                    }
-                }));
-    }
-
-    private void updateModelStatus() {
-        // A model the user opened does not read a run's test clips: say so rather than ignore it silently.
-        String userModelNote = modelChosenByUser && model.isPresent()
-                ? " · " + model.get().name() + " reads the clips the run did not test" : "";
-        if (lastChoice instanceof ModelChoice.FoldModel fold) {
-            modelStatus.set(fold.describe() + userModelNote);
-        } else if (lastChoice instanceof ModelChoice.RecordedPrediction recorded) {
-            modelStatus.set(recorded.describe() + userModelNote);
-        } else if (lastChoice instanceof ModelChoice.UserModel user && !user.reason().isEmpty()) {
-            modelStatus.set(userModelStatus + " (" + user.reason() + ")");
-        } else {
-            modelStatus.set(userModelStatus);
-        }
+        models.openDemo();
     }
 
     /** Saving the shown clip's view, α and prosody. */
@@ -301,14 +212,14 @@ public final class ClipViewModel implements AutoCloseable {
         ClipContent shown = content.get();
         if (shown != null && shown.prediction().isPresent()) {
             attentionMessage.set("");
-        } else if (shown != null && lastChoice instanceof ModelChoice.RecordedPrediction recorded) {
+        } else if (shown != null && models.shownChoice() instanceof ModelChoice.RecordedPrediction recorded) {
             attentionMessage.set("No attention: " + recorded.model() + " has no network");
         } else if (shown != null && !shown.analysisProblem().isEmpty()) {
             attentionMessage.set("The model could not analyse this clip");
-        } else if (model.isPresent()) {
+        } else if (models.hasUserModel()) {
             attentionMessage.set("Analysing…");
         } else {
-            attentionMessage.set(modelStatus.get());
+            attentionMessage.set(models.statusProperty().get());
         }
     }
 
@@ -318,9 +229,7 @@ public final class ClipViewModel implements AutoCloseable {
         if (openTask != null) {
             openTask.cancel();
         }
-        model.ifPresent(ClipAnalyser::close);
-        model = Optional.empty();
-        runModels.close();
+        models.close();
     }
 
     public ReadOnlyObjectProperty<Clip> clipProperty() {
@@ -342,23 +251,20 @@ public final class ClipViewModel implements AutoCloseable {
     }
 
     public ReadOnlyBooleanProperty modelLoadingProperty() {
-        return modelLoading.getReadOnlyProperty();
+        return models.loadingProperty();
     }
 
-    /**
-     * Which model reads the shown clip: a run's fold model with the run and fold, the user's model
-     * (with why not a run's, when a run is selected), or {@link #NO_MODEL_HINT}.
-     */
+    /** Which model reads the shown clip (see {@link ClipModels#statusProperty()}). */
     public ReadOnlyStringProperty modelStatusProperty() {
-        return modelStatus.getReadOnlyProperty();
+        return models.statusProperty();
     }
 
-    /** "Predicted anger (62 %) · labelled anger ✓", or just the label without a model. */
     /** Empty, or why the shown prediction should not be taken at face value (another corpus, language or label set). */
     public ReadOnlyStringProperty domainNoteProperty() {
         return readout.domainNoteProperty();
     }
 
+    /** "Predicted anger (62 %) · labelled anger ✓", or just the label without a model. */
     public ReadOnlyStringProperty predictionSummaryProperty() {
         return readout.predictionSummaryProperty();
     }

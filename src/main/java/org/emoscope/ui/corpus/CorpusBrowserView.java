@@ -41,6 +41,8 @@ import org.emoscope.corpus.Language;
 import org.emoscope.experiment.Verdict;
 import org.emoscope.ui.audit.AuditView;
 import org.emoscope.ui.clip.ClipComparisonViewModel;
+import org.emoscope.ui.ImportProblem;
+import org.emoscope.ui.Workspace;
 import org.emoscope.ui.controls.Converters;
 
 /**
@@ -68,7 +70,7 @@ public final class CorpusBrowserView extends BorderPane {
                 + ClipComparisonViewModel.MAX_CLIPS + "), then see their spectrograms, pitch and attention stacked"));
         compareButton.setOnAction(event -> compare.accept(List.copyOf(table.getSelectionModel().getSelectedItems())));
         compareButton.setMinWidth(Region.USE_PREF_SIZE);
-        TitledPane problems = problemPane(viewModel);
+        TitledPane problems = problemPane(viewModel.workspace());
         // A split, so that a long problem list can be given room and the clips taken it back.
         SplitPane center = new SplitPane(table, problems);
         center.setOrientation(Orientation.VERTICAL);
@@ -81,8 +83,8 @@ public final class CorpusBrowserView extends BorderPane {
         problems.expandedProperty().addListener((obs, was, expanded) -> placeDivider(center, problems));
 
         ProgressBar progress = new ProgressBar();
-        progress.progressProperty().bind(viewModel.importProgressProperty());
-        progress.visibleProperty().bind(viewModel.importingProperty());
+        progress.progressProperty().bind(viewModel.workspace().importProgressProperty());
+        progress.visibleProperty().bind(viewModel.workspace().importingProperty());
         Label status = new Label();
         status.setId("corpus-status");
         status.textProperty().bind(viewModel.statusProperty());
@@ -124,7 +126,7 @@ public final class CorpusBrowserView extends BorderPane {
 
         HBox bar = new HBox(8, search,
                 choiceBox("All corpora", viewModel.corpusChoices(), viewModel.corpusFilterProperty(),
-                        viewModel::labelOf),
+                        viewModel.workspace()::labelOf),
                 choiceBox("All languages", viewModel.languageChoices(), viewModel.languageFilterProperty(),
                         Language::code),
                 checkBoxes("All speakers", "speakers", viewModel.speakerChoices(), viewModel.speakerFilter(),
@@ -204,11 +206,11 @@ public final class CorpusBrowserView extends BorderPane {
         viewModel.sortedClips().comparatorProperty().bind(table.comparatorProperty());
         table.setItems(viewModel.sortedClips());
         Label placeholder = new Label();
-        placeholder.textProperty().bind(Bindings.when(Bindings.isEmpty(viewModel.openCorpora()))
+        placeholder.textProperty().bind(Bindings.when(Bindings.isEmpty(viewModel.workspace().corpora()))
                 .then("No clips: open a SAVEE or EMO-DB folder").otherwise("No clip matches the filters"));
         table.setPlaceholder(placeholder);
 
-        table.getColumns().add(column("Corpus", 110, viewModel::corpusLabelOf));
+        table.getColumns().add(column("Corpus", 110, viewModel.workspace()::corpusLabelOf));
         table.getColumns().add(column("Lang.", 48, c -> c.language().code()));
         table.getColumns().add(column("Speaker", 80, c -> c.speaker().key()));
         table.getColumns().add(column("Emotion", 82, c -> c.emotion().label()));
@@ -338,11 +340,12 @@ public final class CorpusBrowserView extends BorderPane {
     }
 
     /** Collapsed while there are no problems, opened when the first appears. */
-    private static TitledPane problemPane(CorpusBrowserViewModel viewModel) {
-        TableView<ImportProblem> table = new TableView<>(viewModel.problems());
+    private static TitledPane problemPane(Workspace workspace) {
+        ObservableList<ImportProblem> problems = workspace.problems();
+        TableView<ImportProblem> table = new TableView<>(problems);
         // Grows with its rows (header plus up to eight rows), so five problems show at once.
         table.prefHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> 30.0 + 24 * Math.max(3, Math.min(8, viewModel.problems().size())), viewModel.problems()));
+                () -> 30.0 + 24 * Math.max(3, Math.min(8, problems.size())), problems));
         table.setId("import-problems");
         table.setPlaceholder(new Label("No problems: every file became a clip"));
         table.getColumns().add(column("File", 200, (ImportProblem p) -> p.file().isEmpty() ? p.source() : p.file()));
@@ -350,10 +353,10 @@ public final class CorpusBrowserView extends BorderPane {
         table.getColumns().add(column("Corpus folder", 200, ImportProblem::source));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TitledPane pane = new TitledPane("", table);
-        pane.textProperty().bind(Bindings.size(viewModel.problems()).asString("Import problems (%d)"));
+        pane.textProperty().bind(Bindings.size(problems).asString("Import problems (%d)"));
         pane.setExpanded(false);
-        viewModel.problems().addListener((ListChangeListener<ImportProblem>) change -> {
-            if (!viewModel.problems().isEmpty()) {
+        problems.addListener((ListChangeListener<ImportProblem>) change -> {
+            if (!problems.isEmpty()) {
                 pane.setExpanded(true);
             }
         });

@@ -1,14 +1,10 @@
 package org.emoscope.ui.corpus;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,8 +14,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -37,53 +31,37 @@ import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
-import org.emoscope.corpus.BundledSamples;
 import org.emoscope.corpus.Clip;
 import org.emoscope.corpus.Corpus;
-import org.emoscope.corpus.CorpusReader;
 import org.emoscope.corpus.Emotion;
 import org.emoscope.corpus.Language;
-import org.emoscope.corpus.NotACorpusException;
 import org.emoscope.evaluation.Prediction;
 import org.emoscope.experiment.AuditEntry;
 import org.emoscope.experiment.ClipKey;
 import org.emoscope.experiment.RunResults;
 import org.emoscope.experiment.Verdict;
-import org.emoscope.task.BackgroundTask;
-import org.emoscope.task.Progress;
-import org.emoscope.task.TaskContext;
 import org.emoscope.task.TaskExecutor;
-import org.emoscope.ui.ClipCatalog;
+import org.emoscope.ui.ImportProblem;
 import org.emoscope.ui.WorkbenchSelection;
+import org.emoscope.ui.Workspace;
 import org.emoscope.ui.audit.RunVerdicts;
 
 /**
- * The corpus browser's state: the clips of every opened corpus, the filters over them (corpus,
- * language, speaker, emotion, text; with a run selected also "misclassified only" and audit state),
- * the selected run's prediction and verdict per clip, the files that did not become clips, and the
- * progress of an import. The clips shown, in the table's order, become the workbench's navigation
- * list whenever the user works in the browser. Imports run through the {@link TaskExecutor}; all
- * properties change on the executor's callback thread (the FX thread in the workbench).
+ * The corpus browser's state: the filters over the {@link Workspace}'s clips (corpus, language, speaker, emotion,
+ * text; with a run selected also "misclassified only" and audit state), the selected run's prediction and verdict
+ * per clip, and a status line. The clips shown, in the table's order, become the workbench's navigation list
+ * whenever the user works in the browser. All properties change on the FX thread (the workspace's callback thread).
  */
-public final class CorpusBrowserViewModel implements ClipCatalog {
-    private final CorpusReader reader;
-    private final TaskExecutor executor;
+public final class CorpusBrowserViewModel {
+    private final Workspace workspace;
     private final WorkbenchSelection selection;
     private final RunVerdicts verdicts;
 
-    private final ObservableList<Clip> clips = FXCollections.observableArrayList();
-    private final FilteredList<Clip> visibleClips = new FilteredList<>(clips, clip -> true);
-    private final SortedList<Clip> sortedClips = new SortedList<>(visibleClips);
-    private final ObservableList<Clip> navigation = FXCollections.unmodifiableObservableList(sortedClips);
-    private final ObservableList<ImportProblem> problems = FXCollections.observableArrayList();
-    private final List<Corpus> corpora = new ArrayList<>();
-    private final ObservableList<Corpus> openCorpora = FXCollections.observableArrayList();
-    // One read-only wrapper each, handed to everyone: a wrapper made per call listens to its list only
-    // weakly, so a listener added to it stops hearing changes once the wrapper is collected.
-    private final ObservableList<Corpus> readOnlyOpenCorpora = FXCollections.unmodifiableObservableList(openCorpora);
-    private final ObservableList<ImportProblem> readOnlyProblems = FXCollections.unmodifiableObservableList(problems);
-    /** Every open clip by name and speaker; two open copies of a corpus put two clips under one key. */
-    private final Map<ClipKey, List<Clip>> clipsByKey = new HashMap<>();
+    private final FilteredList<Clip> visibleClips;
+    private final SortedList<Clip> sortedClips;
+    private final ObservableList<Clip> navigation;
+    // Read-only views made once (see the ui package's documentation).
+    private final ObservableList<Clip> readOnlyVisibleClips;
 
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<Corpus> corpusFilter = new SimpleObjectProperty<>();
@@ -96,19 +74,23 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
     private final ObservableList<Language> languageChoices = FXCollections.observableArrayList();
     private final ObservableList<SpeakerChoice> speakerChoices = FXCollections.observableArrayList();
     private final ObservableList<Emotion> emotionChoices = FXCollections.observableArrayList();
+    private final ObservableList<Corpus> readOnlyCorpusChoices = FXCollections.unmodifiableObservableList(corpusChoices);
+    private final ObservableList<Language> readOnlyLanguageChoices =
+            FXCollections.unmodifiableObservableList(languageChoices);
+    private final ObservableList<SpeakerChoice> readOnlySpeakerChoices =
+            FXCollections.unmodifiableObservableList(speakerChoices);
+    private final ObservableList<Emotion> readOnlyEmotionChoices = FXCollections.unmodifiableObservableList(emotionChoices);
 
     private final ObjectProperty<Clip> selectedClip = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper runSelected = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyDoubleWrapper importProgress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("No corpus open");
 
     /** A verdict of the selected clip changed under an audit filter: it is applied once the user moves on. */
     private boolean auditFilterStale;
 
     /** A browser on its own: no shared selection, and so never a run or verdicts. */
-    public CorpusBrowserViewModel(CorpusReader reader, TaskExecutor executor) {
-        this(reader, executor, new WorkbenchSelection(),
+    public CorpusBrowserViewModel(Workspace workspace, TaskExecutor executor) {
+        this(workspace, new WorkbenchSelection(),
                 new RunVerdicts(new WorkbenchSelection(), executor, Clock.systemDefaultZone()));
     }
 
@@ -117,13 +99,17 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
      *                  browser's shown clips become its navigation list when the browser is used
      * @param verdicts  the audit of {@code selection}'s run, for the verdict column and filter
      */
-    public CorpusBrowserViewModel(CorpusReader reader, TaskExecutor executor, WorkbenchSelection selection,
-                                  RunVerdicts verdicts) {
-        this.reader = reader;
-        this.executor = executor;
+    public CorpusBrowserViewModel(Workspace workspace, WorkbenchSelection selection, RunVerdicts verdicts) {
+        this.workspace = workspace;
         this.selection = selection;
         this.verdicts = verdicts;
+        visibleClips = new FilteredList<>(workspace.clips(), clip -> true);
+        sortedClips = new SortedList<>(visibleClips);
+        navigation = FXCollections.unmodifiableObservableList(sortedClips);
+        readOnlyVisibleClips = FXCollections.unmodifiableObservableList(visibleClips);
         visibleClips.addListener((ListChangeListener<Clip>) change -> updateStatus());
+        workspace.clips().addListener((ListChangeListener<Clip>) change -> clipsOpened());
+        workspace.problems().addListener((ListChangeListener<ImportProblem>) change -> updateStatus());
         ChangeListener<Object> refilterOnChange = (obs, old, now) -> filtersChanged();
         for (var filter : List.of(searchText, corpusFilter, languageFilter, misclassifiedOnly, auditFilter)) {
             filter.addListener(refilterOnChange);
@@ -141,86 +127,21 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
             }
         });
         selection.navigationListProperty().set(navigation);
+        updateChoices();
         runChanged(selection.runProperty().get());
     }
 
-    /** Opens corpus folders in the background; folders that are not corpora become problems. */
-    public void open(List<Path> folders) {
-        openInBackground(() -> folders);
+    /** The open corpora whose clips this browser filters. */
+    public Workspace workspace() {
+        return workspace;
     }
 
-    /** Opens every corpus of the bundled sample folder; a missing sample folder becomes a problem. */
-    public void openBundledSamples() {
-        openInBackground(() -> {
-            Path samples = BundledSamples.locate().orElseThrow(() -> new IOException(
-                    "no " + BundledSamples.FOLDER_NAME + " folder found beside the application"));
-            return BundledSamples.corpusFolders(samples);
-        });
-    }
-
-    /** Where the folders to open come from; listing them may touch the disk, so it runs in the task. */
-    @FunctionalInterface
-    private interface FolderSource {
-        List<Path> folders() throws IOException;
-    }
-
-    private void openInBackground(FolderSource source) {
-        importing.set(true);
-        importProgress.set(Progress.INDETERMINATE);
-        executor.execute(BackgroundTask.of("Import corpora", context -> readAll(source.folders(), context))
-                .onProgress(progress -> importProgress.set(progress.fraction()))
-                .onSuccess(this::addResults)
-                .onFailure(error -> {
-                    problems.add(new ImportProblem("", "", "import failed: " + error.getMessage()));
-                    importing.set(false);
-                })
-                .onCancelled(() -> importing.set(false)));
-    }
-
-    private ImportResult readAll(List<Path> folders, TaskContext context) {
-        List<Corpus> read = new ArrayList<>();
-        List<ImportProblem> notCorpora = new ArrayList<>();
-        for (int i = 0; i < folders.size(); i++) {
-            Path folder = folders.get(i);
-            int index = i;
-            context.checkCancelled();
-            try {
-                read.add(reader.read(folder, (done, total) -> context.progress(
-                        Progress.of((long) index * total + done, (long) folders.size() * total,
-                                "Reading " + folder.getFileName()))));
-            } catch (NotACorpusException e) {
-                notCorpora.add(new ImportProblem(folder.toString(), "", e.reason()));
-            }
-        }
-        return new ImportResult(read, notCorpora);
-    }
-
-    private record ImportResult(List<Corpus> corpora, List<ImportProblem> notCorpora) {
-    }
-
-    private void addResults(ImportResult result) {
-        for (Corpus corpus : result.corpora()) {
-            corpora.add(corpus);
-            openCorpora.add(corpus);
-            clips.addAll(corpus.clips());
-            corpus.clips().forEach(clip -> clipsByKey.computeIfAbsent(ClipKey.of(clip), key -> new ArrayList<>()).add(clip));
-            corpus.problems().forEach(p ->
-                    problems.add(new ImportProblem(corpus.root().toString(), p.relativePath(), p.reason())));
-        }
-        problems.addAll(result.notCorpora());
+    private void clipsOpened() {
         updateChoices();
         if (selectedClip.get() == null && !sortedClips.isEmpty()) {
             selectedClip.set(sortedClips.get(0));
         }
-        importing.set(false);
-        importProgress.set(1);
         updateStatus();
-    }
-
-    @Override
-    public Optional<Clip> find(RunResults run, String speakerKey, String relativePath) {
-        return clipsByKey.getOrDefault(new ClipKey(speakerKey, relativePath), List.of()).stream()
-                .filter(run::covers).findFirst();
     }
 
     /** The user picked {@code clip} in the browser: it is shown, and next/previous walk the browser's list. */
@@ -299,7 +220,7 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
         RunResults run = selection.runProperty().get();
         boolean misclassified = run != null && misclassifiedOnly.get();
         AuditFilter audit = run == null || auditFilter.get() == null ? AuditFilter.ANY : auditFilter.get();
-        return clip -> (corpus == null || isIn(clip, corpus))
+        return clip -> (corpus == null || Workspace.isIn(clip, corpus))
                 && (language == null || clip.language() == language)
                 && (speakers.isEmpty() || speakers.stream().anyMatch(speaker -> speaker.matches(clip)))
                 && (emotions.isEmpty() || emotions.contains(clip.emotion()))
@@ -310,7 +231,7 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
     }
 
     private boolean sharesItsKind(Clip clip) {
-        return corpora.stream().filter(c -> c.kind() == clip.corpus()).count() > 1;
+        return workspace.corpora().stream().filter(c -> c.kind() == clip.corpus()).count() > 1;
     }
 
     /** The name of a speaker choice: its key, with its corpus where another open corpus has the same ids. */
@@ -320,29 +241,8 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
         }
         // The key names the kind already; the folder tells the copies apart (its path where folder names repeat).
         String folder = Corpus.folderNameOf(choice.corpusRoot());
-        boolean repeated = corpora.stream().filter(c -> Corpus.folderNameOf(c.root()).equals(folder)).count() > 1;
+        boolean repeated = workspace.corpora().stream().filter(c -> Corpus.folderNameOf(c.root()).equals(folder)).count() > 1;
         return choice.speaker().key() + " · " + (repeated ? choice.corpusRoot().toString() : folder);
-    }
-
-    /** Two copies of one corpus hold clips of the same names: a clip belongs to the corpus of its folder. */
-    private static boolean isIn(Clip clip, Corpus corpus) {
-        return clip.corpus() == corpus.kind() && clip.corpusRoot().equals(corpus.root());
-    }
-
-    /** The label of the open corpus {@code clip} comes from, e.g. {@code "EMO-DB · emodb-2s"}. */
-    public String corpusLabelOf(Clip clip) {
-        return corpora.stream().filter(corpus -> isIn(clip, corpus)).findFirst().map(this::labelOf)
-                .orElse(Corpus.labelOf(clip.corpus(), clip.corpusRoot()));
-    }
-
-    /**
-     * How the browser names an open corpus: {@link Corpus#label()}, with its folder added when another
-     * open corpus has the same label (two copies in folders of one name).
-     */
-    public String labelOf(Corpus corpus) {
-        String label = corpus.label();
-        boolean shared = corpora.stream().filter(other -> other.label().equals(label)).count() > 1;
-        return shared ? label + " (" + corpus.root() + ")" : label;
     }
 
     private static String searchable(Clip clip) {
@@ -351,7 +251,7 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
     }
 
     private void updateChoices() {
-        corpusChoices.setAll(withAll(new ArrayList<>(corpora)));
+        corpusChoices.setAll(withAll(new ArrayList<>(workspace.corpora())));
         languageChoices.setAll(withAll(distinct(Language::compareTo, Clip::language)));
         List<Emotion> emotions = distinct(Emotion::compareTo, Clip::emotion);
         emotionChoices.setAll(emotions);
@@ -368,7 +268,8 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
         Corpus corpus = corpusFilter.get();
         Language language = languageFilter.get();
         TreeSet<SpeakerChoice> speakers = new TreeSet<>();
-        clips.stream().filter(c -> (corpus == null || isIn(c, corpus)) && (language == null || c.language() == language))
+        workspace.clips().stream()
+                .filter(c -> (corpus == null || Workspace.isIn(c, corpus)) && (language == null || c.language() == language))
                 .forEach(c -> speakers.add(new SpeakerChoice(c.speaker(), sharesItsKind(c) ? c.corpusRoot() : null)));
         speakerChoices.setAll(speakers);
         speakerFilter.retainAll(speakers);
@@ -376,7 +277,7 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
 
     private <T> List<T> distinct(Comparator<T> order, Function<Clip, T> value) {
         TreeSet<T> values = new TreeSet<>(order);
-        clips.forEach(clip -> values.add(value.apply(clip)));
+        workspace.clips().forEach(clip -> values.add(value.apply(clip)));
         return new ArrayList<>(values);
     }
 
@@ -389,12 +290,12 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
     }
 
     private void updateStatus() {
-        if (corpora.isEmpty()) {
+        if (workspace.corpora().isEmpty()) {
             status.set("No corpus open");
             return;
         }
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%d of %d clips shown",
-                visibleClips.size(), clips.size()));
+                visibleClips.size(), workspace.clips().size()));
         RunResults run = selection.runProperty().get();
         if (run != null) {
             int tested = 0;
@@ -411,27 +312,19 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
             text.append(String.format(Locale.ROOT, " (%d tested by %s: %d misclassified, %d audited)",
                     tested, run.name(), wrong, audited));
         }
-        text.append(String.format(Locale.ROOT, " · %d corpora · %d problems", corpora.size(), problems.size()));
+        text.append(String.format(Locale.ROOT, " · %d corpora · %d problems", workspace.corpora().size(),
+                workspace.problems().size()));
         status.set(text.toString());
     }
 
-    /** Every clip shown, in the order the corpora list them. */
+    /** Every clip shown, in the order the workspace lists them. */
     public ObservableList<Clip> visibleClips() {
-        return FXCollections.unmodifiableObservableList(visibleClips);
+        return readOnlyVisibleClips;
     }
 
     /** The clips shown, sorted by the comparator the view binds to its table's; the navigation list. */
     public SortedList<Clip> sortedClips() {
         return sortedClips;
-    }
-
-    /** The corpora opened so far, in the order they were opened. */
-    public ObservableList<Corpus> openCorpora() {
-        return readOnlyOpenCorpora;
-    }
-
-    public ObservableList<ImportProblem> problems() {
-        return readOnlyProblems;
     }
 
     public StringProperty searchTextProperty() {
@@ -473,22 +366,22 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
 
     /** The corpora of the open clips, null ("all") first. */
     public ObservableList<Corpus> corpusChoices() {
-        return FXCollections.unmodifiableObservableList(corpusChoices);
+        return readOnlyCorpusChoices;
     }
 
     /** The languages of the open clips, null ("all") first. */
     public ObservableList<Language> languageChoices() {
-        return FXCollections.unmodifiableObservableList(languageChoices);
+        return readOnlyLanguageChoices;
     }
 
     /** The speakers of the open clips within the corpus and language filters, null ("all") first. */
     public ObservableList<SpeakerChoice> speakerChoices() {
-        return FXCollections.unmodifiableObservableList(speakerChoices);
+        return readOnlySpeakerChoices;
     }
 
     /** The emotions of the open clips, null ("all") first. */
     public ObservableList<Emotion> emotionChoices() {
-        return FXCollections.unmodifiableObservableList(emotionChoices);
+        return readOnlyEmotionChoices;
     }
 
     /** The clip the user is looking at; the first clip is selected once the first corpus opens. */
@@ -509,14 +402,6 @@ public final class CorpusBrowserViewModel implements ClipCatalog {
     /** The selected run's audit entries, for cells that show a verdict and follow its changes. */
     public ObservableMap<ClipKey, AuditEntry> auditEntries() {
         return verdicts.entries();
-    }
-
-    public ReadOnlyBooleanProperty importingProperty() {
-        return importing.getReadOnlyProperty();
-    }
-
-    public ReadOnlyDoubleProperty importProgressProperty() {
-        return importProgress.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {

@@ -15,8 +15,8 @@ import org.emoscope.experiment.RunResults;
 import org.emoscope.task.BackgroundTask;
 import org.emoscope.task.TaskExecutor;
 import org.emoscope.ui.RunsFolder;
+import org.emoscope.ui.Workspace;
 import org.emoscope.ui.WorkbenchSelection;
-import org.emoscope.ui.corpus.CorpusBrowserViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -92,14 +92,14 @@ public final class PreferencesModel {
     }
 
     /**
-     * Opens the remembered corpora in {@code browser}, and the bundled samples when they were open
+     * Opens the remembered corpora in {@code workspace}, and the bundled samples when they were open
      * last time or nothing else is remembered, and from then on remembers the corpora open there, saving through
      * {@code executor} whenever they change. Folders that no longer hold a corpus show up as the
-     * browser's import problems; they stay remembered until another corpus opens.
+     * workspace's import problems; they stay remembered until another corpus opens.
      */
-    public void openCorpora(CorpusBrowserViewModel browser, TaskExecutor executor) {
-        browser.openCorpora().addListener((ListChangeListener<Corpus>) change -> {
-            List<Path> roots = browser.openCorpora().stream().map(corpus -> corpus.root().toAbsolutePath().normalize())
+    public void openCorpora(Workspace workspace, TaskExecutor executor) {
+        workspace.corpora().addListener((ListChangeListener<Corpus>) change -> {
+            List<Path> roots = workspace.corpora().stream().map(corpus -> corpus.root().toAbsolutePath().normalize())
                     .toList();
             List<Path> mine = roots.stream().filter(root -> !isBundled(root)).toList();
             // Only the samples open (a remembered folder gone): the folder stays remembered until another opens.
@@ -111,10 +111,10 @@ public final class PreferencesModel {
         List<Path> remembered = current.corpora();
         // The samples come back when they were open, so the demo run's test clips do not vanish.
         if (current.opensSampleCorpora()) {
-            browser.openBundledSamples();
+            workspace.openBundledSamples();
         }
         if (!remembered.isEmpty()) {
-            browser.open(remembered);
+            workspace.open(remembered);
         }
     }
 

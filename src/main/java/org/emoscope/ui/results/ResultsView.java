@@ -57,6 +57,7 @@ public final class ResultsView extends BorderPane {
         TableView<RunRow> table = runsTable();
         VBox.setVgrow(table, Priority.ALWAYS);
         Label status = new Label();
+        status.setId("results-status");
         status.textProperty().bind(viewModel.statusProperty());
         status.setWrapText(true);
         // Wrapped lines need their height: the table above gives way rather than the status being cut.

@@ -74,7 +74,7 @@ public final class TrainingForm {
     private final ObservableList<AddedCorpusChoice> addedCorpora = FXCollections.observableArrayList();
     private final Map<Path, AddedCorpusChoice> addedChoiceByRoot = new HashMap<>();
     private final ReadOnlyObjectWrapper<Corpus> otherLanguageCorpus = new ReadOnlyObjectWrapper<>();
-    // One read-only wrapper each: a wrapper made per call listens weakly and is collected with its listeners.
+    // Read-only views made once (see the ui package's documentation).
     private final ObservableList<Corpus> readOnlyCorpora = FXCollections.unmodifiableObservableList(corpora);
     private final ObservableList<SpeakerChoice> readOnlySpeakers = FXCollections.unmodifiableObservableList(speakers);
     private final ObservableList<AddedCorpusChoice> readOnlyAddedCorpora =

@@ -6,19 +6,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.emoscope.audio.AudioFormatException;
-import org.emoscope.audio.AudioInfo;
-import org.emoscope.audio.SampleEncoding;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.emoscope.corpus.BundledSamples;
 import org.emoscope.corpus.Clip;
 import org.emoscope.corpus.Corpus;
 import org.emoscope.corpus.CorpusKind;
-import org.emoscope.corpus.CorpusReader;
 import org.emoscope.corpus.Emotion;
 import org.emoscope.corpus.Language;
 import org.emoscope.corpus.Speaker;
@@ -27,8 +22,10 @@ import org.emoscope.experiment.ClipKey;
 import org.emoscope.experiment.RunResults;
 import org.emoscope.experiment.Verdict;
 import org.emoscope.task.CurrentThreadTaskExecutor;
+import org.emoscope.ui.TestCorpora;
 import org.emoscope.ui.TestRuns;
 import org.emoscope.ui.WorkbenchSelection;
+import org.emoscope.ui.Workspace;
 import org.emoscope.ui.audit.RunVerdicts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,66 +35,41 @@ class CorpusBrowserViewModelTest {
     @TempDir
     Path dir;
 
-    private final CorpusBrowserViewModel viewModel = new CorpusBrowserViewModel(
-            new CorpusReader(CorpusBrowserViewModelTest::probe), new CurrentThreadTaskExecutor());
-
-    private static AudioInfo probe(Path file) throws AudioFormatException {
-        if (file.getFileName().toString().startsWith("broken")) {
-            throw new AudioFormatException(file, "not a RIFF/WAVE file");
-        }
-        return new AudioInfo(16_000, 1, 16, SampleEncoding.PCM_INTEGER, 32_000, false);
-    }
+    private final Workspace workspace = new Workspace(TestCorpora.reader(), new CurrentThreadTaskExecutor());
+    private final CorpusBrowserViewModel viewModel = new CorpusBrowserViewModel(workspace, new CurrentThreadTaskExecutor());
 
     private Path emoDb(String... names) throws IOException {
-        Path wav = Files.createDirectories(dir.resolve("emodb/wav"));
-        for (String name : names) {
-            Files.createFile(wav.resolve(name));
-        }
-        return dir.resolve("emodb");
+        return TestCorpora.emoDb(dir.resolve("emodb"), names);
     }
 
     @Test
     void openingACorpusListsItsClipsAndItsProblems() throws IOException {
         Path corpus = emoDb("03a01Fa.wav", "08a02Wb.wav", "03a01Xa.wav");
 
-        viewModel.open(List.of(corpus));
+        workspace.open(List.of(corpus));
 
         assertThat(viewModel.visibleClips()).extracting(c -> c.relativePath())
                 .containsExactly("03a01Fa.wav", "08a02Wb.wav");
-        assertThat(viewModel.problems()).singleElement()
+        assertThat(workspace.problems()).singleElement()
                 .satisfies(p -> assertThat(p.file()).isEqualTo("03a01Xa.wav"));
-        assertThat(viewModel.importingProperty().get()).isFalse();
+        assertThat(workspace.importingProperty().get()).isFalse();
         assertThat(viewModel.statusProperty().get()).isEqualTo("2 of 2 clips shown · 1 corpora · 1 problems");
     }
 
     @Test
     void theFirstClipIsSelectedOnceACorpusOpensAndASelectionIsKept() throws IOException {
-        viewModel.open(List.of(emoDb("03a01Fa.wav", "08a02Wb.wav")));
+        workspace.open(List.of(emoDb("03a01Fa.wav", "08a02Wb.wav")));
         assertThat(viewModel.selectedClipProperty().get().relativePath()).isEqualTo("03a01Fa.wav");
 
         viewModel.selectedClipProperty().set(viewModel.visibleClips().get(1));
-        viewModel.open(List.of(dir.resolve("emodb")));
+        workspace.open(List.of(dir.resolve("emodb")));
 
         assertThat(viewModel.selectedClipProperty().get().relativePath()).isEqualTo("08a02Wb.wav");
     }
 
     @Test
-    void aFolderThatIsNotACorpusBecomesAProblemAndTheOthersStillOpen() throws IOException {
-        Path corpus = emoDb("03a01Fa.wav");
-        Path empty = Files.createDirectories(dir.resolve("empty"));
-
-        viewModel.open(List.of(empty, corpus));
-
-        assertThat(viewModel.visibleClips()).hasSize(1);
-        assertThat(viewModel.problems()).singleElement().satisfies(p -> {
-            assertThat(p.source()).isEqualTo(empty.toString());
-            assertThat(p.reason()).contains("no WAV files");
-        });
-    }
-
-    @Test
     void searchTextFiltersBySpeakerEmotionOrFileName() throws IOException {
-        viewModel.open(List.of(emoDb("03a01Fa.wav", "08a02Wb.wav", "08b01Lc.wav")));
+        workspace.open(List.of(emoDb("03a01Fa.wav", "08a02Wb.wav", "08b01Lc.wav")));
 
         viewModel.searchTextProperty().set("emodb:08");
         assertThat(viewModel.visibleClips()).hasSize(2);
@@ -110,37 +82,6 @@ class CorpusBrowserViewModelTest {
         assertThat(viewModel.visibleClips()).hasSize(3);
     }
 
-    @Test
-    void bundledSamplesOpenEveryCorpusOfTheSampleFolder() throws IOException {
-        emoDb("03a01Fa.wav");
-        Files.createDirectories(dir.resolve("savee/AudioData/DC"));
-        Files.createFile(dir.resolve("savee/AudioData/DC/a01.wav"));
-        String previous = System.setProperty(BundledSamples.PROPERTY, dir.toString());
-        try {
-            viewModel.openBundledSamples();
-        } finally {
-            restore(previous);
-        }
-
-        assertThat(viewModel.visibleClips()).extracting(c -> c.speaker().key())
-                .containsExactlyInAnyOrder("emodb:03", "savee:DC");
-        assertThat(viewModel.problems()).isEmpty();
-    }
-
-    @Test
-    void aMissingSampleFolderIsShownAsAProblem() {
-        String previous = System.setProperty(BundledSamples.PROPERTY, dir.resolve("nowhere").toString());
-        try {
-            viewModel.openBundledSamples();
-        } finally {
-            restore(previous);
-        }
-
-        assertThat(viewModel.problems()).singleElement()
-                .satisfies(p -> assertThat(p.reason()).contains("no sample-audio folder found"));
-        assertThat(viewModel.importingProperty().get()).isFalse();
-    }
-
     private List<String> shown(CorpusBrowserViewModel browser) {
         return browser.visibleClips().stream().map(Clip::relativePath).toList();
     }
@@ -148,9 +89,9 @@ class CorpusBrowserViewModelTest {
     /** A browser sharing {@code selection} over four EMO-DB clips; {@link #run} tests speaker 03's three. */
     private CorpusBrowserViewModel browserWithRun(WorkbenchSelection selection, RunVerdicts verdicts)
             throws IOException {
-        CorpusBrowserViewModel browser = new CorpusBrowserViewModel(new CorpusReader(CorpusBrowserViewModelTest::probe),
-                new CurrentThreadTaskExecutor(), selection, verdicts);
-        browser.open(List.of(emoDb("03a01Wa.wav", "03a01Aa.wav", "03a02Na.wav", "08a01Wa.wav")));
+        CorpusBrowserViewModel browser = new CorpusBrowserViewModel(new Workspace(TestCorpora.reader(),
+                new CurrentThreadTaskExecutor()), selection, verdicts);
+        browser.workspace().open(List.of(emoDb("03a01Wa.wav", "03a01Aa.wav", "03a02Na.wav", "08a01Wa.wav")));
         return browser;
     }
 
@@ -175,7 +116,7 @@ class CorpusBrowserViewModelTest {
 
     @Test
     void filtersCombineAndTheStatusCountsWhatIsShown() throws IOException {
-        viewModel.open(List.of(emoDb("03a01Fa.wav", "03a01Wa.wav", "08a02Wb.wav", "08b01Lc.wav", "08b02Wc.wav")));
+        workspace.open(List.of(emoDb("03a01Fa.wav", "03a01Wa.wav", "08a02Wb.wav", "08b01Lc.wav", "08b02Wc.wav")));
 
         viewModel.emotionFilter().add(Emotion.ANGER);
         assertThat(shown(viewModel)).containsExactly("03a01Wa.wav", "08a02Wb.wav", "08b02Wc.wav");
@@ -204,9 +145,9 @@ class CorpusBrowserViewModelTest {
 
     @Test
     void filterChoicesNameWhatIsOpen() throws IOException {
-        viewModel.open(List.of(emoDb("03a01Fa.wav", "08a02Wb.wav")));
+        workspace.open(List.of(emoDb("03a01Fa.wav", "08a02Wb.wav")));
 
-        assertThat(viewModel.corpusChoices()).extracting(c -> c == null ? "all" : viewModel.labelOf(c))
+        assertThat(viewModel.corpusChoices()).extracting(c -> c == null ? "all" : workspace.labelOf(c))
                 .containsExactly("all", "EMO-DB · emodb");
         assertThat(viewModel.languageChoices()).containsExactly(null, Language.DE);
         assertThat(viewModel.speakerChoices()).extracting(viewModel::labelOf).containsExactly("emodb:03", "emodb:08");
@@ -225,7 +166,7 @@ class CorpusBrowserViewModelTest {
         for (String name : List.of("03a01Wa.wav", "03a01Aa.wav")) {
             Files.createFile(copy.resolve(name));
         }
-        browser.open(List.of(copy.getParent()));
+        browser.workspace().open(List.of(copy.getParent()));
         RunResults run = run(browser, "run");
         Clip copied = browser.visibleClips().stream()
                 .filter(clip -> clip.path().equals(copy.resolve("03a01Aa.wav"))).findFirst().orElseThrow();
@@ -239,11 +180,11 @@ class CorpusBrowserViewModelTest {
         assertThat(browser.verdictOf(own)).contains(Verdict.LABEL_WRONG);
         assertThat(browser.predictionOf(copied)).isEmpty();
         assertThat(browser.verdictOf(copied)).isEmpty();
-        assertThat(browser.find(run, "emodb:03", "03a01Aa.wav")).contains(own);
+        assertThat(browser.workspace().find(run, "emodb:03", "03a01Aa.wav")).contains(own);
         assertThat(browser.statusProperty().get()).startsWith("6 of 6 clips shown (3 tested by run: 2 misclassified, 1 audited)");
-        assertThat(browser.corpusChoices()).extracting(c -> c == null ? "all" : browser.labelOf(c)).containsExactly("all",
+        assertThat(browser.corpusChoices()).extracting(c -> c == null ? "all" : browser.workspace().labelOf(c)).containsExactly("all",
                 "EMO-DB · emodb (" + dir.resolve("emodb/wav") + ")", "EMO-DB · emodb (" + copy + ")");
-        assertThat(browser.corpusLabelOf(copied)).isEqualTo("EMO-DB · emodb (" + copy + ")");
+        assertThat(browser.workspace().corpusLabelOf(copied)).isEqualTo("EMO-DB · emodb (" + copy + ")");
         browser.corpusFilterProperty().set(browser.corpusChoices().get(2));
         assertThat(browser.visibleClips()).hasSize(2).contains(copied).allMatch(clip -> clip.path().startsWith(copy));
         browser.corpusFilterProperty().set(null);
@@ -342,11 +283,4 @@ class CorpusBrowserViewModelTest {
                 .containsExactly("08a01Wa.wav", "03a01Wa.wav");
     }
 
-    private static void restore(String previous) {
-        if (previous == null) {
-            System.clearProperty(BundledSamples.PROPERTY);
-        } else {
-            System.setProperty(BundledSamples.PROPERTY, previous);
-        }
-    }
 }

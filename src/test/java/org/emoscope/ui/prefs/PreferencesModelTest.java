@@ -3,7 +3,6 @@ package org.emoscope.ui.prefs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,18 +10,16 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.emoscope.audio.AudioInfo;
-import org.emoscope.audio.SampleEncoding;
 import org.emoscope.corpus.BundledSamples;
 import org.emoscope.corpus.Clip;
-import org.emoscope.corpus.CorpusReader;
 import org.emoscope.experiment.ExperimentFolder;
 import org.emoscope.experiment.RunEnvironment;
 import org.emoscope.experiment.RunResults;
 import org.emoscope.task.CurrentThreadTaskExecutor;
 import org.emoscope.task.TaskExecutor;
+import org.emoscope.ui.TestCorpora;
 import org.emoscope.ui.WorkbenchSelection;
-import org.emoscope.ui.corpus.CorpusBrowserViewModel;
+import org.emoscope.ui.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,15 +35,14 @@ class PreferencesModelTest {
     final LogCapture log = new LogCapture(PreferencesModel.class);
 
     private final TaskExecutor executor = new CurrentThreadTaskExecutor();
-    private final CorpusBrowserViewModel browser = new CorpusBrowserViewModel(
-            new CorpusReader(file -> new AudioInfo(16_000, 1, 16, SampleEncoding.PCM_INTEGER, 32_000, false)), executor);
+    private final Workspace workspace = new Workspace(TestCorpora.reader(), executor);
     private Path samples;
     private PreferencesFile file;
 
     @BeforeEach
     void bundledSamples() throws IOException {
         samples = dir.resolve("sample-audio");
-        emoDb(samples.resolve("emodb"), "03a01Fa.wav");
+        TestCorpora.emoDb(samples.resolve("emodb"), "03a01Fa.wav");
         System.setProperty(BundledSamples.PROPERTY, samples.toString());
         file = new PreferencesFile(dir.resolve("config/preferences.json"));
     }
@@ -56,57 +52,48 @@ class PreferencesModelTest {
         System.clearProperty(BundledSamples.PROPERTY);
     }
 
-    private static Path emoDb(Path folder, String... names) throws IOException {
-        Path wav = Files.createDirectories(folder.resolve("wav"));
-        for (String name : names) {
-            Files.createFile(wav.resolve(name));
-        }
-        return folder;
-    }
-
     private PreferencesModel model(WorkbenchPreferences saved) {
         return new PreferencesModel(file, saved, samples);
     }
 
     @Test
     void withoutRememberedCorporaTheBundledSamplesOpen() {
-        model(WorkbenchPreferences.DEFAULT).openCorpora(browser, executor);
+        model(WorkbenchPreferences.DEFAULT).openCorpora(workspace, executor);
 
-        assertThat(browser.visibleClips()).extracting(Clip::path)
+        assertThat(workspace.clips()).extracting(Clip::path)
                 .containsExactly(samples.resolve("emodb/wav/03a01Fa.wav").toAbsolutePath());
     }
 
     @Test
     void theRememberedCorporaOpenInsteadOfTheSamplesWhenTheSamplesWereClosed() throws IOException {
-        Path mine = emoDb(dir.resolve("my-emodb"), "08a02Wb.wav", "10b01Lb.wav");
+        Path mine = TestCorpora.emoDb(dir.resolve("my-emodb"), "08a02Wb.wav", "10b01Lb.wav");
 
         model(WorkbenchPreferences.DEFAULT.withCorpora(List.of(mine)).withSampleCorpora(false))
-                .openCorpora(browser, executor);
+                .openCorpora(workspace, executor);
 
-        assertThat(browser.visibleClips()).extracting(Clip::relativePath).containsExactly("08a02Wb.wav", "10b01Lb.wav");
+        assertThat(workspace.clips()).extracting(Clip::relativePath).containsExactly("08a02Wb.wav", "10b01Lb.wav");
     }
 
     @Test
     void samplesOpenBesideAnotherCorpusComeBackWithItAfterARestart() throws IOException {
-        model(WorkbenchPreferences.DEFAULT).openCorpora(browser, executor);
-        browser.open(List.of(emoDb(dir.resolve("my-emodb"), "08a02Wb.wav")));
+        model(WorkbenchPreferences.DEFAULT).openCorpora(workspace, executor);
+        workspace.open(List.of(TestCorpora.emoDb(dir.resolve("my-emodb"), "08a02Wb.wav")));
         assertThat(file.read().sampleCorpora()).isTrue();
 
-        CorpusBrowserViewModel nextSession = new CorpusBrowserViewModel(
-                new CorpusReader(f -> new AudioInfo(16_000, 1, 16, SampleEncoding.PCM_INTEGER, 32_000, false)), executor);
+        Workspace nextSession = new Workspace(TestCorpora.reader(), executor);
         model(file.read()).openCorpora(nextSession, executor);
 
-        assertThat(nextSession.visibleClips()).extracting(Clip::relativePath)
+        assertThat(nextSession.clips()).extracting(Clip::relativePath)
                 .containsExactlyInAnyOrder("03a01Fa.wav", "08a02Wb.wav");
     }
 
     @Test
     void aCorpusOpenedLaterIsRememberedAndSavedButTheSamplesAreNot() throws IOException {
         PreferencesModel preferences = model(WorkbenchPreferences.DEFAULT);
-        preferences.openCorpora(browser, executor);
-        Path mine = emoDb(dir.resolve("my-emodb"), "08a02Wb.wav");
+        preferences.openCorpora(workspace, executor);
+        Path mine = TestCorpora.emoDb(dir.resolve("my-emodb"), "08a02Wb.wav");
 
-        browser.open(List.of(mine));
+        workspace.open(List.of(mine));
 
         List<Path> remembered = file.read().corpora();
         assertThat(remembered).singleElement().satisfies(root -> assertThat(root).startsWith(mine.toAbsolutePath()));
@@ -116,12 +103,12 @@ class PreferencesModelTest {
     @Test
     void aCorpusOpenedAfterAGarbageCollectionIsStillRemembered() throws IOException {
         PreferencesModel preferences = model(WorkbenchPreferences.DEFAULT);
-        preferences.openCorpora(browser, executor);
-        Path mine = emoDb(dir.resolve("my-emodb"), "08a02Wb.wav");
-        // The preferences follow the browser's corpora for the whole session, whatever is collected meanwhile.
+        preferences.openCorpora(workspace, executor);
+        Path mine = TestCorpora.emoDb(dir.resolve("my-emodb"), "08a02Wb.wav");
+        // The preferences follow the workspace's corpora for the whole session, whatever is collected meanwhile.
         System.gc();
 
-        browser.open(List.of(mine));
+        workspace.open(List.of(mine));
 
         assertThat(preferences.current().corpora()).singleElement()
                 .satisfies(root -> assertThat(root).startsWith(mine.toAbsolutePath()));
@@ -129,15 +116,14 @@ class PreferencesModelTest {
 
     @Test
     void aRememberedCorpusFolderReopensTheSameClips() throws IOException {
-        Path mine = emoDb(dir.resolve("my-emodb"), "08a02Wb.wav");
-        model(WorkbenchPreferences.DEFAULT).openCorpora(browser, executor);
-        browser.open(List.of(mine));
-        CorpusBrowserViewModel nextSession = new CorpusBrowserViewModel(
-                new CorpusReader(file -> new AudioInfo(16_000, 1, 16, SampleEncoding.PCM_INTEGER, 32_000, false)), executor);
+        Path mine = TestCorpora.emoDb(dir.resolve("my-emodb"), "08a02Wb.wav");
+        model(WorkbenchPreferences.DEFAULT).openCorpora(workspace, executor);
+        workspace.open(List.of(mine));
+        Workspace nextSession = new Workspace(TestCorpora.reader(), executor);
 
         model(file.read()).openCorpora(nextSession, executor);
 
-        assertThat(nextSession.visibleClips()).extracting(Clip::path).containsExactlyInAnyOrder(
+        assertThat(nextSession.clips()).extracting(Clip::path).containsExactlyInAnyOrder(
                 mine.resolve("wav/08a02Wb.wav").toAbsolutePath(), samples.resolve("emodb/wav/03a01Fa.wav").toAbsolutePath());
     }
 
@@ -146,9 +132,9 @@ class PreferencesModelTest {
         Path gone = dir.resolve("unplugged-drive/savee");
         PreferencesModel preferences = model(WorkbenchPreferences.DEFAULT.withCorpora(List.of(gone)));
 
-        preferences.openCorpora(browser, executor);
+        preferences.openCorpora(workspace, executor);
 
-        assertThat(browser.problems()).singleElement()
+        assertThat(workspace.problems()).singleElement()
                 .satisfies(problem -> assertThat(problem.source()).isEqualTo(gone.toString()));
         assertThat(preferences.current().corpora()).containsExactly(gone);
     }

@@ -1,4 +1,4 @@
-package org.emoscope.ui.corpus;
+package org.emoscope.ui;
 
 /**
  * A file or folder that did not become a clip, as listed in the workbench's problem panel.
