@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.emoscope.experiment.GridTask;
 import org.emoscope.task.BackgroundTask;
 import org.emoscope.task.CurrentThreadTaskExecutor;
+import org.emoscope.training.EpochSummary;
 import org.emoscope.training.TrainingListener;
 import org.emoscope.training.TrainingPhase;
 import org.emoscope.training.TrainingProgress;
@@ -77,9 +78,10 @@ final class GridTaskCommand implements Callable<Integer> {
         @Override
         public void progress(TrainingProgress progress) {
             if (progress.phase() == TrainingPhase.VALIDATING) {
+                EpochSummary epoch = progress.lastEpoch().orElseThrow();
                 err.println(String.format(Locale.ROOT, "fold %s epoch %d/%d: loss %.3f, training UA %.1f %%, %.1f clips/s",
-                        progress.foldId(), progress.epoch(), progress.epochs(), progress.totalLoss(),
-                        100 * progress.trainUa(), progress.samplesPerSecond()));
+                        progress.foldId(), epoch.epoch(), progress.epochs(), epoch.totalLoss(), 100 * epoch.trainUa(),
+                        progress.samplesPerSecond()));
             }
         }
     }

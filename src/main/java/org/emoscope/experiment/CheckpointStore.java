@@ -18,8 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The checkpoints of a run, {@code checkpoints/fold-<id>/}: files {@code epoch-<n>.zip} and
- * {@code epoch-<n>.<kind>}, and {@code checkpoint.json} naming the latest complete one.
+ * The checkpoints of a run, {@code checkpoints/fold-<id>/}: files {@code epoch-<n>.zip} and {@code checkpoint.json}
+ * naming the latest complete one. The newest {@value #KEPT} and the best epoch's are kept.
  *
  * <p>Order of a commit: the caller has written the epoch's files completely; {@code checkpoint.json}
  * is then replaced atomically; only after that are old epochs deleted. A kill before the JSON is
@@ -30,8 +30,10 @@ final class CheckpointStore {
     private static final Logger LOG = LoggerFactory.getLogger(CheckpointStore.class);
     private static final String JSON = "checkpoint.json";
     private static final String MODEL_EXTENSION = "zip";
+    /** How many of the newest checkpoints a commit keeps besides the best one. */
+    static final int KEPT = 2;
+    /** An epoch's files: its model, and in runs of an earlier design state files beside it, rotated alike. */
     private static final Pattern EPOCH_FILE = Pattern.compile("epoch-(\\d{1,9})\\.(.+)");
-    private static final Pattern KIND = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private final Path root;
 
@@ -44,49 +46,30 @@ final class CheckpointStore {
     }
 
     Path modelPath(String foldId, int epoch) {
-        return file(foldId, epoch, MODEL_EXTENSION);
-    }
-
-    Path statePath(String foldId, int epoch, String kind) {
-        if (!KIND.matcher(kind).matches() || kind.equals(MODEL_EXTENSION)) {
-            throw new IllegalArgumentException("a state kind must be a file extension other than \""
-                    + MODEL_EXTENSION + "\" (letters, digits, '.', '_', '-'): \"" + kind + "\"");
-        }
-        return file(foldId, epoch, kind);
-    }
-
-    private Path file(String foldId, int epoch, String extension) {
         if (epoch < 0) {
             throw new IllegalArgumentException("epoch must not be negative: " + epoch);
         }
-        return foldFolder(foldId).resolve("epoch-" + epoch + "." + extension);
+        return foldFolder(foldId).resolve("epoch-" + epoch + "." + MODEL_EXTENSION);
     }
 
     /**
-     * Names the given epoch's files as the fold's latest checkpoint, then deletes the epochs beyond
-     * the newest {@code kept} and the best one.
+     * Names the given epoch's model as the fold's latest checkpoint, then deletes the epochs beyond
+     * the newest {@link #KEPT} and the best one.
      *
-     * @throws ExperimentFolderException naming a file that is missing
+     * @throws ExperimentFolderException naming the model file when it is missing
      */
-    Checkpoint commit(String foldId, int epoch, int bestEpoch, double bestScore, Set<String> stateKinds, int kept)
-            throws IOException {
-        Map<String, String> stateFiles = new TreeMap<>();
+    Checkpoint commit(String foldId, int epoch, int bestEpoch, double bestScore) throws IOException {
         requireFile(modelPath(foldId, epoch));
-        for (String kind : stateKinds) {
-            Path state = statePath(foldId, epoch, kind);
-            requireFile(state);
-            stateFiles.put(kind, state.getFileName().toString());
-        }
         Checkpoint checkpoint = new Checkpoint(foldId, epoch, modelPath(foldId, epoch).getFileName().toString(),
-                bestEpoch, bestScore, stateFiles, Instant.now());
+                bestEpoch, bestScore, Instant.now());
         JsonFiles.write(foldFolder(foldId).resolve(JSON), checkpoint);
-        deleteOldEpochs(foldId, epoch, bestEpoch, kept);
+        deleteOldEpochs(foldId, epoch, bestEpoch);
         return checkpoint;
     }
 
     private static void requireFile(Path file) throws ExperimentFolderException {
         if (!Files.isRegularFile(file)) {
-            throw new ExperimentFolderException(file, "is missing; write the checkpoint's files before committing it");
+            throw new ExperimentFolderException(file, "is missing; write the checkpoint's model before committing it");
         }
     }
 
@@ -101,7 +84,7 @@ final class CheckpointStore {
         return Optional.of(checkpoint);
     }
 
-    private void deleteOldEpochs(String foldId, int latest, int best, int kept) throws IOException {
+    private void deleteOldEpochs(String foldId, int latest, int best) throws IOException {
         Path folder = foldFolder(foldId);
         TreeSet<Integer> modelEpochs = new TreeSet<>();
         Map<Path, Integer> epochFiles = new TreeMap<>();
@@ -117,7 +100,7 @@ final class CheckpointStore {
                 }
             }
         }
-        Set<Integer> keep = new HashSet<>(modelEpochs.descendingSet().stream().limit(kept).toList());
+        Set<Integer> keep = new HashSet<>(modelEpochs.descendingSet().stream().limit(KEPT).toList());
         keep.add(best);
         // Epochs after the latest were written by a run killed before committing them: nothing names them.
         for (Map.Entry<Path, Integer> file : epochFiles.entrySet()) {

@@ -1,5 +1,6 @@
 package org.emoscope.experiment;
 
+import org.emoscope.training.EpochSummary;
 import org.emoscope.io.AtomicFiles;
 import org.emoscope.training.TrainingConfig;
 import org.emoscope.training.TrainingConfigJson;
@@ -19,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * run.lock           held by the writing process (see {@link RunState#KILLED})
  * models/fold-&lt;id&gt;.zip                   the selected model of each fold
  * checkpoints/fold-&lt;id&gt;/epoch-&lt;n&gt;.zip   checkpoints, plus checkpoint.json naming the latest
- * history.csv        one record per fold and epoch ({@link HistoryRow})
+ * history.csv        one record per fold and epoch ({@link EpochSummary})
  * predictions.csv    the test predictions ({@link PredictionTable})
  * metrics.json       the LOSO summary ({@link RunMetrics})
  * </pre>
@@ -55,7 +55,6 @@ public final class ExperimentFolder implements AutoCloseable {
     public static final String HISTORY_FILE = "history.csv";
     public static final String PREDICTIONS_FILE = "predictions.csv";
     public static final String METRICS_FILE = "metrics.json";
-    public static final int DEFAULT_CHECKPOINTS_KEPT = 2;
 
     static final Pattern MODEL_FILE = Pattern.compile("fold-(.+)\\.zip");
     /** The folder of a run that holds each fold's selected model. */
@@ -64,10 +63,12 @@ public final class ExperimentFolder implements AutoCloseable {
     private final Path directory;
     private final RunLock lock;
     private final CheckpointStore checkpoints;
-    private int checkpointsKept = DEFAULT_CHECKPOINTS_KEPT;
 
-    /** {@code config.json}: the configuration's Java type, for humans and summaries, and its JSON. */
-    private record ConfigFile(String configType, JsonNode config) {
+    /**
+     * {@code config.json}: the configuration under {@code "config"}. Runs written before 2026-12-04 also recorded a
+     * {@code configType}, the Java class of what was written (often a JSON tree, so it said nothing); it is ignored.
+     */
+    private record ConfigFile(JsonNode config) {
     }
 
     private ExperimentFolder(Path directory, RunLock lock) {
@@ -93,7 +94,7 @@ public final class ExperimentFolder implements AutoCloseable {
             refuseOccupied(directory);
             ExperimentFolder folder = new ExperimentFolder(directory, lock);
             JsonFiles.write(folder.file(CONFIG_FILE),
-                    new ConfigFile(config.getClass().getName(), JsonFiles.MAPPER.valueToTree(config)));
+                    new ConfigFile(JsonFiles.MAPPER.valueToTree(config)));
             JsonFiles.write(folder.file(ENVIRONMENT_FILE), environment.withEndTime(null));
             folder.writeStatus(RunState.RUNNING, null);
             return folder;
@@ -303,41 +304,21 @@ public final class ExperimentFolder implements AutoCloseable {
     }
 
     /**
-     * Where extra state saved with a checkpoint goes, {@code epoch-<n>.<kind>} next to the model,
-     * e.g. kind {@code "rng.bin"} or {@code "updater.bin"}; such files are rotated with the model.
-     */
-    public Path checkpointStatePath(String foldId, int epoch, String kind) throws IOException {
-        Path path = checkpoints.statePath(foldId, epoch, kind);
-        createParentIfWritable(path);
-        return path;
-    }
-
-    /**
-     * Names the epoch's checkpoint, whose files must be complete at {@link #checkpointPath} and
-     * {@link #checkpointStatePath} for each kind, as the fold's latest, then deletes checkpoints
-     * other than the newest {@link #setCheckpointsKept kept} and the best.
+     * Names the epoch's checkpoint, whose model must be complete at {@link #checkpointPath}, as the fold's latest,
+     * then deletes checkpoints other than the newest two and the best.
      *
      * @param bestEpoch the best epoch so far, whose checkpoint is kept
      * @param bestScore its selection score
      * @throws ExperimentFolderException naming a checkpoint file that is missing
      */
-    public Checkpoint commitCheckpoint(String foldId, int epoch, int bestEpoch, double bestScore,
-                                       Set<String> stateKinds) throws IOException {
+    public Checkpoint commitCheckpoint(String foldId, int epoch, int bestEpoch, double bestScore) throws IOException {
         requireWritable();
-        return checkpoints.commit(foldId, epoch, bestEpoch, bestScore, stateKinds, checkpointsKept);
+        return checkpoints.commit(foldId, epoch, bestEpoch, bestScore);
     }
 
     /** The fold's latest complete checkpoint, or empty when none was committed. */
     public Optional<Checkpoint> latestCheckpoint(String foldId) throws ExperimentFolderException {
         return checkpoints.latest(foldId);
-    }
-
-    /** How many of the newest checkpoints a commit keeps besides the best one; default 2. */
-    public void setCheckpointsKept(int count) {
-        if (count < 1) {
-            throw new IllegalArgumentException("at least the latest checkpoint must be kept, got " + count);
-        }
-        checkpointsKept = count;
     }
 
     // ---- history, predictions, metrics
@@ -346,9 +327,9 @@ public final class ExperimentFolder implements AutoCloseable {
      * Records one epoch; a record of the same fold and epoch, left by a run resumed from an earlier
      * checkpoint, is replaced.
      */
-    public void appendHistory(HistoryRow row) throws IOException {
+    public void appendHistory(EpochSummary row) throws IOException {
         requireWritable();
-        List<HistoryRow> rows = new ArrayList<>(readHistory());
+        List<EpochSummary> rows = new ArrayList<>(readHistory());
         rows.removeIf(r -> r.foldId().equals(row.foldId()) && r.epoch() == row.epoch());
         rows.add(row);
         writeHistory(rows);
@@ -357,7 +338,7 @@ public final class ExperimentFolder implements AutoCloseable {
     /** Marks the epoch whose model was selected for a fold, and no other epoch of that fold. */
     public void markSelectedEpoch(String foldId, int epoch) throws IOException {
         requireWritable();
-        List<HistoryRow> rows = readHistory();
+        List<EpochSummary> rows = readHistory();
         if (rows.stream().noneMatch(r -> r.foldId().equals(foldId) && r.epoch() == epoch)) {
             throw new IllegalArgumentException(file(HISTORY_FILE) + ": no record of fold " + foldId + ", epoch " + epoch);
         }
@@ -373,12 +354,12 @@ public final class ExperimentFolder implements AutoCloseable {
     }
 
     /** The recorded epochs in the order they were recorded; empty before the first. */
-    public List<HistoryRow> readHistory() throws ExperimentFolderException {
+    public List<EpochSummary> readHistory() throws ExperimentFolderException {
         Optional<String> text = readText(HISTORY_FILE);
         return text.isEmpty() ? List.of() : HistoryCsv.parse(text.get(), file(HISTORY_FILE));
     }
 
-    private void writeHistory(List<HistoryRow> rows) throws IOException {
+    private void writeHistory(List<EpochSummary> rows) throws IOException {
         AtomicFiles.write(file(HISTORY_FILE), HistoryCsv.format(rows).getBytes(StandardCharsets.UTF_8));
     }
 

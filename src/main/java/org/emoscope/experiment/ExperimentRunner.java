@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.emoscope.corpus.Clip;
 import org.emoscope.corpus.Corpus;
 import org.emoscope.corpus.CorpusReader;
@@ -247,10 +246,8 @@ public final class ExperimentRunner {
         @Override
         public void epochFinished(Fold fold, EpochSummary summary, EmotionNet net, FoldNormalisation normalisation)
                 throws IOException {
-            folder.appendHistory(new HistoryRow(fold.id(), summary.epoch(), summary.gammaLossEmotion(),
-                    summary.thetaLossSpeaker(), summary.totalLoss(), summary.trainWa(), summary.trainUa(),
-                    summary.validationWa(), summary.validationUa(), summary.trainSpeakerAccuracy(),
-                    summary.seconds(), false, summary.testWa(), summary.testUa()));
+            // Marked selected once the fold has finished and its kept epoch is known (markSelectedEpoch).
+            folder.appendHistory(summary.withSelected(false));
             net.saveCheckpoint(folder.checkpointPath(fold.id(), summary.epoch()), modelEntries(fold, normalisation));
             Best best = bestByFold.get(fold.id());
             if (best == null) {
@@ -260,7 +257,7 @@ public final class ExperimentRunner {
                 best = new Best(last.bestEpoch(), last.bestScore());
                 bestByFold.put(fold.id(), best);
             }
-            folder.commitCheckpoint(fold.id(), summary.epoch(), best.epoch(), best.score(), Set.of());
+            folder.commitCheckpoint(fold.id(), summary.epoch(), best.epoch(), best.score());
         }
 
         @Override

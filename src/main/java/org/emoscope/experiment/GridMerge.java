@@ -1,5 +1,6 @@
 package org.emoscope.experiment;
 
+import org.emoscope.training.EpochSummary;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -90,7 +91,7 @@ public final class GridMerge {
     }
 
     private record TaskRun(GridPlan.Task task, Path directory, ObjectNode config, RunEnvironment environment,
-                           PredictionTable predictions, RunMetrics metrics, List<HistoryRow> history,
+                           PredictionTable predictions, RunMetrics metrics, List<EpochSummary> history,
                            List<UnusedClips.Entry> unused, List<String> foldsWithModels) {
     }
 
@@ -132,7 +133,7 @@ public final class GridMerge {
         Path staging = AtomicFiles.createStagingFolder(parent, target.getFileName().toString());
         try (ExperimentFolder folder = ExperimentFolder.create(staging, config, environment)) {
             for (TaskRun run : runs) {
-                for (HistoryRow row : run.history()) {
+                for (EpochSummary row : run.history()) {
                     folder.appendHistory(row);
                 }
                 copyModels(run, folder);

@@ -1,5 +1,6 @@
 package org.emoscope.experiment;
 
+import org.emoscope.training.EpochSummary;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,20 +19,20 @@ final class HistoryCsv {
     private HistoryCsv() {
     }
 
-    static String format(List<HistoryRow> rows) {
+    static String format(List<EpochSummary> rows) {
         StringBuilder csv = new StringBuilder(CsvFormat.record(HEADER));
-        for (HistoryRow r : rows) {
+        for (EpochSummary r : rows) {
             csv.append(CsvFormat.record(List.of(r.foldId(), Integer.toString(r.epoch()),
-                    CsvFormat.number(r.weightedEmotionLoss()), CsvFormat.number(r.weightedSpeakerLoss()),
+                    CsvFormat.number(r.gammaLossEmotion()), CsvFormat.number(r.thetaLossSpeaker()),
                     CsvFormat.number(r.totalLoss()), CsvFormat.number(r.trainWa()), CsvFormat.number(r.trainUa()),
-                    CsvFormat.number(r.valWa()), CsvFormat.number(r.valUa()), CsvFormat.number(r.speakerAccuracy()),
-                    CsvFormat.number(r.seconds()), Boolean.toString(r.selected()), CsvFormat.number(r.testWa()),
+                    CsvFormat.number(r.validationWa()), CsvFormat.number(r.validationUa()),
+                    CsvFormat.number(r.trainSpeakerAccuracy()), CsvFormat.number(r.seconds()), Boolean.toString(r.selected()), CsvFormat.number(r.testWa()),
                     CsvFormat.number(r.testUa()))));
         }
         return csv.toString();
     }
 
-    static List<HistoryRow> parse(String text, Path file) throws ExperimentFolderException {
+    static List<EpochSummary> parse(String text, Path file) throws ExperimentFolderException {
         List<List<String>> records = CsvFormat.parse(text, file);
         if (records.isEmpty()) {
             return List.of();
@@ -46,9 +47,9 @@ final class HistoryCsv {
                 throw new ExperimentFolderException(file, "the header has no \"" + required + "\" column: " + header);
             }
         }
-        List<HistoryRow> rows = new ArrayList<>(records.size() - 1);
+        List<EpochSummary> rows = new ArrayList<>(records.size() - 1);
         for (int r = 1; r < records.size(); r++) {
-            rows.add(new Row(records.get(r), columns, file, "record " + (r + 1)).toHistoryRow());
+            rows.add(new Row(records.get(r), columns, file, "record " + (r + 1)).toEpochSummary());
         }
         return rows;
     }
@@ -56,12 +57,12 @@ final class HistoryCsv {
     /** One parsed record, looking its fields up by column name. */
     private record Row(List<String> fields, Map<String, Integer> columns, Path file, String where) {
 
-        HistoryRow toHistoryRow() throws ExperimentFolderException {
-            return new HistoryRow(text("fold"), CsvFormat.parseInt(text("epoch"), file, where, "epoch"),
+        EpochSummary toEpochSummary() throws ExperimentFolderException {
+            return new EpochSummary(text("fold"), CsvFormat.parseInt(text("epoch"), file, where, "epoch"),
                     number("gamma_emotion_loss"), number("theta_speaker_loss"), number("total_loss"),
                     number("train_wa"), number("train_ua"), number("val_wa"), number("val_ua"),
-                    number("speaker_accuracy"), number("seconds"), Boolean.parseBoolean(text("selected")),
-                    number("test_wa"), number("test_ua"));
+                    number("test_wa"), number("test_ua"), number("speaker_accuracy"), number("seconds"),
+                    Boolean.parseBoolean(text("selected")));
         }
 
         private String text(String column) throws ExperimentFolderException {

@@ -82,6 +82,7 @@ public final class RunIndex {
                 metrics.ifPresent(m -> {
                     s.wa = m.pooled() == null ? null : m.pooled().wa();
                     s.ua = m.pooled() == null ? null : m.pooled().ua();
+                    s.macroF1 = m.pooled() == null ? null : m.pooled().macroF1();
                     s.folds = m.perFold() == null ? null : m.perFold().keySet();
                 });
             });
@@ -106,7 +107,7 @@ public final class RunIndex {
         return new RunSummary(run.getFileName().toString(), run, s.state, s.stateMessage,
                 s.environment == null ? null : s.environment.startTime(),
                 s.environment == null ? null : s.environment.endTime(),
-                s.wa, s.ua, s.configSummary, s.problems);
+                s.wa, s.ua, s.macroF1, s.folds == null ? 0 : s.folds.size(), s.configSummary, s.problems);
     }
 
     /**
@@ -141,6 +142,7 @@ public final class RunIndex {
         RunEnvironment environment;
         Double wa;
         Double ua;
+        Double macroF1;
         Set<String> folds;
         String configSummary;
 

@@ -1,5 +1,6 @@
 package org.emoscope.experiment;
 
+import org.emoscope.training.EpochSummary;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,12 +23,12 @@ public final class RunResults {
     private final JsonNode config;
     private final PredictionTable predictions;
     private final RunMetrics metrics;
-    private final List<HistoryRow> history;
+    private final List<EpochSummary> history;
     private final RunCorpora corpora;
     private final Map<ClipKey, Prediction> predictionByClip = new HashMap<>();
 
     private RunResults(RunSummary summary, JsonNode config, PredictionTable predictions, RunMetrics metrics,
-                       List<HistoryRow> history, RunCorpora corpora) {
+                       List<EpochSummary> history, RunCorpora corpora) {
         this.summary = summary;
         this.config = config;
         this.predictions = predictions;
@@ -46,8 +47,12 @@ public final class RunResults {
      * @throws IOException               when its predictions, metrics or history are damaged
      */
     public static RunResults read(Path directory) throws IOException {
+        return read(directory, RunIndex.withDefaultSummary().summarise(directory));
+    }
+
+    /** Reads the run {@code summary} lists, which was summarised already (its files are not summarised again). */
+    public static RunResults read(Path directory, RunSummary summary) throws IOException {
         ExperimentFolder folder = ExperimentFolder.open(directory);
-        RunSummary summary = RunIndex.withDefaultSummary().summarise(directory);
         JsonNode config = folder.readConfigTree();
         RunCorpora corpora = RunCorpora.of(folder.readEnvironment(), config);
         return new RunResults(summary, config, folder.readPredictions().orElse(null),
@@ -87,7 +92,7 @@ public final class RunResults {
         return Optional.ofNullable(metrics);
     }
 
-    public List<HistoryRow> history() {
+    public List<EpochSummary> history() {
         return history;
     }
 

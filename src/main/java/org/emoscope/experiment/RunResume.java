@@ -36,7 +36,7 @@ final class RunResume implements ResumeSource {
             return Optional.empty();
         }
         List<EpochSummary> history = history(fold, Integer.MAX_VALUE);
-        int selected = history.stream().filter(EpochSummary::bestSoFar).mapToInt(EpochSummary::epoch).findFirst().orElse(0);
+        int selected = history.stream().filter(EpochSummary::selected).mapToInt(EpochSummary::epoch).findFirst().orElse(0);
         return Optional.of(new FoldResult(fold, history, selected, predictions));
     }
 
@@ -62,11 +62,8 @@ final class RunResume implements ResumeSource {
     private List<EpochSummary> history(Fold fold, int lastEpoch) throws ExperimentFolderException {
         return folder.readHistory().stream()
                 .filter(row -> row.foldId().equals(fold.id()) && row.epoch() <= lastEpoch)
-                .map(row -> new EpochSummary(fold.index(), fold.id(), row.epoch(), row.weightedEmotionLoss(),
-                        row.weightedSpeakerLoss(), row.totalLoss(), row.trainWa(), row.trainUa(), row.valWa(),
-                        row.valUa(), testScore(fold, row.testWa(), row.valWa()), testScore(fold, row.testUa(), row.valUa()),
-                        row.speakerAccuracy(), row.seconds(),
-                        row.selected()))
+                .map(row -> row.withTestScores(testScore(fold, row.testWa(), row.validationWa()),
+                        testScore(fold, row.testUa(), row.validationUa())))
                 .toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.emoscope.experiment;
 
+import org.emoscope.training.EpochSummary;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -63,12 +64,12 @@ public record RunScores(RunMetrics metrics, boolean partial, SpeakerHeadAccuracy
      * the test speaker is unknown to the head, so it can only be scored on the speakers it learnt);
      * null when no selected epoch measured it (a run without a speaker head).
      */
-    private static SpeakerHeadAccuracy speakerHead(RunMetrics metrics, List<HistoryRow> history) {
+    private static SpeakerHeadAccuracy speakerHead(RunMetrics metrics, List<EpochSummary> history) {
         if (metrics.speakerAccuracy() != null && !metrics.speakerAccuracy().isNaN()) {
             return new SpeakerHeadAccuracy(metrics.speakerAccuracy(), "the recorded evaluation");
         }
-        double[] selected = history.stream().filter(HistoryRow::selected)
-                .mapToDouble(HistoryRow::speakerAccuracy).filter(a -> !Double.isNaN(a)).toArray();
+        double[] selected = history.stream().filter(EpochSummary::selected)
+                .mapToDouble(EpochSummary::trainSpeakerAccuracy).filter(a -> !Double.isNaN(a)).toArray();
         if (selected.length == 0) {
             return null;
         }

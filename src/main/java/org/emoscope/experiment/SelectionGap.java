@@ -1,5 +1,6 @@
 package org.emoscope.experiment;
 
+import org.emoscope.training.EpochSummary;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -30,22 +31,22 @@ public record SelectionGap(Map<String, Fold> perFold, MeanSd selected, MeanSd la
      * The gap of a finished run; empty when a fold has no test score per epoch (runs written before they were
      * recorded) or no kept epoch.
      */
-    public static Optional<SelectionGap> of(List<HistoryRow> history) {
-        Map<String, List<HistoryRow>> byFold = new LinkedHashMap<>();
+    public static Optional<SelectionGap> of(List<EpochSummary> history) {
+        Map<String, List<EpochSummary>> byFold = new LinkedHashMap<>();
         history.forEach(row -> byFold.computeIfAbsent(row.foldId(), id -> new ArrayList<>()).add(row));
         Map<String, Fold> perFold = new LinkedHashMap<>();
-        for (Map.Entry<String, List<HistoryRow>> fold : byFold.entrySet()) {
-            List<HistoryRow> rows = fold.getValue();
+        for (Map.Entry<String, List<EpochSummary>> fold : byFold.entrySet()) {
+            List<EpochSummary> rows = fold.getValue();
             if (rows.stream().anyMatch(row -> Double.isNaN(row.testUa()))) {
                 return Optional.empty();
             }
-            Optional<HistoryRow> selected = rows.stream().filter(HistoryRow::selected).findFirst();
+            Optional<EpochSummary> selected = rows.stream().filter(EpochSummary::selected).findFirst();
             if (selected.isEmpty()) {
                 return Optional.empty();
             }
-            HistoryRow last = rows.stream().max(Comparator.comparingInt(HistoryRow::epoch)).orElseThrow();
-            HistoryRow best = rows.stream().max(Comparator.comparingDouble(HistoryRow::testUa)
-                    .thenComparing(Comparator.comparingInt(HistoryRow::epoch).reversed())).orElseThrow();
+            EpochSummary last = rows.stream().max(Comparator.comparingInt(EpochSummary::epoch)).orElseThrow();
+            EpochSummary best = rows.stream().max(Comparator.comparingDouble(EpochSummary::testUa)
+                    .thenComparing(Comparator.comparingInt(EpochSummary::epoch).reversed())).orElseThrow();
             perFold.put(fold.getKey(), new Fold(selected.get().epoch(), selected.get().testUa(), last.epoch(),
                     last.testUa(), best.epoch(), best.testUa()));
         }

@@ -127,10 +127,8 @@ public final class Trainer {
             }
             done++;
             if (done % 16 == 0 || done == clips.size()) {
-                report(context, new TrainingProgress(0, plan.folds().size(), first.id(),
-                        TrainingPhase.PREPARING_FEATURES, 0, config.epochs(), done, clips.size(),
-                        Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                        Double.NaN, Double.NaN, Optional.empty()));
+                report(context, TrainingProgress.preparingFeatures(plan.folds().size(), first.id(), config.epochs(),
+                        done, clips.size()));
             }
         }
         return logMels;
@@ -194,10 +192,9 @@ public final class Trainer {
                     speakerLoss += losses.weightedSpeaker() * members.length;
                     clock.batchDone(members.length);
                     seen += members.length;
-                    report(context, new TrainingProgress(fold.index(), foldCount, fold.id(), TrainingPhase.TRAINING,
-                            epoch, config.epochs(), b + 1, batches, emotionLoss / seen, speakerLoss / seen,
-                            (emotionLoss + speakerLoss) / seen, Double.NaN, Double.NaN, lastOf(history, true),
-                            lastOf(history, false), Double.NaN, clock.samplesPerSecond(), clock.eta()));
+                    report(context, TrainingProgress.training(fold.index(), foldCount, fold.id(), epoch,
+                            config.epochs(), b + 1, batches, emotionLoss / seen, speakerLoss / seen, last(history),
+                            clock.samplesPerSecond(), clock.eta()));
                 }
                 context.checkCancelled();
                 Scores trainScores = score(net, trainProbe, labels);
@@ -209,25 +206,21 @@ public final class Trainer {
                 double testWa = testReport.wa();
                 double testUa = testReport.ua();
                 double n = train.size();
-                EpochSummary summary = new EpochSummary(fold.index(), fold.id(), epoch, emotionLoss / n,
+                EpochSummary summary = new EpochSummary(fold.id(), epoch, emotionLoss / n,
                         speakerLoss / n, (emotionLoss + speakerLoss) / n, trainScores.emotion().wa(),
                         trainScores.emotion().ua(), validationReport.wa(), validationReport.ua(), testWa, testUa,
                         config.theta() > 0 ? trainScores.speakerAccuracy() : Double.NaN,
                         (System.nanoTime() - epochStart) / 1e9, false);
                 if (policy.isNewBest(history, summary)) {
-                    summary = summary.withBestSoFar(true);
+                    summary = summary.withSelected(true);
                     selectedEpoch = epoch;
                     selectedPredictions = predictTest(net, fold, test, labels, runLabels);
                     listener.newBestEpoch(fold, summary, net, normalisation);
                 }
                 history.add(summary);
                 listener.epochFinished(fold, summary, net, normalisation);
-                report(context, new TrainingProgress(fold.index(), foldCount, fold.id(), TrainingPhase.VALIDATING,
-                        epoch, config.epochs(), batches, batches, summary.gammaLossEmotion(),
-                        summary.thetaLossSpeaker(), summary.totalLoss(), summary.trainWa(), summary.trainUa(),
-                        summary.validationWa(), summary.validationUa(), summary.trainSpeakerAccuracy(),
-                        clock.samplesPerSecond(),
-                        clock.eta()));
+                report(context, TrainingProgress.validated(fold.index(), foldCount, config.epochs(), batches, summary,
+                        clock.samplesPerSecond(), clock.eta()));
                 if (policy.shouldStop(history)) {
                     clock.skip((long) (config.epochs() - epoch) * train.size());
                     break;
@@ -323,12 +316,8 @@ public final class Trainer {
         return out;
     }
 
-    private static double lastOf(List<EpochSummary> history, boolean wa) {
-        if (history.isEmpty()) {
-            return Double.NaN;
-        }
-        EpochSummary last = history.get(history.size() - 1);
-        return wa ? last.validationWa() : last.validationUa();
+    private static Optional<EpochSummary> last(List<EpochSummary> history) {
+        return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
     }
 
     private void report(TaskContext context, TrainingProgress progress) {

@@ -6,10 +6,6 @@ public enum TrainingPhase {
     PREPARING_FEATURES,
     /** Running mini-batches of an epoch. */
     TRAINING,
-    /** Scoring an epoch on the validation clips. */
-    VALIDATING,
-    /** Scoring the kept epoch on the test clips. */
-    TESTING,
-    /** The fold (or, on the last fold, the run) is finished. */
-    DONE
+    /** An epoch has been scored on the training probe, validation and test clips. */
+    VALIDATING
 }

@@ -9,8 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,11 +19,10 @@ class CheckpointTest {
     @TempDir
     Path dir;
 
-    /** Writes an epoch's model and RNG state, as the trainer would, then commits it. */
+    /** Writes an epoch's model, as the trainer would, then commits it. */
     private static Checkpoint saveEpoch(ExperimentFolder folder, int epoch, int bestEpoch) throws IOException {
         AtomicFiles.write(folder.checkpointPath(FOLD, epoch), ("model " + epoch).getBytes());
-        AtomicFiles.write(folder.checkpointStatePath(FOLD, epoch, "rng.bin"), new byte[] {(byte) epoch});
-        return folder.commitCheckpoint(FOLD, epoch, bestEpoch, 0.5 + bestEpoch / 100.0, Set.of("rng.bin"));
+        return folder.commitCheckpoint(FOLD, epoch, bestEpoch, 0.5 + bestEpoch / 100.0);
     }
 
     private Path foldFolder() {
@@ -40,8 +37,7 @@ class CheckpointTest {
             }
 
             assertThat(Folders.namesIn(foldFolder())).containsExactlyInAnyOrder("checkpoint.json",
-                    "epoch-2.zip", "epoch-2.rng.bin", "epoch-5.zip", "epoch-5.rng.bin", "epoch-6.zip",
-                    "epoch-6.rng.bin");
+                    "epoch-2.zip", "epoch-5.zip", "epoch-6.zip");
         }
     }
 
@@ -58,7 +54,6 @@ class CheckpointTest {
             assertThat(read).isEqualTo(latest);
             assertThat(read.epoch()).isEqualTo(3);
             assertThat(read.modelFile()).isEqualTo("epoch-3.zip");
-            assertThat(read.stateFiles()).isEqualTo(Map.of("rng.bin", "epoch-3.rng.bin"));
             assertThat(read.bestScore()).isEqualTo(0.53);
             assertThat(folder.checkpointPath(FOLD, read.epoch())).hasContent("model 3");
             assertThat(saved.savedAt()).isBeforeOrEqualTo(read.savedAt());
@@ -92,12 +87,10 @@ class CheckpointTest {
             saveEpoch(folder, 1, 1);
             AtomicFiles.write(folder.checkpointPath(FOLD, 2), "model 2".getBytes());
 
-            assertThatThrownBy(() -> folder.commitCheckpoint(FOLD, 2, 2, 0.9, Set.of("rng.bin")))
+            assertThatThrownBy(() -> folder.commitCheckpoint(FOLD, 3, 3, 0.9))
                     .isInstanceOf(ExperimentFolderException.class)
-                    .hasMessageContaining("epoch-2.rng.bin")
+                    .hasMessageContaining("epoch-3.zip")
                     .hasMessageContaining("is missing");
-            assertThatThrownBy(() -> folder.commitCheckpoint(FOLD, 3, 3, 0.9, Set.of()))
-                    .hasMessageContaining("epoch-3.zip");
             assertThat(folder.latestCheckpoint(FOLD).orElseThrow().epoch()).isEqualTo(1);
         }
     }
@@ -105,23 +98,32 @@ class CheckpointTest {
     @Test
     void deletesFilesOfEpochsBeyondTheLatestThatAKilledRunNeverCommitted() throws IOException {
         try (ExperimentFolder folder = TestRuns.create(dir.resolve("run"))) {
-            folder.setCheckpointsKept(1);
             saveEpoch(folder, 1, 1);
             AtomicFiles.write(folder.checkpointPath(FOLD, 9), "orphan".getBytes());
             saveEpoch(folder, 2, 2);
 
             assertThat(Folders.namesIn(foldFolder())).containsExactlyInAnyOrder("checkpoint.json",
-                    "epoch-2.zip", "epoch-2.rng.bin");
+                    "epoch-1.zip", "epoch-2.zip");
         }
     }
 
     @Test
-    void rejectsStateKindsThatAreNotPlainExtensions() throws IOException {
-        try (ExperimentFolder folder = TestRuns.create(dir.resolve("run"))) {
-            assertThatThrownBy(() -> folder.checkpointStatePath(FOLD, 1, "../escape"))
-                    .isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> folder.checkpointStatePath(FOLD, 1, "zip"))
-                    .isInstanceOf(IllegalArgumentException.class);
+    void aCheckpointOfAnEarlierDesignWithStateFilesStillReadsAndItsStateFilesRotate() throws IOException {
+        Path run = dir.resolve("run");
+        try (ExperimentFolder folder = TestRuns.create(run)) {
+            AtomicFiles.write(folder.checkpointPath(FOLD, 4), "model 4".getBytes());
+            Files.writeString(foldFolder().resolve("epoch-4.rng.bin"), "state");
+            Files.writeString(foldFolder().resolve("checkpoint.json"), "{\"formatVersion\":1,\"foldId\":\"savee:DC\","
+                    + "\"epoch\":4,\"modelFile\":\"epoch-4.zip\",\"bestEpoch\":4,\"bestScore\":0.6,"
+                    + "\"stateFiles\":{\"rng.bin\":\"epoch-4.rng.bin\"},\"savedAt\":\"2026-11-01T10:00:00Z\"}");
+
+            assertThat(folder.latestCheckpoint(FOLD).orElseThrow().epoch()).isEqualTo(4);
+
+            for (int epoch = 5; epoch <= 7; epoch++) {
+                saveEpoch(folder, epoch, 7);
+            }
+            assertThat(Folders.namesIn(foldFolder())).containsExactlyInAnyOrder("checkpoint.json",
+                    "epoch-6.zip", "epoch-7.zip");
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.emoscope.experiment;
 
+import org.emoscope.training.EpochSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -72,7 +73,7 @@ class ExperimentRunnerTest {
 
         try (ExperimentFolder folder = ExperimentFolder.open(run)) {
             assertThat(folder.readStatus().state()).isEqualTo(RunState.DONE);
-            assertThat(folder.readHistory()).hasSize(2).filteredOn(HistoryRow::selected).hasSize(1);
+            assertThat(folder.readHistory()).hasSize(2).filteredOn(EpochSummary::selected).hasSize(1);
             assertThat(folder.readPredictions()).get().satisfies(table ->
                     assertThat(table.predictions()).hasSize(28).allMatch(p -> p.speaker().equals("emodb:03")));
             assertThat(folder.readMetrics()).get().satisfies(metrics -> {

@@ -1,5 +1,6 @@
 package org.emoscope.experiment;
 
+import org.emoscope.training.EpochSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.emoscope.experiment.TestRuns.NEVER_CANCELLED;
@@ -91,8 +92,8 @@ class GridTest {
                 assertThat(pooled.readConfigTree()).isEqualTo(one.readConfigTree());
                 assertThat(pooled.readStatus().state()).isEqualTo(RunState.DONE);
                 assertThat(pooled.foldsWithModels()).containsExactlyElementsOf(FOLDS);
-                assertThat(pooled.readHistory()).extracting(HistoryRow::foldId)
-                        .containsExactlyElementsOf(one.readHistory().stream().map(HistoryRow::foldId).toList());
+                assertThat(pooled.readHistory()).extracting(EpochSummary::foldId)
+                        .containsExactlyElementsOf(one.readHistory().stream().map(EpochSummary::foldId).toList());
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.emoscope.experiment;
 
+import org.emoscope.training.EpochSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,24 +18,24 @@ class HistoryTest {
     @TempDir
     Path dir;
 
-    private static HistoryRow row(String fold, int epoch, double totalLoss) {
-        return new HistoryRow(fold, epoch, 0.8 * totalLoss, 0.2 * totalLoss, totalLoss, 0.5, 0.45, 0.4, 0.35,
-                Double.NaN, 12.25, false);
+    private static EpochSummary row(String fold, int epoch, double totalLoss) {
+        return new EpochSummary(fold, epoch, 0.8 * totalLoss, 0.2 * totalLoss, totalLoss, 0.5, 0.45, 0.4, 0.35,
+                Double.NaN, Double.NaN, Double.NaN, 12.25, false);
     }
 
     @Test
     void rowsRoundTripExactlyIncludingUnmeasuredValues() throws IOException {
         try (ExperimentFolder folder = TestRuns.create(dir.resolve("run"))) {
             assertThat(folder.readHistory()).isEmpty();
-            HistoryRow first = row("savee:DC", 1, 1.9876543210123);
-            HistoryRow second = row("savee:DC", 2, 0.1 + 0.2);
+            EpochSummary first = row("savee:DC", 1, 1.9876543210123);
+            EpochSummary second = row("savee:DC", 2, 0.1 + 0.2);
             folder.appendHistory(first);
             folder.appendHistory(second);
 
-            List<HistoryRow> read = ExperimentFolder.open(dir.resolve("run")).readHistory();
+            List<EpochSummary> read = ExperimentFolder.open(dir.resolve("run")).readHistory();
 
             assertThat(read).containsExactly(first, second);
-            assertThat(read.get(1).speakerAccuracy()).isNaN();
+            assertThat(read.get(1).trainSpeakerAccuracy()).isNaN();
             assertThat(Files.readString(dir.resolve("run/history.csv"))).startsWith(
                     "fold,epoch,gamma_emotion_loss,theta_speaker_loss,total_loss,train_wa,train_ua,val_wa,val_ua,"
                             + "speaker_accuracy,seconds,selected,test_wa,test_ua\r\nsavee:DC,1,");
@@ -48,7 +49,7 @@ class HistoryTest {
         Files.writeString(file, "fold,epoch,gamma_emotion_loss,theta_speaker_loss,total_loss,train_wa,train_ua,val_wa,"
                 + "val_ua,speaker_accuracy,seconds,selected\r\nsavee:DC,1,1,1,2,0.5,0.5,0.4,0.4,,3,true\r\n");
 
-        List<HistoryRow> rows = HistoryCsv.parse(Files.readString(file), file);
+        List<EpochSummary> rows = HistoryCsv.parse(Files.readString(file), file);
 
         assertThat(rows).singleElement().satisfies(row -> {
             assertThat(row.testUa()).isNaN();
@@ -59,7 +60,7 @@ class HistoryTest {
 
     @Test
     void selectionGapComparesTheKeptEpochWithTheLastAndTheBest() {
-        List<HistoryRow> rows = List.of(scored("a", 1, 0.30, false), scored("a", 2, 0.70, true), scored("a", 3, 0.50, false),
+        List<EpochSummary> rows = List.of(scored("a", 1, 0.30, false), scored("a", 2, 0.70, true), scored("a", 3, 0.50, false),
                 scored("b", 1, 0.60, false), scored("b", 2, 0.60, false), scored("b", 3, 0.40, true));
 
         SelectionGap gap = SelectionGap.of(rows).orElseThrow();
@@ -72,8 +73,8 @@ class HistoryTest {
         assertThat(gap.best().mean()).isCloseTo(0.65, within(1e-12));
     }
 
-    private static HistoryRow scored(String fold, int epoch, double testUa, boolean selected) {
-        return new HistoryRow(fold, epoch, 1, 0, 1, 0.5, 0.5, 0.5, 0.5, Double.NaN, 1, selected, testUa, testUa);
+    private static EpochSummary scored(String fold, int epoch, double testUa, boolean selected) {
+        return new EpochSummary(fold, epoch, 1, 0, 1, 0.5, 0.5, 0.5, 0.5, testUa, testUa, Double.NaN, 1, selected);
     }
 
     @Test
@@ -87,7 +88,7 @@ class HistoryTest {
             folder.appendHistory(row("a", 2, 0.7));
             folder.appendHistory(row("a", 2, 0.6));
 
-            assertThat(folder.readHistory()).extracting(HistoryRow::foldId, HistoryRow::epoch, HistoryRow::totalLoss)
+            assertThat(folder.readHistory()).extracting(EpochSummary::foldId, EpochSummary::epoch, EpochSummary::totalLoss)
                     .containsExactly(tuple("a", 1, 1.0),
                             tuple("b", 1, 5.0),
                             tuple("a", 2, 0.6));
@@ -105,7 +106,7 @@ class HistoryTest {
             folder.markSelectedEpoch("a", 2);
             folder.markSelectedEpoch("b", 1);
 
-            assertThat(folder.readHistory()).filteredOn(HistoryRow::selected)
+            assertThat(folder.readHistory()).filteredOn(EpochSummary::selected)
                     .extracting(r -> r.foldId() + "@" + r.epoch()).containsExactly("b@1", "a@2");
             assertThatThrownBy(() -> folder.markSelectedEpoch("a", 9)).hasMessageContaining("epoch 9");
         }
@@ -118,12 +119,12 @@ class HistoryTest {
         Files.writeString(run.resolve("history.csv"),
                 "epoch,fold,total_loss,learning_rate,selected\n3,\"x,y\",0.5,0.001,true\n");
 
-        HistoryRow row = ExperimentFolder.open(run).readHistory().get(0);
+        EpochSummary row = ExperimentFolder.open(run).readHistory().get(0);
 
         assertThat(row.foldId()).isEqualTo("x,y");
         assertThat(row.epoch()).isEqualTo(3);
         assertThat(row.totalLoss()).isEqualTo(0.5);
-        assertThat(row.valUa()).isNaN();
+        assertThat(row.validationUa()).isNaN();
         assertThat(row.selected()).isTrue();
     }
 

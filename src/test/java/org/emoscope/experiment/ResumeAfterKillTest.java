@@ -1,5 +1,6 @@
 package org.emoscope.experiment;
 
+import org.emoscope.training.EpochSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -60,12 +61,12 @@ class ResumeAfterKillTest {
         try (ExperimentFolder done = ExperimentFolder.open(run);
              ExperimentFolder reference = ExperimentFolder.open(uninterrupted)) {
             assertThat(done.readStatus().state()).isEqualTo(RunState.DONE);
-            assertThat(done.readHistory()).extracting(HistoryRow::epoch)
+            assertThat(done.readHistory()).extracting(EpochSummary::epoch)
                     .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
-            assertThat(done.readHistory()).filteredOn(HistoryRow::selected).hasSize(1);
+            assertThat(done.readHistory()).filteredOn(EpochSummary::selected).hasSize(1);
             // Resumed from the full training state, the run goes on exactly as if it had never stopped.
-            assertThat(done.readHistory()).extracting(HistoryRow::totalLoss)
-                    .containsExactlyElementsOf(reference.readHistory().stream().map(HistoryRow::totalLoss).toList());
+            assertThat(done.readHistory()).extracting(EpochSummary::totalLoss)
+                    .containsExactlyElementsOf(reference.readHistory().stream().map(EpochSummary::totalLoss).toList());
             assertThat(done.readPredictions().orElseThrow().predictions())
                     .hasSize(28).isEqualTo(reference.readPredictions().orElseThrow().predictions());
         }

@@ -1,5 +1,6 @@
 package org.emoscope.experiment;
 
+import org.emoscope.training.EpochSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,8 +21,8 @@ class RunScoresTest {
         return new Prediction(clip, fold, fold, trueClass, predicted, new double[] {0.5, 0.5});
     }
 
-    private static HistoryRow selected(String fold, double speakerAccuracy) {
-        return new HistoryRow(fold, 3, 1, 1, 2, 0.5, 0.5, 0.5, 0.5, speakerAccuracy, 1, true);
+    private static EpochSummary selected(String fold, double speakerAccuracy) {
+        return new EpochSummary(fold, 3, 1, 1, 2, 0.5, 0.5, 0.5, 0.5, Double.NaN, Double.NaN, speakerAccuracy, 1, true);
     }
 
     @Test
@@ -46,7 +47,7 @@ class RunScoresTest {
     void anUnfinishedRunIsScoredFromTheFoldsFinishedSoFar() throws IOException {
         try (ExperimentFolder folder = TestRuns.create(dir.resolve("run"))) {
             folder.appendHistory(selected("f1", 0.75));
-            folder.appendHistory(new HistoryRow("f1", 4, 1, 1, 2, 0.5, 0.5, 0.5, 0.5, 0.1, 1, false));
+            folder.appendHistory(new EpochSummary("f1", 4, 1, 1, 2, 0.5, 0.5, 0.5, 0.5, Double.NaN, Double.NaN, 0.1, 1, false));
             folder.appendHistory(selected("f2", 0.25));
             folder.writePredictions(LABELS, List.of(p("a", "f1", 0, 0), p("b", "f1", 1, 0), p("c", "f2", 1, 1)));
         }

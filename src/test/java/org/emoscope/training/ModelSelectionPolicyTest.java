@@ -11,7 +11,7 @@ class ModelSelectionPolicyTest {
     private static final double NAN = Double.NaN;
 
     private static EpochSummary epoch(int epoch, double validationUa, double testUa) {
-        return new EpochSummary(0, "savee:DC", epoch, 1.0, 0.5, 1.5, 0.9, 0.9, 0.5, validationUa, 0.5, testUa,
+        return new EpochSummary("savee:DC", epoch, 1.0, 0.5, 1.5, 0.9, 0.9, 0.5, validationUa, 0.5, testUa,
                 0.8, 12.0, false);
     }
 

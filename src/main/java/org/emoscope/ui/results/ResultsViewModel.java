@@ -192,22 +192,27 @@ public final class ResultsViewModel {
         return summaries;
     }
 
-    /** The summary with the scores of the folds finished so far, which the summary lacks before the run ends. */
+    /**
+     * The row of a listed run: a finished run's scores as its summary has them from {@code metrics.json}; an
+     * unfinished one's computed from the predictions of the folds finished so far (the only run read further).
+     */
     private static RunRow row(Path folder, RunSummary summary) {
         List<String> problems = new ArrayList<>(summary.problems());
-        RunScores runScores = null;
-        try {
-            runScores = RunScores.of(RunResults.read(summary.directory())).orElse(null);
-        } catch (IOException | IllegalArgumentException e) {
-            if (!problems.contains(e.getMessage())) {
-                problems.add(e.getMessage());
-            }
-        }
         double wa = summary.wa() == null ? Double.NaN : summary.wa();
         double ua = summary.ua() == null ? Double.NaN : summary.ua();
-        double macroF1 = Double.NaN;
-        int folds = 0;
+        double macroF1 = summary.macroF1() == null ? Double.NaN : summary.macroF1();
+        int folds = summary.folds();
         boolean partial = false;
+        RunScores runScores = null;
+        if (summary.ua() == null) {
+            try {
+                runScores = RunScores.of(RunResults.read(summary.directory(), summary)).orElse(null);
+            } catch (IOException | IllegalArgumentException e) {
+                if (!problems.contains(e.getMessage())) {
+                    problems.add(e.getMessage());
+                }
+            }
+        }
         if (runScores != null) {
             RunMetrics.Scores pooled = runScores.metrics().pooled();
             wa = pooled.wa();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.emoscope.model.ComputeBackend;
+import org.emoscope.training.EpochSummary;
 import org.emoscope.training.TrainingListener;
 import org.emoscope.training.TrainingPhase;
 import org.emoscope.training.TrainingProgress;
@@ -21,7 +22,8 @@ final class ProgressCollector implements TrainingListener {
     @Override
     public void progress(TrainingProgress progress) {
         latest.updateAndGet(now -> new TrainingSnapshot(Optional.of(progress),
-                progress.phase() == TrainingPhase.VALIDATING ? with(now.points(), EpochPoint.of(progress)) : now.points(),
+                progress.phase() == TrainingPhase.VALIDATING ? with(now.points(), progress.lastEpoch().orElseThrow())
+                        : now.points(),
                 now.backend()));
     }
 
@@ -31,10 +33,10 @@ final class ProgressCollector implements TrainingListener {
     }
 
     /** Starts the curves of a resumed run with the epochs its history already holds. */
-    void preload(List<EpochPoint> earlier) {
+    void preload(List<EpochSummary> earlier) {
         latest.updateAndGet(now -> {
-            List<EpochPoint> points = now.points();
-            for (EpochPoint point : earlier) {
+            List<EpochSummary> points = now.points();
+            for (EpochSummary point : earlier) {
                 points = with(points, point);
             }
             return new TrainingSnapshot(now.progress(), points, now.backend());
@@ -46,12 +48,12 @@ final class ProgressCollector implements TrainingListener {
     }
 
     /** {@code points} with {@code point}, replacing the same fold's same epoch (re-run after a resume). */
-    private static List<EpochPoint> with(List<EpochPoint> points, EpochPoint point) {
-        List<EpochPoint> updated = new ArrayList<>(points);
+    private static List<EpochSummary> with(List<EpochSummary> points, EpochSummary point) {
+        List<EpochSummary> updated = new ArrayList<>(points);
         updated.removeIf(p -> p.foldId().equals(point.foldId()) && p.epoch() == point.epoch());
         updated.add(point);
-        updated.sort(Comparator.comparing(EpochPoint::foldId)
-                .thenComparingInt(EpochPoint::epoch));
+        updated.sort(Comparator.comparing(EpochSummary::foldId)
+                .thenComparingInt(EpochSummary::epoch));
         return updated;
     }
 }

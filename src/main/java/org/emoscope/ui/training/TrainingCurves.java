@@ -1,5 +1,6 @@
 package org.emoscope.ui.training;
 
+import org.emoscope.training.EpochSummary;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
@@ -34,7 +35,7 @@ final class TrainingCurves extends VBox {
     private final XYSeries validationWa = new XYSeries("held-out WA");
     private final XYSeries validationUa = new XYSeries("held-out UA");
 
-    TrainingCurves(ObservableList<EpochPoint> points) {
+    TrainingCurves(ObservableList<EpochSummary> points) {
         super(6);
         JFreeChart lossChart = chart("Loss per epoch", "loss", List.of(emotionLoss, speakerLoss, totalLoss),
                 List.of(new Color(0xe7, 0x6f, 0x51), new Color(0x2a, 0x9d, 0x8f), new Color(0x26, 0x46, 0x53)));
@@ -56,23 +57,23 @@ final class TrainingCurves extends VBox {
         VBox.setVgrow(losses, Priority.ALWAYS);
         VBox.setVgrow(accuracy, Priority.ALWAYS);
         getChildren().addAll(losses, accuracy);
-        points.addListener((ListChangeListener<EpochPoint>) change -> show(points));
+        points.addListener((ListChangeListener<EpochSummary>) change -> show(points));
         show(points);
     }
 
-    private void show(List<EpochPoint> points) {
-        fill(emotionLoss, points, EpochPoint::gammaLossEmotion);
-        fill(speakerLoss, points, EpochPoint::thetaLossSpeaker);
-        fill(totalLoss, points, EpochPoint::totalLoss);
+    private void show(List<EpochSummary> points) {
+        fill(emotionLoss, points, EpochSummary::gammaLossEmotion);
+        fill(speakerLoss, points, EpochSummary::thetaLossSpeaker);
+        fill(totalLoss, points, EpochSummary::totalLoss);
         fill(validationWa, points, p -> 100 * p.validationWa());
         fill(validationUa, points, p -> 100 * p.validationUa());
     }
 
     /** Replaces a series' points, notifying the chart once; unmeasured (NaN) values leave a gap. */
-    private static void fill(XYSeries series, List<EpochPoint> points, ToDoubleFunction<EpochPoint> value) {
+    private static void fill(XYSeries series, List<EpochSummary> points, ToDoubleFunction<EpochSummary> value) {
         series.setNotify(false);
         series.clear();
-        for (EpochPoint point : points) {
+        for (EpochSummary point : points) {
             double y = value.applyAsDouble(point);
             series.add(point.epoch(), Double.isNaN(y) ? null : y, false);
         }

@@ -1,5 +1,6 @@
 package org.emoscope.ui.training;
 
+import org.emoscope.training.EpochSummary;
 import java.util.List;
 import java.util.Optional;
 import org.emoscope.model.ComputeBackend;
@@ -13,7 +14,7 @@ import org.emoscope.training.TrainingProgress;
  * @param points   every validated epoch so far, of all folds, by fold and epoch
  * @param backend  the backend the run trains on; empty until it has loaded
  */
-record TrainingSnapshot(Optional<TrainingProgress> progress, List<EpochPoint> points,
+record TrainingSnapshot(Optional<TrainingProgress> progress, List<EpochSummary> points,
                         Optional<ComputeBackend> backend) {
     static final TrainingSnapshot EMPTY = new TrainingSnapshot(Optional.empty(), List.of(), Optional.empty());
 
@@ -22,7 +23,7 @@ record TrainingSnapshot(Optional<TrainingProgress> progress, List<EpochPoint> po
     }
 
     /** The points of one fold, in epoch order. */
-    List<EpochPoint> pointsOf(String foldId) {
+    List<EpochSummary> pointsOf(String foldId) {
         return points.stream().filter(p -> p.foldId().equals(foldId)).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.emoscope.ui.training;
 
+import org.emoscope.training.EpochSummary;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,8 +76,8 @@ public final class TrainingViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(IDLE_STATUS);
     private final ReadOnlyStringWrapper curvesTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper folderProblem = new ReadOnlyStringWrapper("");
-    private final ObservableList<EpochPoint> curvePoints = FXCollections.observableArrayList();
-    private final ObservableList<EpochPoint> readOnlyCurvePoints = FXCollections.unmodifiableObservableList(curvePoints);
+    private final ObservableList<EpochSummary> curvePoints = FXCollections.observableArrayList();
+    private final ObservableList<EpochSummary> readOnlyCurvePoints = FXCollections.unmodifiableObservableList(curvePoints);
 
     private final ReadOnlyStringWrapper estimate = new ReadOnlyStringWrapper("");
     private final TrainingSpeeds speeds;
@@ -199,7 +200,7 @@ public final class TrainingViewModel {
     public boolean resume(Path runFolder) {
         return launch("Resume " + runFolder.getFileName(), runFolder, "Resuming", (context, collector) -> {
             try (ExperimentFolder folder = ExperimentFolder.open(runFolder)) {
-                collector.preload(folder.readHistory().stream().map(EpochPoint::of).toList());
+                collector.preload(folder.readHistory());
             }
             return ExperimentRunner.resume(runFolder, featureCache, context, collector);
         });
@@ -333,7 +334,7 @@ public final class TrainingViewModel {
         eta.set(latest.eta().map(TrainingViewModel::formatEta).orElse(""));
         curvesTitle.set(String.format(Locale.ROOT, "Fold %d/%d · %s", latest.foldIndex() + 1, latest.foldCount(),
                 latest.foldId()));
-        List<EpochPoint> fold = snapshot.pointsOf(latest.foldId());
+        List<EpochSummary> fold = snapshot.pointsOf(latest.foldId());
         if (!fold.equals(curvePoints)) {
             curvePoints.setAll(fold);
         }
@@ -345,15 +346,12 @@ public final class TrainingViewModel {
             return String.format(Locale.ROOT, "Preparing features · clip %d/%d", p.batch(), p.batches());
         }
         String fold = String.format(Locale.ROOT, "Fold %d/%d · %s", p.foldIndex() + 1, p.foldCount(), p.foldId());
-        return switch (p.phase()) {
-            case TRAINING -> fold + String.format(Locale.ROOT, " · epoch %d/%d · batch %d/%d", p.epoch(), p.epochs(),
-                    p.batch(), p.batches())
-                    + (Double.isNaN(p.samplesPerSecond()) ? ""
-                    : String.format(Locale.ROOT, " · %.1f clips/s", p.samplesPerSecond()));
-            case VALIDATING -> fold + String.format(Locale.ROOT, " · epoch %d/%d validated", p.epoch(), p.epochs());
-            case TESTING -> fold + " · testing";
-            default -> fold + " · done";
-        };
+        if (p.phase() == TrainingPhase.VALIDATING) {
+            return fold + String.format(Locale.ROOT, " · epoch %d/%d validated", p.epoch(), p.epochs());
+        }
+        return fold + String.format(Locale.ROOT, " · epoch %d/%d · batch %d/%d", p.epoch(), p.epochs(), p.batch(),
+                p.batches()) + (Double.isNaN(p.samplesPerSecond()) ? ""
+                : String.format(Locale.ROOT, " · %.1f clips/s", p.samplesPerSecond()));
     }
 
     static String formatEta(Duration left) {
@@ -459,7 +457,7 @@ public final class TrainingViewModel {
     }
 
     /** The validated epochs of the current fold, in epoch order. */
-    public ObservableList<EpochPoint> curvePoints() {
+    public ObservableList<EpochSummary> curvePoints() {
         return readOnlyCurvePoints;
     }
 

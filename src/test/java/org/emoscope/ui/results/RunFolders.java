@@ -17,7 +17,7 @@ import org.emoscope.corpus.Speaker;
 import org.emoscope.evaluation.LosoReport;
 import org.emoscope.evaluation.Prediction;
 import org.emoscope.experiment.ExperimentFolder;
-import org.emoscope.experiment.HistoryRow;
+import org.emoscope.training.EpochSummary;
 import org.emoscope.experiment.RunEnvironment;
 import org.emoscope.experiment.RunMetrics;
 
@@ -85,8 +85,8 @@ final class RunFolders {
             throws IOException {
         try (ExperimentFolder folder = ExperimentFolder.create(directory, config, environment())) {
             for (String fold : folds(predictions)) {
-                folder.appendHistory(new HistoryRow(fold, 1, 1, 0.5, 1.5, 0.5, 0.5, 0.5, 0.5, speakerAccuracy, 2,
-                        true));
+                folder.appendHistory(new EpochSummary(fold, 1, 1, 0.5, 1.5, 0.5, 0.5, 0.5, 0.5, Double.NaN,
+                        Double.NaN, speakerAccuracy, 2, true));
                 java.nio.file.Files.copy(SOME_MODEL, folder.modelPath(fold));
             }
             folder.writePredictions(LABELS, predictions);

@@ -18,7 +18,7 @@ import javafx.collections.ListChangeListener;
 import org.emoscope.corpus.CorpusReader;
 import org.emoscope.experiment.Checkpoint;
 import org.emoscope.experiment.ExperimentFolder;
-import org.emoscope.experiment.HistoryRow;
+import org.emoscope.training.EpochSummary;
 import org.emoscope.experiment.RunState;
 import org.emoscope.model.ModelBenchmark;
 import org.emoscope.task.CurrentThreadTaskExecutor;
@@ -149,7 +149,7 @@ class TrainingViewModelTest {
         TrainingViewModel viewModel = viewModel(new CurrentThreadTaskExecutor());
         viewModel.form().epochs().text().set("2");
         List<Boolean> resumeRefused = new ArrayList<>();
-        viewModel.curvePoints().addListener((ListChangeListener<EpochPoint>) change -> {
+        viewModel.curvePoints().addListener((ListChangeListener<EpochSummary>) change -> {
             if (resumeRefused.isEmpty() && viewModel.curvePoints().size() == 1) {
                 assertThat(viewModel.canStartProperty().get()).isFalse();
                 resumeRefused.add(!viewModel.resume(dir.resolve("runs/other")));
@@ -173,9 +173,9 @@ class TrainingViewModelTest {
 
         assertThat(stateOf(run)).isEqualTo(RunState.DONE);
         assertThat(viewModel.finishedRunProperty().get().state()).isEqualTo(RunState.DONE);
-        assertThat(viewModel.curvePoints()).extracting(EpochPoint::epoch).containsExactly(1, 2);
+        assertThat(viewModel.curvePoints()).extracting(EpochSummary::epoch).containsExactly(1, 2);
         try (ExperimentFolder folder = ExperimentFolder.open(run)) {
-            assertThat(folder.readHistory()).extracting(HistoryRow::epoch).containsExactly(1, 2);
+            assertThat(folder.readHistory()).extracting(EpochSummary::epoch).containsExactly(1, 2);
             assertThat(folder.readPredictions()).isPresent();
         }
     }
@@ -189,7 +189,7 @@ class TrainingViewModelTest {
             CountDownLatch firstEpoch = new CountDownLatch(1);
             fxThread.submit(() -> {
                 viewModel.form().epochs().text().set("200");
-                viewModel.curvePoints().addListener((ListChangeListener<EpochPoint>) change -> firstEpoch.countDown());
+                viewModel.curvePoints().addListener((ListChangeListener<EpochSummary>) change -> firstEpoch.countDown());
                 viewModel.start();
             }).get();
             assertThat(firstEpoch.await(10, TimeUnit.MINUTES)).isTrue();
@@ -201,7 +201,7 @@ class TrainingViewModelTest {
             try (ExperimentFolder folder = ExperimentFolder.open(run)) {
                 int checkpoint = folder.latestCheckpoint("emodb:03").orElseThrow().epoch();
                 assertThat(checkpoint).isBetween(1, 199);
-                assertThat(folder.readHistory()).extracting(HistoryRow::epoch).last().isEqualTo(checkpoint);
+                assertThat(folder.readHistory()).extracting(EpochSummary::epoch).last().isEqualTo(checkpoint);
             }
         } finally {
             executor.shutdown();
