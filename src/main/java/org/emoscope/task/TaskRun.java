@@ -45,6 +45,7 @@ final class TaskRun<T> implements TaskHandle, TaskContext {
     /** Runs the work on the calling thread and delivers its outcome. */
     void run() {
         try {
+            task.startListener().accept(this);
             if (isCancelled()) {
                 throw new TaskCancelledException();
             }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class CurrentThreadTaskExecutorTest {
@@ -24,5 +25,29 @@ class CurrentThreadTaskExecutorTest {
         assertThat(broken).isFalse();
         assertThat(cancelled).isFalse();
         assertThat(heard).containsExactly("done", "no disk", "cancelled");
+    }
+
+    @Test
+    void theHandleGivenAsTheWorkStartsCancelsItWhileItRuns() {
+        List<String> heard = new ArrayList<>();
+        AtomicReference<TaskHandle> handle = new AtomicReference<>();
+        // A progress callback cancels, as a Cancel button pressed during a synchronous run would.
+        BackgroundTask<String> task = BackgroundTask.of("long", context -> {
+            for (int step = 0; step < 10; step++) {
+                context.checkCancelled();
+                context.progress(step, 10, "step");
+            }
+            return "all ten steps";
+        }).onStart(handle::set).onProgress(progress -> {
+            if (progress.fraction() >= 0.3) {
+                handle.get().cancel();
+            }
+        }).onSuccess(heard::add).onCancelled(() -> heard.add("cancelled"));
+
+        TaskHandle returned = new CurrentThreadTaskExecutor().execute(task);
+
+        assertThat(heard).containsExactly("cancelled");
+        assertThat(returned).isSameAs(handle.get());
+        assertThat(returned.isCancelled()).isTrue();
     }
 }

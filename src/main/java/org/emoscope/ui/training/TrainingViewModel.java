@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -269,16 +268,17 @@ public final class TrainingViewModel {
         backendWarning.set("");
         show(TrainingSnapshot.EMPTY);
         status.set(doing + " " + folder.getFileName() + "…");
+        // The handle is known as the work starts (a synchronous executor returns it only after the work).
         run.handle = executor.execute(BackgroundTask.of(title, context -> {
                     try {
-                        TaskContext stoppable = run.stoppable(context);
                         run.collector.backend(ComputeBackend.current());
-                        stoppable.progress(new Progress(Progress.INDETERMINATE, "backend loaded"));
-                        return training.run(stoppable, run.collector);
+                        context.progress(new Progress(Progress.INDETERMINATE, "backend loaded"));
+                        return training.run(context, run.collector);
                     } finally {
                         run.ended.countDown();
                     }
                 })
+                .onStart(handle -> run.handle = handle)
                 .onProgress(report -> {
                     if (active == run) {
                         show(run.collector.latest());
@@ -365,8 +365,7 @@ public final class TrainingViewModel {
         final ProgressCollector collector = new ProgressCollector();
         /** Counted down once the runner has returned: the folder's state is written and its lock released. */
         final CountDownLatch ended = new CountDownLatch(1);
-        /** Our own flag: a synchronous executor hands out the task's handle only after the task has run. */
-        final AtomicBoolean cancelRequested = new AtomicBoolean();
+        /** The training task, known from when its work starts ({@link BackgroundTask#onStart}). */
         volatile TaskHandle handle;
 
         ActiveRun(Path folder) {
@@ -374,25 +373,10 @@ public final class TrainingViewModel {
         }
 
         void cancel() {
-            cancelRequested.set(true);
             TaskHandle task = handle;
             if (task != null) {
                 task.cancel();
             }
-        }
-
-        TaskContext stoppable(TaskContext context) {
-            return new TaskContext() {
-                @Override
-                public void progress(Progress report) {
-                    context.progress(report);
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return cancelRequested.get() || context.isCancelled();
-                }
-            };
         }
     }
 
