@@ -7,8 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.emoscope.evaluation.ClassificationReport;
 import org.emoscope.evaluation.LosoReport;
-import com.fasterxml.jackson.databind.JsonNode;
-import org.emoscope.experiment.BaselineRunner;
+import org.emoscope.experiment.RunConfig;
 import org.emoscope.experiment.RunEnsemble;
 import org.emoscope.experiment.ExperimentFolder;
 import org.emoscope.experiment.ExperimentFolderException;
@@ -29,7 +28,7 @@ final class RunSummaryText {
         try {
             Optional<String> fromMetrics = folder.readMetrics().map(RunMetrics::selectionPolicy);
             return fromMetrics.isPresent() ? fromMetrics.get()
-                    : folder.readTrainingConfig().modelSelection().label();
+                    : folder.readConfig().training().modelSelection().label();
         } catch (ExperimentFolderException e) {
             return "unknown (" + e.getMessage() + ")";
         }
@@ -41,7 +40,7 @@ final class RunSummaryText {
      */
     static String choicesOf(ExperimentFolder folder) {
         try {
-            return folder.readTrainingConfig().choicesSummary(folder.readMetrics().map(RunMetrics::inputFrames).orElse(null));
+            return folder.readConfig().training().choicesSummary(folder.readMetrics().map(RunMetrics::inputFrames).orElse(null));
         } catch (ExperimentFolderException e) {
             return "unknown (" + e.getMessage() + ")";
         }
@@ -49,13 +48,13 @@ final class RunSummaryText {
 
     /**
      * The run's model when it is not the network, e.g. "baseline: logistic regression on log-Mel functionals"
-     * (see {@link BaselineRunner#modelOf}) or "ensemble of 3 runs"; empty for a network run or an unreadable
+     * (see {@link RunConfig#model()}) or "ensemble of 3 runs"; empty for a network run or an unreadable
      * configuration.
      */
     static Optional<String> modelOf(ExperimentFolder folder) {
         try {
-            JsonNode config = folder.readConfigTree();
-            return RunEnsemble.description(config).or(() -> BaselineRunner.modelOf(config));
+            RunConfig config = folder.readConfig();
+            return RunEnsemble.description(config).or(config::model);
         } catch (ExperimentFolderException e) {
             return Optional.empty();
         }
@@ -64,7 +63,7 @@ final class RunSummaryText {
     /** The run's normalisation, described ({@link org.emoscope.training.Normalisation#description()}), or why it cannot be read. */
     static String normalisationOf(ExperimentFolder folder) {
         try {
-            return folder.readTrainingConfig().normalisation().description();
+            return folder.readConfig().training().normalisation().description();
         } catch (ExperimentFolderException e) {
             return "normalisation unknown (" + e.getMessage() + ")";
         }

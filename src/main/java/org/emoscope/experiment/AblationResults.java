@@ -1,12 +1,12 @@
 package org.emoscope.experiment;
 
+import org.emoscope.training.TrainingConfig;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.emoscope.evaluation.MeanSd;
 import org.emoscope.evaluation.PairedComparison;
 
@@ -135,9 +135,9 @@ public final class AblationResults {
         RunState state = null;
         if (first != null) {
             try (ExperimentFolder run = ExperimentFolder.open(first)) {
-                JsonNode config = run.readConfigTree();
-                gamma = config.path("gamma").asDouble(Double.NaN);
-                theta = config.path("theta").asDouble(Double.NaN);
+                TrainingConfig config = run.readConfig().training();
+                gamma = config.gamma();
+                theta = config.theta();
             } catch (IOException e) {
                 // Reported below, where the scores are read.
             }

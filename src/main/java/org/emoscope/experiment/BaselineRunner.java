@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.emoscope.corpus.Clip;
 import org.emoscope.corpus.Emotion;
 import org.emoscope.evaluation.LosoReport;
@@ -44,7 +43,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class BaselineRunner {
     /** The field of {@code config.json}'s configuration that names a run's model when it is not the network. */
-    public static final String MODEL_FIELD = "model";
     private static final Logger LOG = LoggerFactory.getLogger(BaselineRunner.class);
     /** The configuration fields that decide folds, features and normalisation; the rest are the network's. */
     private static final List<String> FOLD_FIELDS = List.of("formatVersion", "targetCorpus", "heldOutSpeakers",
@@ -150,7 +148,7 @@ public final class BaselineRunner {
         JsonNode full = JsonFiles.MAPPER.readTree(TrainingConfigJson.toJson(config));
         ObjectNode tree = JsonFiles.MAPPER.createObjectNode();
         // First, so that even a one-line summary of the configuration says what the run is.
-        tree.put(MODEL_FIELD, BaselineSettings.MODEL);
+        tree.put(RunConfig.MODEL_FIELD, BaselineSettings.MODEL);
         for (String field : FOLD_FIELDS) {
             if (full.has(field)) {
                 tree.set(field, full.get(field));
@@ -168,15 +166,9 @@ public final class BaselineRunner {
         return tree;
     }
 
-    /** The model a run's configuration names, when it is not the network (e.g. {@link BaselineSettings#MODEL}). */
-    public static Optional<String> modelOf(JsonNode config) {
-        JsonNode model = config.path(MODEL_FIELD);
-        return model.isTextual() && !model.asText().isBlank() ? Optional.of(model.asText()) : Optional.empty();
-    }
-
     /** Whether a run's configuration is a baseline's. */
-    public static boolean isBaseline(JsonNode config) {
-        return BaselineSettings.isBaseline(modelOf(config).orElse(null));
+    public static boolean isBaseline(RunConfig config) {
+        return BaselineSettings.isBaseline(config.model().orElse(null));
     }
 
     /**
@@ -189,9 +181,9 @@ public final class BaselineRunner {
         if (!ExperimentFolder.isRun(runDirectory)) {
             return;
         }
-        JsonNode config;
+        RunConfig config;
         try {
-            config = ExperimentFolder.open(runDirectory).readConfigTree();
+            config = ExperimentFolder.open(runDirectory).readConfig();
         } catch (ExperimentFolderException e) {
             return; // resume itself reports the damaged file
         }

@@ -2,10 +2,8 @@ package org.emoscope.experiment;
 
 import org.emoscope.training.EpochSummary;
 import org.emoscope.io.AtomicFiles;
-import org.emoscope.training.TrainingConfig;
-import org.emoscope.training.TrainingConfigJson;
-import org.emoscope.training.TrainingFormatException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.emoscope.evaluation.Prediction;
 
 import java.io.IOException;
@@ -81,7 +79,8 @@ public final class ExperimentFolder implements AutoCloseable {
      * Starts a run in {@code directory}, which must be absent or empty: writes the configuration,
      * the environment and the RUNNING state, and holds the run's lock until {@link #close}.
      *
-     * @param config any Jackson-serialisable object; read it back with {@link #readConfig}
+     * @param config a Jackson-serialisable training configuration, as a tree where it names another model (see
+     *               {@link RunConfig}); read it back with {@link #readConfig}
      * @throws ExperimentFolderException when the folder already holds a run or other files
      */
     public static ExperimentFolder create(Path directory, Object config, RunEnvironment environment)
@@ -185,30 +184,13 @@ public final class ExperimentFolder implements AutoCloseable {
 
     // ---- configuration, environment, state
 
-    /** The configuration, as the given type. */
-    public <T> T readConfig(Class<T> type) throws ExperimentFolderException {
-        return JsonFiles.convert(file(CONFIG_FILE), readConfigTree(), type);
-    }
-
-    /**
-     * The training configuration, read tolerantly as {@link TrainingConfigJson} does (a run written before a field
-     * existed gets the value it was trained with).
-     */
-    public TrainingConfig readTrainingConfig() throws ExperimentFolderException {
-        try {
-            return TrainingConfigJson.fromJson(readConfigTree().toString(), "its config");
-        } catch (TrainingFormatException e) {
-            throw new ExperimentFolderException(file(CONFIG_FILE), e.getMessage());
-        }
-    }
-
-    /** The configuration as a JSON tree, for readers that do not know its type. */
-    public JsonNode readConfigTree() throws ExperimentFolderException {
+    /** The configuration ({@link RunConfig}: the training configuration, and the model when it is not the network). */
+    public RunConfig readConfig() throws ExperimentFolderException {
         JsonNode config = JsonFiles.readTree(file(CONFIG_FILE)).get("config");
-        if (config == null || config.isNull()) {
-            throw new ExperimentFolderException(file(CONFIG_FILE), "has no \"config\" field");
+        if (config == null || !config.isObject()) {
+            throw new ExperimentFolderException(file(CONFIG_FILE), "has no \"config\" object");
         }
-        return config;
+        return RunConfig.of((ObjectNode) config, file(CONFIG_FILE));
     }
 
     public RunEnvironment readEnvironment() throws ExperimentFolderException {
@@ -371,7 +353,7 @@ public final class ExperimentFolder implements AutoCloseable {
      */
     public void writePredictions(List<String> labels, List<Prediction> predictions) throws IOException {
         requireWritable();
-        Path corpus = RunCorpora.of(readEnvironment(), readConfigTree()).testRoot().orElse(Path.of(""));
+        Path corpus = RunCorpora.of(readEnvironment(), readConfig().training()).testRoot().orElse(Path.of(""));
         AtomicFiles.write(file(PREDICTIONS_FILE),
                 PredictionsCsv.format(labels, predictions, corpus).getBytes(StandardCharsets.UTF_8));
     }

@@ -90,7 +90,7 @@ public final class ExperimentRunner {
                                     TrainingListener progressListener) throws Exception {
         BaselineRunner.refuseResume(runDirectory);
         try (ExperimentFolder folder = ExperimentFolder.resume(runDirectory)) {
-            TrainingConfig config = folder.readTrainingConfig();
+            TrainingConfig config = folder.readConfig().training();
             ExperimentRunner runner = new ExperimentRunner(config, featureCache);
             Corpora corpora = readCorpora(config);
             RunEnvironment environment = folder.readEnvironment();

@@ -162,7 +162,7 @@ public final class GridMerge {
                         + status.state() + (status.message() == null ? "" : " (" + status.message() + ")")
                         + ", not done");
             }
-            return new TaskRun(task, run, folder.readConfigTree().deepCopy(), folder.readEnvironment(),
+            return new TaskRun(task, run, folder.readConfig().tree(), folder.readEnvironment(),
                     folder.readPredictions().orElseThrow(() -> new ExperimentFolderException(run, "has no predictions")),
                     folder.readMetrics().orElseThrow(() -> new ExperimentFolderException(run, "has no metrics")),
                     folder.readHistory(), folder.readUnusedClips(), folder.foldsWithModels());

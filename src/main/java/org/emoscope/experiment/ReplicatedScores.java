@@ -110,7 +110,7 @@ public final class ReplicatedScores {
                 return;
             }
             Long known = seed != null ? seed
-                    : results.config().path("seed").isIntegralNumber() ? results.config().path("seed").asLong() : null;
+                    : results.config().seed().orElse(null);
             members.add(new Member(name, known, run, results.summary().state(), scores.get()));
         } catch (IOException e) {
             problems.add(e.getMessage());

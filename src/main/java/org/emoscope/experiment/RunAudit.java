@@ -98,7 +98,7 @@ public final class RunAudit {
 
     private static String testCorpusOf(Path runDirectory) {
         try (ExperimentFolder folder = ExperimentFolder.open(runDirectory)) {
-            return RunCorpora.of(folder.readEnvironment(), folder.readConfigTree()).testRoot().map(Path::toString).orElse("");
+            return RunCorpora.of(folder.readEnvironment(), folder.readConfig().training()).testRoot().map(Path::toString).orElse("");
         } catch (IOException e) {
             LOG.debug("{}: the audit names no corpus ({})", runDirectory, e.toString());
             return "";

@@ -1,6 +1,5 @@
 package org.emoscope.experiment;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.emoscope.corpus.Clip;
+import org.emoscope.training.AddedCorpus;
+import org.emoscope.training.TrainingConfig;
 
 /**
  * The corpora a run read, which decide which clips are the run's: the roots recorded in
@@ -24,7 +25,7 @@ record RunCorpora(Set<Path> roots, List<Path> configuredFolders) {
         configuredFolders = List.copyOf(configuredFolders);
     }
 
-    static RunCorpora of(RunEnvironment environment, JsonNode config) {
+    static RunCorpora of(RunEnvironment environment, TrainingConfig config) {
         Set<Path> roots = new TreeSet<>();
         for (String key : environment.corpusFingerprints().keySet()) {
             int colon = key.indexOf(':');
@@ -33,15 +34,11 @@ record RunCorpora(Set<Path> roots, List<Path> configuredFolders) {
             }
         }
         List<Path> folders = new ArrayList<>();
-        JsonNode target = config.path("targetCorpus");
-        if (target.isTextual()) {
-            folders.add(Path.of(target.asText()).toAbsolutePath().normalize());
+        if (config.targetCorpus() != null) {
+            folders.add(config.targetCorpus().toAbsolutePath().normalize());
         }
-        for (JsonNode added : config.path("addedCorpora")) {
-            JsonNode folder = added.path("folder");
-            if (folder.isTextual()) {
-                folders.add(Path.of(folder.asText()).toAbsolutePath().normalize());
-            }
+        for (AddedCorpus added : config.addedCorpora()) {
+            folders.add(added.folder().toAbsolutePath().normalize());
         }
         return new RunCorpora(roots.isEmpty() ? Set.copyOf(folders) : roots, folders);
     }

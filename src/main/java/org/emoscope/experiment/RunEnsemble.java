@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.emoscope.evaluation.LosoReport;
 import org.emoscope.evaluation.Prediction;
@@ -39,7 +38,7 @@ public final class RunEnsemble {
             "balanceLanguages", "features", "normalisation");
     private static final String COMBINATION = "the class with the highest mean of the members' probabilities";
 
-    private record Member(Path directory, JsonNode config, RunEnvironment environment, PredictionTable predictions,
+    private record Member(Path directory, RunConfig config, RunEnvironment environment, PredictionTable predictions,
                           String selectionPolicy, double ua) {
     }
 
@@ -85,7 +84,7 @@ public final class RunEnsemble {
                 throw new ExperimentFolderException(run, "is " + status.state().name().toLowerCase(Locale.ROOT)
                         + ", not finished; only finished runs can be combined");
             }
-            JsonNode config = folder.readConfigTree();
+            RunConfig config = folder.readConfig();
             if (memberCount(config).isPresent()) {
                 throw new ExperimentFolderException(run, "is itself an ensemble; combine its members instead");
             }
@@ -106,8 +105,8 @@ public final class RunEnsemble {
                     + first.predictions().labels() + ")");
         }
         for (String field : SHARED_FIELDS) {
-            JsonNode mine = other.config().path(field);
-            JsonNode theirs = first.config().path(field);
+            JsonNode mine = other.config().tree().path(field);
+            JsonNode theirs = first.config().tree().path(field);
             if (!mine.equals(theirs)) {
                 throw new ExperimentFolderException(run, "has " + field + " " + mine + against + theirs + ")");
             }
@@ -205,8 +204,8 @@ public final class RunEnsemble {
 
     private ObjectNode configTree(Path runDirectory) {
         ObjectNode tree = JsonFiles.MAPPER.createObjectNode();
-        tree.put(BaselineRunner.MODEL_FIELD, MODEL);
-        JsonNode shared = members.get(0).config();
+        tree.put(RunConfig.MODEL_FIELD, MODEL);
+        JsonNode shared = members.get(0).config().tree();
         for (String field : SHARED_FIELDS) {
             if (shared.has(field)) {
                 tree.set(field, shared.get(field));
@@ -221,28 +220,24 @@ public final class RunEnsemble {
             Path absolute = member.directory().toAbsolutePath().normalize();
             entry.put("run", (base == null ? absolute : base.relativize(absolute)).toString());
             entry.put("model", memberModel(member.config()));
-            if (member.config().path("seed").isIntegralNumber()) {
-                entry.put("seed", member.config().path("seed").asLong());
-            }
+            member.config().seed().ifPresent(seed -> entry.put("seed", seed));
             entry.put("selection", member.selectionPolicy());
             entry.put("ua", member.ua());
         }
         return tree;
     }
 
-    private static String memberModel(JsonNode config) {
-        Optional<String> model = BaselineRunner.modelOf(config);
-        return model.orElseGet(() -> Objects.requireNonNullElse(config.path("preset").textValue(), "network"));
+    private static String memberModel(RunConfig config) {
+        return config.model().orElseGet(() -> config.training().preset().label());
     }
 
     /** The number of members an ensemble run's configuration lists, or empty when it is not an ensemble's. */
-    public static Optional<Integer> memberCount(JsonNode config) {
-        return BaselineRunner.modelOf(config).filter(MODEL::equals)
-                .map(model -> config.path(MODEL).path("members").size());
+    public static Optional<Integer> memberCount(RunConfig config) {
+        return config.model().filter(MODEL::equals).map(model -> config.section(MODEL).path("members").size());
     }
 
     /** An ensemble run's model in words, "ensemble of 3 runs"; empty when it is not an ensemble's. */
-    public static Optional<String> description(JsonNode config) {
+    public static Optional<String> description(RunConfig config) {
         return memberCount(config).map(n -> "ensemble of " + n + " runs");
     }
 }

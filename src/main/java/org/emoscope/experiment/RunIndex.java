@@ -24,10 +24,10 @@ public final class RunIndex {
     private static final Logger LOG = LoggerFactory.getLogger(RunIndex.class);
     private static final int SUMMARY_LENGTH = 120;
 
-    private final Function<JsonNode, String> configSummariser;
+    private final Function<RunConfig, String> configSummariser;
 
     /** @param configSummariser turns a run's {@code config.json} configuration into a short description */
-    public RunIndex(Function<JsonNode, String> configSummariser) {
+    public RunIndex(Function<RunConfig, String> configSummariser) {
         this.configSummariser = configSummariser;
     }
 
@@ -40,9 +40,9 @@ public final class RunIndex {
      * The top-level scalar fields, {@code name=value} joined by {@code ", "}, cut to 120 characters;
      * nested objects and arrays are left out.
      */
-    public static String defaultConfigSummary(JsonNode config) {
+    public static String defaultConfigSummary(RunConfig config) {
         List<String> parts = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> field : config.properties()) {
+        for (Map.Entry<String, JsonNode> field : config.tree().properties()) {
             if (field.getValue().isValueNode()) {
                 parts.add(field.getKey() + "=" + field.getValue().asText());
             }
@@ -87,8 +87,8 @@ public final class RunIndex {
                 });
             });
             s.attempt(() -> {
-                JsonNode config = folder.readConfigTree();
-                if (BaselineRunner.modelOf(config).isEmpty() && s.folds != null) {
+                RunConfig config = folder.readConfig();
+                if (config.isNetwork() && s.folds != null) {
                     checkFoldModels(folder, s);
                 }
                 try {

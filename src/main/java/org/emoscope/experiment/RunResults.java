@@ -1,7 +1,6 @@
 package org.emoscope.experiment;
 
 import org.emoscope.training.EpochSummary;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,14 +19,14 @@ import org.emoscope.evaluation.Prediction;
  */
 public final class RunResults {
     private final RunSummary summary;
-    private final JsonNode config;
+    private final RunConfig config;
     private final PredictionTable predictions;
     private final RunMetrics metrics;
     private final List<EpochSummary> history;
     private final RunCorpora corpora;
     private final Map<ClipKey, Prediction> predictionByClip = new HashMap<>();
 
-    private RunResults(RunSummary summary, JsonNode config, PredictionTable predictions, RunMetrics metrics,
+    private RunResults(RunSummary summary, RunConfig config, PredictionTable predictions, RunMetrics metrics,
                        List<EpochSummary> history, RunCorpora corpora) {
         this.summary = summary;
         this.config = config;
@@ -53,8 +52,8 @@ public final class RunResults {
     /** Reads the run {@code summary} lists, which was summarised already (its files are not summarised again). */
     public static RunResults read(Path directory, RunSummary summary) throws IOException {
         ExperimentFolder folder = ExperimentFolder.open(directory);
-        JsonNode config = folder.readConfigTree();
-        RunCorpora corpora = RunCorpora.of(folder.readEnvironment(), config);
+        RunConfig config = folder.readConfig();
+        RunCorpora corpora = RunCorpora.of(folder.readEnvironment(), config.training());
         return new RunResults(summary, config, folder.readPredictions().orElse(null),
                 folder.readMetrics().orElse(null), folder.readHistory(), corpora);
     }
@@ -71,17 +70,17 @@ public final class RunResults {
         return summary;
     }
 
-    /** The training configuration as saved ({@code config.json}'s {@code config} object). */
-    public JsonNode config() {
+    /** The configuration as saved ({@code config.json}'s {@code config} object). */
+    public RunConfig config() {
         return config;
     }
 
     /**
      * The run's model when it is not the network, e.g. a baseline's
-     * ({@link BaselineRunner#modelOf}); empty for a network run. A baseline run keeps no fold models.
+     * ({@link RunConfig#model()}); empty for a network run. A baseline run keeps no fold models.
      */
     public Optional<String> model() {
-        return BaselineRunner.modelOf(config);
+        return config.model();
     }
 
     public Optional<PredictionTable> predictions() {

@@ -48,7 +48,7 @@ public record RunScores(RunMetrics metrics, boolean partial, SpeakerHeadAccuracy
             return Optional.empty();
         }
         LosoReport report = LosoReport.of(predictions.get().labels(), predictions.get().predictions());
-        String policy = run.config().path("modelSelection").asText("");
+        String policy = run.config().training().modelSelection().label();
         RunMetrics computed = RunMetrics.of(report, policy, null);
         return Optional.of(new RunScores(computed, true, speakerHead(computed, run.history())));
     }

@@ -7,7 +7,6 @@ import java.util.List;
 import org.emoscope.evaluation.LosoReport;
 import org.emoscope.task.TaskContext;
 import org.emoscope.training.TrainingConfig;
-import org.emoscope.training.TrainingConfigJson;
 import org.emoscope.training.TrainingListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,8 +67,7 @@ public final class SeedGroupRunner {
         for (SeedGroup.Member member : group.members()) {
             if (ExperimentFolder.isRun(member.directory())) {
                 try (ExperimentFolder folder = ExperimentFolder.open(member.directory())) {
-                    template = TrainingConfigJson.fromJson(folder.readConfigTree().toString(),
-                            member.directory().resolve(ExperimentFolder.CONFIG_FILE).toString());
+                    template = folder.readConfig().training();
                 }
                 break;
             }

@@ -89,7 +89,7 @@ class SeedsCommandTest {
 
     private static long seedOf(Path run) throws Exception {
         try (ExperimentFolder folder = ExperimentFolder.open(run)) {
-            return folder.readConfigTree().path("seed").asLong();
+            return folder.readConfig().training().seed();
         }
     }
 

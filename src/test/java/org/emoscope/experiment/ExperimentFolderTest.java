@@ -1,5 +1,6 @@
 package org.emoscope.experiment;
 
+import org.emoscope.training.ArchitecturePreset;
 import org.emoscope.testing.Folders;
 
 import org.emoscope.io.AtomicFiles;
@@ -21,6 +22,20 @@ class ExperimentFolderTest {
     Path dir;
 
     @Test
+    void theBundledDemoRunWrittenBeforeTheTypedRecordReadsAsOne() throws IOException {
+        // Its config.json still names a configType, as every run written before 2026-12-04 does.
+        Path demo = Path.of("sample-audio/demo-run");
+        assertThat(Files.readString(demo.resolve("config.json"))).contains("configType");
+
+        RunConfig config = ExperimentFolder.open(demo).readConfig();
+
+        assertThat(config.isNetwork()).isTrue();
+        assertThat(config.training().preset()).isEqualTo(ArchitecturePreset.COMPACT);
+        assertThat(config.training().heldOutSpeakers()).containsExactly("emodb:03");
+        assertThat(RunResults.read(demo).config()).isEqualTo(config);
+    }
+
+    @Test
     void createWritesConfigEnvironmentAndRunningStateThatReadBack() throws IOException {
         Path run = dir.resolve("run-1");
         try (ExperimentFolder folder = TestRuns.create(run)) {
@@ -28,10 +43,13 @@ class ExperimentFolderTest {
         }
         ExperimentFolder folder = ExperimentFolder.open(run);
 
-        assertThat(folder.readConfig(TestRuns.SampleConfig.class)).isEqualTo(TestRuns.CONFIG);
-        JsonNode tree = folder.readConfigTree();
-        assertThat(tree.get("preset").asText()).isEqualTo("paper");
-        assertThat(tree.get("epochs").asInt()).isEqualTo(30);
+        RunConfig config = folder.readConfig();
+        assertThat(config.training().preset()).isEqualTo(ArchitecturePreset.PAPER);
+        assertThat(config.training().epochs()).isEqualTo(30);
+        assertThat(config.training().learningRate()).isEqualTo(1e-4);
+        assertThat(config.isNetwork()).isTrue();
+        assertThat(config.tree().get("preset").asText()).isEqualTo("paper");
+        assertThat(Files.readString(run.resolve("config.json"))).doesNotContain("configType");
         RunEnvironment environment = folder.readEnvironment();
         assertThat(environment).isEqualTo(TestRuns.environment());
         assertThat(environment.appVersion()).isEqualTo(AppVersion.get());

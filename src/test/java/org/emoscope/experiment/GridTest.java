@@ -89,7 +89,7 @@ class GridTest {
             }
             try (ExperimentFolder one = ExperimentFolder.open(oneProcess);
                  ExperimentFolder pooled = ExperimentFolder.open(merged)) {
-                assertThat(pooled.readConfigTree()).isEqualTo(one.readConfigTree());
+                assertThat(pooled.readConfig()).isEqualTo(one.readConfig());
                 assertThat(pooled.readStatus().state()).isEqualTo(RunState.DONE);
                 assertThat(pooled.foldsWithModels()).containsExactlyElementsOf(FOLDS);
                 assertThat(pooled.readHistory()).extracting(EpochSummary::foldId)
@@ -157,8 +157,8 @@ class GridTest {
         assertThat(scores.members()).hasSize(2);
         try (ExperimentFolder merged = ExperimentFolder.open(group.resolve("seed-9"))) {
             // Not every speaker was a fold: the merged run names the speakers it tested.
-            assertThat(merged.readTrainingConfig().heldOutSpeakers()).containsExactly("emodb:03", "emodb:08");
-            assertThat(merged.readTrainingConfig().seed()).isEqualTo(9);
+            assertThat(merged.readConfig().training().heldOutSpeakers()).containsExactly("emodb:03", "emodb:08");
+            assertThat(merged.readConfig().training().seed()).isEqualTo(9);
         }
     }
 

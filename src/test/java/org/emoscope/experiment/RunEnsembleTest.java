@@ -1,5 +1,6 @@
 package org.emoscope.experiment;
 
+import org.emoscope.training.Normalisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -65,9 +66,11 @@ class RunEnsembleTest {
         assertThat(folder.readPredictions().orElseThrow().predictions()).isEqualTo(predictions);
         assertThat(folder.readMetrics().orElseThrow().selectionPolicy()).startsWith("ensemble of 2 runs")
                 .endsWith("each member: validation");
-        JsonNode config = folder.readConfigTree();
-        assertThat(RunEnsemble.memberCount(config)).contains(2);
-        assertThat(config.path("normalisation").asText()).isEqualTo("per-speaker");
+        RunConfig written = folder.readConfig();
+        assertThat(RunEnsemble.memberCount(written)).contains(2);
+        assertThat(written.model()).contains(RunEnsemble.MODEL);
+        assertThat(written.training().normalisation()).isEqualTo(Normalisation.PER_SPEAKER);
+        JsonNode config = written.tree();
         assertThat(config.path("ensemble").path("members").get(1).path("run").asText()).isEqualTo("b");
         assertThat(config.path("ensemble").path("members").get(1).path("seed").asLong()).isEqualTo(43);
         assertThat(config.has("seed")).as("members differ in seed; the ensemble has none of its own").isFalse();

@@ -84,22 +84,27 @@ class RunIndexTest {
     }
 
     @Test
-    void usesTheGivenConfigSummaryAndToleratesOneThatThrows() throws IOException {
+    void usesTheGivenConfigSummaryAndToleratesOneThatThrowsOrAConfigurationThatIsNone() throws IOException {
         TestRuns.create(runs.resolve("a")).close();
         TestRuns.create(runs.resolve("b")).close();
-        Files.writeString(runs.resolve("b/config.json"), "{\"formatVersion\": 1, \"config\": {\"preset\": 3}}");
+        TestRuns.create(runs.resolve("c")).close();
+        Files.writeString(runs.resolve("b/config.json"), "{\"formatVersion\": 1, \"config\": {\"epochs\": 7}}");
+        Files.writeString(runs.resolve("c/config.json"), "{\"formatVersion\": 1, \"config\": {\"preset\": 3}}");
 
-        List<RunSummary> listed = new RunIndex((JsonNode config) -> {
-            if (!config.get("preset").isTextual()) {
-                throw new IllegalArgumentException("preset is not a name");
+        List<RunSummary> listed = new RunIndex((RunConfig config) -> {
+            if (config.training().epochs() == 7) {
+                throw new IllegalArgumentException("seven epochs are not summarised");
             }
-            return config.get("preset").asText() + " preset";
+            return config.training().preset().label() + " preset";
         }).list(runs);
 
         assertThat(listed.get(0).configSummary()).isEqualTo("paper preset");
         assertThat(listed.get(1).configSummary()).isNull();
         assertThat(listed.get(1).problems())
-                .containsExactly(runs.resolve("b/config.json") + ": cannot be summarised: preset is not a name");
+                .containsExactly(runs.resolve("b/config.json") + ": cannot be summarised: seven epochs are not summarised");
+        assertThat(listed.get(2).configSummary()).isNull();
+        assertThat(listed.get(2).problems()).singleElement().asString()
+                .startsWith(runs.resolve("c/config.json") + ": ").contains("preset");
     }
 
     @Test

@@ -3,6 +3,9 @@ package org.emoscope.ui.results;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import org.emoscope.experiment.RunConfig;
 import org.junit.jupiter.api.Test;
 
 class ConfigSummaryTest {
@@ -15,7 +18,7 @@ class ConfigSummaryTest {
                  "model": "baseline: logistic regression on log-Mel functionals", "baseline": {"lambdas": [10, 100]}}
                 """;
 
-        assertThat(ConfigSummary.of(json.readTree(config))).isEqualTo(
+        assertThat(ConfigSummary.of(RunConfig.of((ObjectNode) json.readTree(config), Path.of("config.json")))).isEqualTo(
                 "baseline (log-Mel functionals + logistic regression) · emodb-2s · LOSO · per-speaker (transductive) · seed 42");
     }
 
@@ -26,7 +29,7 @@ class ConfigSummaryTest {
                  "epochs": 12, "seed": 42, "normalisation": "per-speaker"}
                 """;
 
-        assertThat(ConfigSummary.of(json.readTree(config)))
+        assertThat(ConfigSummary.of(RunConfig.of((ObjectNode) json.readTree(config), Path.of("config.json"))))
                 .isEqualTo("compact · emodb-2s · multitask θ 1 · test emodb:03 · per-speaker (transductive) · 12 epochs · seed 42");
     }
 
@@ -37,7 +40,7 @@ class ConfigSummaryTest {
                  "ensemble": {"members": [{"run": "g/seed-42"}, {"run": "g/seed-43"}, {"run": "g/seed-44"}]}}
                 """;
 
-        assertThat(ConfigSummary.of(json.readTree(config)))
+        assertThat(ConfigSummary.of(RunConfig.of((ObjectNode) json.readTree(config), Path.of("config.json"))))
                 .isEqualTo("ensemble of 3 runs · emodb-2s · LOSO · per-speaker (transductive)");
     }
 }

@@ -70,6 +70,7 @@ final class RunFolders {
         config.put("epochs", 12);
         config.put("seed", 42);
         config.put("modelSelection", "validation");
+        config.put("normalisation", "training-fold");
         return config;
     }
 
