@@ -78,17 +78,7 @@ public final class BaselineRunner {
                 ExperimentRunner.fingerprints(corpora), Instant.now());
         LOG.info("baseline on {}: {} folds, {}", backend, plan.folds().size(), settings.lambdaRule());
         try (ExperimentFolder folder = ExperimentFolder.create(runDirectory, configTree(config, settings), environment)) {
-            try {
-                LosoReport report = fit(folder, plan, context, listener);
-                folder.markDone();
-                return report;
-            } catch (TaskCancelledException e) {
-                folder.markCancelled("cancelled by the user");
-                throw e;
-            } catch (Exception | Error e) {
-                folder.markFailed(String.valueOf(e.getMessage()));
-                throw e;
-            }
+            return folder.finishWith(() -> fit(folder, plan, context, listener));
         }
     }
 

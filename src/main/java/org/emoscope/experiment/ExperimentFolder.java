@@ -2,6 +2,7 @@ package org.emoscope.experiment;
 
 import org.emoscope.training.EpochSummary;
 import org.emoscope.io.AtomicFiles;
+import org.emoscope.task.TaskCancelledException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.emoscope.evaluation.Prediction;
@@ -207,6 +208,30 @@ public final class ExperimentFolder implements AutoCloseable {
             return RunStatus.killed(written);
         }
         return written;
+    }
+
+    /** What a run does while its folder is open. */
+    @FunctionalInterface
+    public interface RunWork<T> {
+        T run() throws Exception;
+    }
+
+    /**
+     * Runs {@code work} and marks the run by how it ended: DONE, CANCELLED (the user stopped it) or FAILED (with the
+     * error's message), which it then throws on.
+     */
+    public <T> T finishWith(RunWork<T> work) throws Exception {
+        try {
+            T result = work.run();
+            markDone();
+            return result;
+        } catch (TaskCancelledException e) {
+            markCancelled("cancelled by the user");
+            throw e;
+        } catch (Exception | Error e) {
+            markFailed(String.valueOf(e.getMessage()));
+            throw e;
+        }
     }
 
     /** Marks the run finished successfully and records the end time. */

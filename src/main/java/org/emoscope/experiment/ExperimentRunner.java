@@ -75,7 +75,7 @@ public final class ExperimentRunner {
                 fingerprints(corpora), Instant.now());
         try (ExperimentFolder folder = ExperimentFolder.create(runDirectory,
                 json.readTree(TrainingConfigJson.toJson(config)), environment)) {
-            return finish(folder, () -> train(folder, corpora, plan, SeedScheme.CURRENT, context, progressListener,
+            return folder.finishWith(() -> train(folder, corpora, plan, SeedScheme.CURRENT, context, progressListener,
                     ResumeSource.NONE, List.of()));
         }
     }
@@ -103,7 +103,7 @@ public final class ExperimentRunner {
             runner.announceBackend();
             RunResume resume = new RunResume(folder);
             // The run's own seed scheme: an interrupted fold goes on with the streams it started with.
-            return runner.finish(folder, () -> runner.train(folder, corpora, plan, environment.seeds(), context,
+            return folder.finishWith(() -> runner.train(folder, corpora, plan, environment.seeds(), context,
                     progressListener, resume, resume.finishedPredictions()));
         }
     }
@@ -148,26 +148,6 @@ public final class ExperimentRunner {
         LOG.info("training on {} — {}", backend.label(), backend.device());
         backend.fallbackWarning(AppVersion.builtBackend()).ifPresent(LOG::warn);
         return backend;
-    }
-
-    /** Training that reports its outcome in the folder's state. */
-    @FunctionalInterface
-    private interface Training {
-        LosoReport run() throws Exception;
-    }
-
-    private LosoReport finish(ExperimentFolder folder, Training training) throws Exception {
-        try {
-            LosoReport report = training.run();
-            folder.markDone();
-            return report;
-        } catch (TaskCancelledException e) {
-            folder.markCancelled("cancelled by the user");
-            throw e;
-        } catch (Exception | Error e) {
-            folder.markFailed(String.valueOf(e.getMessage()));
-            throw e;
-        }
     }
 
     private LosoReport train(ExperimentFolder folder, Corpora corpora, FoldPlan plan, SeedScheme seeds,
