@@ -13,7 +13,6 @@ import org.emoscope.audio.AudioFormatException;
 import org.emoscope.audio.AudioLoader;
 import org.emoscope.audio.DecodedAudio;
 import org.emoscope.evaluation.Prediction;
-import org.emoscope.features.MelSpectrogramConfig;
 import org.emoscope.features.ProsodyContour;
 import org.emoscope.features.ProsodyTracker;
 import org.emoscope.task.TaskContext;
@@ -66,8 +65,9 @@ public record AttentionSurvey(List<Path> runs, List<ClipAttention> clips, List<S
 
     private static ClipAttention survey(TrainedModel model, Path wav, Prediction prediction, List<String> labels)
             throws AudioFormatException, IOException {
-        ClipAnalysis analysis = model.analyse(wav, Optional.of(prediction.speaker()), 1);
-        DecodedAudio audio = AudioLoader.load(wav, MelSpectrogramConfig.paper().sampleRate());
+        // Decoded once, for the model and for the prosody.
+        DecodedAudio audio = AudioLoader.load(wav, model.sampleRate());
+        ClipAnalysis analysis = model.analyse(audio.samples(), Optional.of(prediction.speaker()), 1);
         ProsodyContour prosody = ProsodyTracker.track(audio.samples(), audio.sampleRate());
         float[] samples = audio.samples();
         int first = 0;
