@@ -40,9 +40,39 @@ final class AttentionClassifier {
         this.parameters = parameters;
     }
 
+    /** The block's trainable arrays, in graph order: Q, K, V and output projections, pooling vector, the two heads. */
+    static List<ParameterSpec> parameters(ModelArchitecture architecture, int emotions, int speakers) {
+        int width = architecture.sequenceWidth();
+        int attention = architecture.attentionDim();
+        List<ParameterSpec> specs = new ArrayList<>();
+        for (String projection : List.of(QUERY, KEY, VALUE)) {
+            specs.add(ParameterSpec.glorot(projection + "_W", width, attention, width, attention));
+            specs.add(ParameterSpec.zeros(projection + "_b", attention));
+        }
+        specs.add(ParameterSpec.glorot(ATTENTION_OUT_W, attention, width, attention, width));
+        specs.add(ParameterSpec.zeros(ATTENTION_OUT_B, width));
+        specs.add(ParameterSpec.glorot(POOLING_VECTOR, width, 1, width, 1));
+        specs.add(ParameterSpec.glorot(EMOTION_W, width, emotions, width, emotions));
+        specs.add(ParameterSpec.zeros(EMOTION_B, emotions));
+        specs.add(ParameterSpec.glorot(SPEAKER_W, width, speakers, width, speakers));
+        specs.add(ParameterSpec.zeros(SPEAKER_B, speakers));
+        return List.copyOf(specs);
+    }
+
+    /** The names of {@link #parameters}, which do not depend on the sizes. */
     static List<String> parameterNames() {
-        return List.of(QUERY + "_W", QUERY + "_b", KEY + "_W", KEY + "_b", VALUE + "_W", VALUE + "_b",
-                ATTENTION_OUT_W, ATTENTION_OUT_B, POOLING_VECTOR, EMOTION_W, EMOTION_B, SPEAKER_W, SPEAKER_B);
+        return parameters(ModelArchitecture.compact(), 1, 1).stream().map(ParameterSpec::name).toList();
+    }
+
+    /** Forward FLOPs for one clip of {@code steps} steps: the projections, both attention products, pooling, heads. */
+    static double forwardFlops(ModelArchitecture architecture, int steps, int emotions, int speakers) {
+        int width = architecture.sequenceWidth();
+        int attention = architecture.attentionDim();
+        return 2.0 * steps * width * 3.0 * attention
+                + 2.0 * 2 * (double) steps * steps * attention
+                + 2.0 * steps * attention * width
+                + 2.0 * steps * width
+                + 2.0 * width * (emotions + speakers);
     }
 
     /** One forward pass: its outputs, and what the backward pass needs; owns (and closes) its arrays. */
@@ -133,7 +163,7 @@ final class AttentionClassifier {
                 pass.merged = pass.own(mergeHeads(context));
             }
             pass.attended = pass.own(linear(pass.merged, ATTENTION_OUT_W, ATTENTION_OUT_B));
-            try (INDArray poolingScores = Tensors.product(pass.attended, parameters.get(POOLING_VECTOR))) {
+            try (INDArray poolingScores = Gemm.product(pass.attended, parameters.get(POOLING_VECTOR))) {
                 INDArray perClip = poolingScores.reshape('c', batch, steps);
                 if (paddingScores != null) {
                     perClip.addi(paddingScores);
@@ -166,7 +196,7 @@ final class AttentionClassifier {
     }
 
     private INDArray linear(INDArray input, String weights, String bias) {
-        return Tensors.product(input, parameters.get(weights)).addiRowVector(parameters.get(bias));
+        return Gemm.product(input, parameters.get(weights)).addiRowVector(parameters.get(bias));
     }
 
     /** {@code [B * T, heads * d]} to {@code [B, heads, T, d]}; closes its argument. */
@@ -298,9 +328,9 @@ final class AttentionClassifier {
         INDArray w = parameters.get(weights);
         INDArray weightGradient = Nd4j.create(DataType.FLOAT, w.shape());
         gradients.put(weights, weightGradient);
-        Nd4j.gemm(input, outputGradient, weightGradient, true, false, 1.0, 0.0);
+        Gemm.into(input, true, outputGradient, false, weightGradient, 1f, 0f);
         gradients.put(bias, outputGradient.sum(0));
-        Nd4j.gemm(outputGradient, w, inputGradient, false, true, 1.0, 1.0);
+        Gemm.into(outputGradient, false, w, true, inputGradient, 1f, 1f);
     }
 
     /** The gradient of the attended sequence {@code [B * T, W]} from that of the pooled vector {@code [B, W]}. */
@@ -320,8 +350,8 @@ final class AttentionClassifier {
             INDArray u = parameters.get(POOLING_VECTOR);
             INDArray poolingGradient = Nd4j.create(DataType.FLOAT, u.shape());
             gradients.put(POOLING_VECTOR, poolingGradient);
-            Nd4j.gemm(pass.attended, flatScores, poolingGradient, true, false, 1.0, 0.0);
-            Nd4j.gemm(flatScores, u, attendedGradient, false, true, 1.0, 1.0);
+            Gemm.into(pass.attended, true, flatScores, false, poolingGradient, 1f, 0f);
+            Gemm.into(flatScores, false, u, true, attendedGradient, 1f, 1f);
             return attendedGradient;
         } catch (RuntimeException e) {
             attendedGradient.close();

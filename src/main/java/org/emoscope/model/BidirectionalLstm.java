@@ -1,6 +1,7 @@
 package org.emoscope.model;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,8 +20,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * native intermediates on every call (about 25 MB per 128-unit layer at batch 8 and 252 steps), and an
  * LSTM unrolled into basic SameDiff ops is several times slower.
  *
- * <p>How: the products that span all steps (input projection, weight and input gradients) are one ND4J
- * matrix multiply each, on the calling thread. The recurrence (per step a {@code [batch, units] x [units,
+ * <p>How: the products that span all steps (input projection, weight and input gradients) are one GEMM
+ * each ({@link Gemm}), on the calling thread. The recurrence (per step a {@code [batch, units] x [units,
  * 4 units]} product plus the gate arithmetic, forward and backward) runs in plain Java over {@code float[]}
  * copies, moved in and out of ND4J once per call: per step the product is too small for a BLAS call to pay
  * off, the Java inner loop is a contiguous {@code y += a * x} that the JIT vectorises, and so are the gate
@@ -49,6 +50,20 @@ final class BidirectionalLstm {
     private static final boolean PARALLEL = Runtime.getRuntime().availableProcessors() > 1;
 
     private BidirectionalLstm() {
+    }
+
+    /** Layer {@code layer}'s trainable arrays, each with a leading direction axis of 2 (forward first). */
+    static List<ParameterSpec> parameters(int layer, int inputs, int units) {
+        return List.of(
+                ParameterSpec.glorot(ParameterNames.lstmInputWeights(layer), inputs, 4 * units, 2, inputs, 4L * units),
+                ParameterSpec.of(ParameterNames.lstmRecurrentWeights(layer), ParameterSpec.Initialiser.ORTHOGONAL,
+                        2, units, 4L * units),
+                ParameterSpec.of(ParameterNames.lstmBias(layer), ParameterSpec.Initialiser.FORGET_GATE_ONE, 2, 4L * units));
+    }
+
+    /** Forward FLOPs of one layer for one clip: two directions, four gates, each over [input, previous output]. */
+    static double forwardFlops(int steps, int inputs, int units) {
+        return 2.0 * 2 * steps * 4.0 * units * (inputs + units);
     }
 
     /** Forward activations of one layer, kept for {@link #backward}; owns (and closes) its arrays. */
@@ -112,7 +127,7 @@ final class BidirectionalLstm {
         try (INDArray flatGates = Nd4j.createUninitialized(DataType.FLOAT, gatesShape, 'c')) {
             INDArray flatInput = inputCopy.reshape('c', (long) batch * steps, in);
             for (int d = 0; d < 2; d++) {
-                Nd4j.gemm(flatInput, inputWeights.slice(d), flatGates, false, false, 1.0, 0.0);
+                Gemm.into(flatInput, false, inputWeights.slice(d), false, flatGates, 1f, 0f);
                 directions[d] = new Recurrence(shape, d, Tensors.flat(flatGates));
             }
             bothDirections(d -> directions[d].forward(recurrent, biases, output));
@@ -153,9 +168,9 @@ final class BidirectionalLstm {
             for (int d = 0; d < 2; d++) {
                 try (INDArray gates = Tensors.array(gateGradients[d], rows, 4 * units);
                      INDArray previous = Tensors.array(previousHidden[d], rows, units)) {
-                    Nd4j.gemm(flatInput, gates, weightGradient.slice(d), true, false, 1.0, 0.0);
-                    Nd4j.gemm(previous, gates, recurrentGradient.slice(d), true, false, 1.0, 0.0);
-                    Nd4j.gemm(gates, inputWeights.slice(d), flatInputGradient, false, true, 1.0, d == 0 ? 0.0 : 1.0);
+                    Gemm.into(flatInput, true, gates, false, weightGradient.slice(d), 1f, 0f);
+                    Gemm.into(previous, true, gates, false, recurrentGradient.slice(d), 1f, 0f);
+                    Gemm.into(gates, false, inputWeights.slice(d), true, flatInputGradient, 1f, d == 0 ? 0f : 1f);
                 }
             }
         } catch (RuntimeException | Error e) {

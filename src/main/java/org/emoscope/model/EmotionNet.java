@@ -35,11 +35,19 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  */
 public final class EmotionNet implements AutoCloseable {
     /**
-     * Largest number of clips one forward/backward pass handles; larger batches are split and their
-     * gradients summed, which bounds memory (the paper preset's self-attention alone needs about 16 MB per
-     * clip per copy) without changing the step's meaning.
+     * Most clip-steps (clips x BLSTM steps) one forward/backward pass handles; larger batches are split and their
+     * gradients summed, which bounds memory without changing the step's meaning. 16 clips of the paper's 252
+     * steps (its self-attention alone needs about 16 MB per clip per copy there). A batch of shorter clips goes
+     * in fewer, larger passes, each paying ND4J's fixed cost per operation once (the default recipe's 32 clips of
+     * 77 steps took two passes of 16 before; docs/benchmarks.md); their self-attention maps (clips x steps²)
+     * stay below the paper's. Longer clips go in passes of fewer than 16.
      */
-    static final int MAX_CLIPS_PER_PASS = 16;
+    static final int MAX_CLIP_STEPS_PER_PASS = 16 * 252;
+
+    /** How many clips of {@code steps} BLSTM steps one pass handles: at least one. */
+    static int clipsPerPass(int steps) {
+        return Math.max(1, MAX_CLIP_STEPS_PER_PASS / steps);
+    }
 
     private final ModelArchitecture architecture;
     private final int emotions;
@@ -175,14 +183,13 @@ public final class EmotionNet implements AutoCloseable {
 
     /** A forward pass with an explicit dropout mask; package-private so tests can compare masks. */
     ForwardResult forward(INDArray features, int[] lengths, INDArray dropoutMask, boolean includeSelfAttention) {
-        try (ConvolutionFront.Activations frontPass = front.forward(features);
-             LstmPass lstm = lstmForward(frontPass.output(), lengths);
-             AttentionClassifier.Pass pass = classifier.forward(lstm.output(), dropoutMask, lengths)) {
+        try (NetworkPass pass = forwardPass(features, lengths, dropoutMask)) {
+            AttentionClassifier.Pass head = pass.head;
             return new ForwardResult(
-                    Tensors.floats(pass.emotionProbabilities()),
-                    Tensors.floats(pass.speakerProbabilities()),
-                    Tensors.matrix(pass.alpha()),
-                    includeSelfAttention ? Tensors.rank4(pass.selfAttention()) : new float[0][][][]);
+                    Tensors.floats(head.emotionProbabilities()),
+                    Tensors.floats(head.speakerProbabilities()),
+                    Tensors.matrix(head.alpha()),
+                    includeSelfAttention ? Tensors.rank4(head.selfAttention()) : new float[0][][][]);
         }
     }
 
@@ -235,19 +242,20 @@ public final class EmotionNet implements AutoCloseable {
     }
 
     /**
-     * {@link #gradients} of the whole batch, computed {@link #MAX_CLIPS_PER_PASS} clips at a time: the
+     * {@link #gradients} of the whole batch, computed {@link #clipsPerPass} clips at a time: the
      * losses are batch means, so the batch's gradient is the chunks' gradients weighted by their share.
      */
     GradientsAndLosses batchGradients(Batch batch, INDArray dropoutMask, double gamma, double theta) {
         int size = batch.size();
-        if (size <= MAX_CLIPS_PER_PASS) {
+        int perPass = clipsPerPass(architecture.stepsFor(Batch.fullLengths(batch.features())[0]));
+        if (size <= perPass) {
             return gradients(batch, dropoutMask, gamma, theta);
         }
         Map<String, INDArray> sums = new HashMap<>();
         double[] losses = new double[5];
         try {
-            for (int start = 0; start < size; start += MAX_CLIPS_PER_PASS) {
-                int end = Math.min(size, start + MAX_CLIPS_PER_PASS);
+            for (int start = 0; start < size; start += perPass) {
+                int end = Math.min(size, start + perPass);
                 double share = (double) (end - start) / size;
                 GradientsAndLosses chunk;
                 try (INDArray chunkMask = dropoutMask.get(NDArrayIndex.interval(start, end), NDArrayIndex.all()).dup()) {
@@ -282,15 +290,11 @@ public final class EmotionNet implements AutoCloseable {
         Map<String, INDArray> gradients = new HashMap<>();
         int[] lengths = stepLengths(batch.frames(), Batch.fullLengths(batch.features())[0]);
         try (INDArray features = Tensors.features(batch.features(), architecture);
-             ConvolutionFront.Activations frontPass = front.forward(features);
-             LstmPass lstm = lstmForward(frontPass.output(), lengths);
-             AttentionClassifier.Pass pass = classifier.forward(lstm.output(), dropoutMask, lengths)) {
+             NetworkPass pass = forwardPass(features, lengths, dropoutMask)) {
             AttentionClassifier.Gradients back =
-                    classifier.backward(pass, batch.emotionLabels(), batch.speakerLabels(), gamma, theta);
-            gradients.putAll(back.parameters());
-            try (INDArray lstmOutputGradient = back.sequence();
-                 INDArray lstmInputGradient = lstm.backward(lstmOutputGradient, gradients)) {
-                gradients.putAll(front.backward(frontPass, lstmInputGradient));
+                    classifier.backward(pass.head, batch.emotionLabels(), batch.speakerLabels(), gamma, theta);
+            try (INDArray lstmInputGradient = backToFront(pass, back, gradients)) {
+                gradients.putAll(front.backward(pass.front, lstmInputGradient));
             }
             return new GradientsAndLosses(back.losses(), gradients);
         } catch (RuntimeException e) {
@@ -313,16 +317,12 @@ public final class EmotionNet implements AutoCloseable {
         int[] lengths = stepLengths(frames, clips[0][0].length);
         try (INDArray features = Tensors.features(clips, architecture);
              INDArray mask = Nd4j.ones(DataType.FLOAT, clips.length, architecture.sequenceWidth());
-             ConvolutionFront.Activations frontPass = front.forward(features);
-             LstmPass lstm = lstmForward(frontPass.output(), lengths);
-             AttentionClassifier.Pass pass = classifier.forward(lstm.output(), mask, lengths)) {
+             NetworkPass pass = forwardPass(features, lengths, mask)) {
             // The emotion loss is the batch's mean cross-entropy: weighted by −batch it is the sum of log p(class).
-            AttentionClassifier.Gradients back = classifier.backward(pass, classes, new int[clips.length],
+            AttentionClassifier.Gradients back = classifier.backward(pass.head, classes, new int[clips.length],
                     -clips.length, 0);
-            gradients.putAll(back.parameters());
-            try (INDArray lstmOutputGradient = back.sequence();
-                 INDArray lstmInputGradient = lstm.backward(lstmOutputGradient, gradients);
-                 INDArray featureGradient = front.featuresGradient(frontPass, lstmInputGradient)) {
+            try (INDArray lstmInputGradient = backToFront(pass, back, gradients);
+                 INDArray featureGradient = front.featuresGradient(pass.front, lstmInputGradient)) {
                 return Tensors.clipsOf(featureGradient, clips.length, clips[0][0].length, architecture.nMels());
             }
         } finally {
@@ -333,6 +333,51 @@ public final class EmotionNet implements AutoCloseable {
     /** Inverted dropout: each kept unit is scaled by 1/(1-p) so inference needs no rescaling. */
     INDArray drawDropoutMask(int batchSize) {
         return dropoutMasks.next(batchSize, architecture.sequenceWidth(), architecture.dropout());
+    }
+
+    /** One forward pass through the three blocks, kept for a backward pass: the only place they are wired. */
+    private NetworkPass forwardPass(INDArray features, int[] lengths, INDArray dropoutMask) {
+        ConvolutionFront.Activations frontPass = front.forward(features);
+        LstmPass lstm = null;
+        try {
+            lstm = lstmForward(frontPass.output(), lengths);
+            return new NetworkPass(frontPass, lstm, classifier.forward(lstm.output(), dropoutMask, lengths));
+        } catch (RuntimeException e) {
+            if (lstm != null) {
+                lstm.close();
+            }
+            frontPass.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Backpropagates the heads' gradients {@code back} through the BLSTM, adding every parameter gradient after
+     * the front to {@code gradients}; returns the gradient of the BLSTM input, which the caller closes.
+     */
+    private static INDArray backToFront(NetworkPass pass, AttentionClassifier.Gradients back,
+                                        Map<String, INDArray> gradients) {
+        gradients.putAll(back.parameters());
+        try (INDArray lstmOutputGradient = back.sequence()) {
+            return pass.lstm.backward(lstmOutputGradient, gradients);
+        }
+    }
+
+    /** The three blocks' forward activations for one batch; closes them last to first. */
+    private record NetworkPass(ConvolutionFront.Activations front, LstmPass lstm, AttentionClassifier.Pass head)
+            implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                head.close();
+            } finally {
+                try {
+                    lstm.close();
+                } finally {
+                    front.close();
+                }
+            }
+        }
     }
 
     /** Runs the stacked BLSTM layers forward on {@code input}, keeping what the backward pass needs. */

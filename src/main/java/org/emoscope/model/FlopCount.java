@@ -13,30 +13,13 @@ public final class FlopCount {
 
     /** Forward FLOPs for one clip; about 4.8 GFLOP for the paper preset, ⅔ of it in the third convolution. */
     public static double forwardPerClip(ModelArchitecture a, int emotions, int speakers) {
-        double flops = 0;
-        int steps = a.frames();
-        int channels = a.nMels();
-        for (int layer = 0; layer < ModelArchitecture.CONV_LAYERS; layer++) {
-            int kernel = a.convKernels().get(layer);
-            int filters = a.convFilters().get(layer);
-            steps -= kernel - 1;
-            flops += 2.0 * steps * kernel * channels * filters;
-            channels = filters;
-        }
-        flops += 2.0 * steps * channels * a.bottleneck();
-        int input = a.bottleneck();
+        double flops = ConvolutionFront.forwardFlops(a);
+        int inputs = a.bottleneck();
         for (int layer = 0; layer < a.lstmLayers(); layer++) {
-            // Two directions, four gates, each over [input, previous output].
-            flops += 2.0 * 2 * steps * 4.0 * a.lstmUnits() * (input + a.lstmUnits());
-            input = a.sequenceWidth();
+            flops += BidirectionalLstm.forwardFlops(a.steps(), inputs, a.lstmUnits());
+            inputs = a.sequenceWidth();
         }
-        int width = a.sequenceWidth();
-        flops += 2.0 * steps * width * 3.0 * a.attentionDim();
-        flops += 2.0 * 2 * (double) steps * steps * a.attentionDim();
-        flops += 2.0 * steps * a.attentionDim() * width;
-        flops += 2.0 * steps * width;
-        flops += 2.0 * width * (emotions + speakers);
-        return flops;
+        return flops + AttentionClassifier.forwardFlops(a, a.steps(), emotions, speakers);
     }
 
     public static double trainingPerClip(ModelArchitecture a, int emotions, int speakers) {

@@ -81,7 +81,7 @@ public final class ModelBenchmark {
         return new InferenceFigures(batch, millisecondsPerClip, rssMegabytes("VmHWM"));
     }
 
-    /** ND4J's float32 GEMM on square matrices: best of a few runs after a warm-up. */
+    /** The network's float32 GEMM ({@link Gemm}) on square matrices: best of a few runs after a warm-up. */
     public static double sgemmGflops() {
         try (INDArray a = Nd4j.rand(DataType.FLOAT, SGEMM_SIZE, SGEMM_SIZE);
              INDArray b = Nd4j.rand(DataType.FLOAT, SGEMM_SIZE, SGEMM_SIZE);
@@ -89,7 +89,7 @@ public final class ModelBenchmark {
             double best = Double.MAX_VALUE;
             for (int i = 0; i < 8; i++) {
                 long start = System.nanoTime();
-                Nd4j.gemm(a, b, c, false, false, 1.0, 0.0);
+                Gemm.into(a, false, b, false, c, 1f, 0f);
                 best = Math.min(best, (System.nanoTime() - start) / 1e9);
             }
             return 2.0 * SGEMM_SIZE * SGEMM_SIZE * SGEMM_SIZE / best / 1e9;

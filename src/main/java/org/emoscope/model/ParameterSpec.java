@@ -55,47 +55,15 @@ record ParameterSpec(String name, long[] shape, Initialiser initialiser, int fan
         return Arrays.stream(shape).reduce(1, Math::multiplyExact);
     }
 
-    /** Every trainable array of a network with these sizes, in graph order. */
+    /** Every trainable array of a network with these sizes, in graph order: each block declares its own. */
     static List<ParameterSpec> forNetwork(ModelArchitecture arch, int emotions, int speakers) {
-        List<ParameterSpec> specs = new ArrayList<>();
-        int channels = arch.nMels();
-        for (int layer = 0; layer < ModelArchitecture.CONV_LAYERS; layer++) {
-            int kernel = arch.convKernels().get(layer);
-            int filters = arch.convFilters().get(layer);
-            // A convolution is one matrix multiply over the kernel's time-shifted views laid side by side; its fans
-            // are Keras' (kernel x channels in, kernel x filters out).
-            specs.add(glorot(ParameterNames.convWeights(layer), kernel * channels, kernel * filters,
-                    (long) kernel * channels, filters));
-            specs.add(zeros(ParameterNames.convBias(layer), filters));
-            channels = filters;
-        }
-        specs.add(glorot(ParameterNames.BOTTLENECK_W, channels, arch.bottleneck(), channels, arch.bottleneck()));
-        specs.add(zeros(ParameterNames.BOTTLENECK_B, arch.bottleneck()));
-
-        int units = arch.lstmUnits();
-        int lstmIn = arch.bottleneck();
+        List<ParameterSpec> specs = new ArrayList<>(ConvolutionFront.parameters(arch));
+        int inputs = arch.bottleneck();
         for (int layer = 0; layer < arch.lstmLayers(); layer++) {
-            // Bidirectional lstmLayer weights carry a leading direction axis of 2.
-            specs.add(glorot(ParameterNames.lstmInputWeights(layer), lstmIn, 4 * units, 2, lstmIn, 4L * units));
-            specs.add(of(ParameterNames.lstmRecurrentWeights(layer), Initialiser.ORTHOGONAL, 2, units, 4L * units));
-            specs.add(of(ParameterNames.lstmBias(layer), Initialiser.FORGET_GATE_ONE, 2, 4L * units));
-            lstmIn = arch.sequenceWidth();
+            specs.addAll(BidirectionalLstm.parameters(layer, inputs, arch.lstmUnits()));
+            inputs = arch.sequenceWidth();
         }
-
-        int width = arch.sequenceWidth();
-        int att = arch.attentionDim();
-        for (String projection : List.of(ParameterNames.QUERY, ParameterNames.KEY, ParameterNames.VALUE)) {
-            specs.add(glorot(projection + "_W", width, att, width, att));
-            specs.add(zeros(projection + "_b", att));
-        }
-        specs.add(glorot(ParameterNames.ATTENTION_OUT_W, att, width, att, width));
-        specs.add(zeros(ParameterNames.ATTENTION_OUT_B, width));
-        specs.add(glorot(ParameterNames.POOLING_VECTOR, width, 1, width, 1));
-
-        specs.add(glorot(ParameterNames.EMOTION_W, width, emotions, width, emotions));
-        specs.add(zeros(ParameterNames.EMOTION_B, emotions));
-        specs.add(glorot(ParameterNames.SPEAKER_W, width, speakers, width, speakers));
-        specs.add(zeros(ParameterNames.SPEAKER_B, speakers));
+        specs.addAll(AttentionClassifier.parameters(arch, emotions, speakers));
         return List.copyOf(specs);
     }
 }

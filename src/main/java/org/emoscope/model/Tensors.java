@@ -43,16 +43,6 @@ final class Tensors {
         return array(flat, clips.length, frames, mels);
     }
 
-    /**
-     * {@code a b} for matrices, as a new C-order array: one GEMM. ND4J's {@code mmul} took three times as long
-     * for {@code [1264, 128] x [128, 128]} (2.0 against 0.68 ms, measured on the development VM).
-     */
-    static INDArray product(INDArray a, INDArray b) {
-        INDArray out = Nd4j.createUninitialized(DataType.FLOAT, new long[] {a.size(0), b.size(1)}, 'c');
-        Nd4j.gemm(a, b, out, false, false, 1.0, 0.0);
-        return out;
-    }
-
     /** @throws IllegalArgumentException naming the first clip whose label is outside {@code 0 .. classes - 1} */
     static void requireLabels(int[] labels, int classes, String what) {
         for (int i = 0; i < labels.length; i++) {

@@ -65,6 +65,18 @@ class ConvolutionFrontTest {
         assertThat(upstream).isEqualTo(copy);
     }
 
+    @Test
+    void readsFeaturesThatAreAStridedViewAsTheirCopy() {
+        Map<String, INDArray> parameters = new HashMap<>();
+        ParameterSpec.forNetwork(ARCH, 3, 2).forEach(s -> parameters.put(s.name(), Nd4j.rand(DataType.FLOAT, s.shape())));
+        INDArray view = Nd4j.randn(DataType.FLOAT, BATCH, ARCH.nMels(), ARCH.frames()).permute(0, 2, 1);
+        ConvolutionFront front = new ConvolutionFront(ARCH, parameters);
+        try (ConvolutionFront.Activations fromView = front.forward(view);
+             ConvolutionFront.Activations fromCopy = front.forward(view.dup('c'))) {
+            assertThat(fromView.output()).isEqualTo(fromCopy.output());
+        }
+    }
+
     /** The same front from ND4J's own conv1d op (weights [k, in, out]) and autodiff. */
     private static SameDiff referenceGraph(Map<String, INDArray> parameters, INDArray features, INDArray upstream) {
         SameDiff sd = SameDiff.create();

@@ -156,7 +156,7 @@ class EmotionNetTest {
 
     @Test
     void batchesLargerThanOnePassAreSplitWithoutChangingLossesOrGradients() {
-        int size = EmotionNet.MAX_CLIPS_PER_PASS * 2 + 3;
+        int size = EmotionNet.clipsPerPass(TinyNets.architecture().stepsFor(TinyNets.architecture().frames())) * 2 + 3;
         try (EmotionNet net = TinyNets.net(13); INDArray mask = net.drawDropoutMask(size)) {
             Batch batch = TinyNets.randomBatch(size, 18);
             EmotionNet.GradientsAndLosses whole = net.gradients(batch, mask, 1.0, 0.4);
