@@ -67,7 +67,7 @@ public final class EmotionNet implements AutoCloseable {
         this.emotions = emotions;
         this.speakers = speakers;
         this.seed = seed;
-        this.specs = ParameterSpec.forNetwork(architecture, emotions, speakers);
+        this.specs = NetworkParameters.of(architecture, emotions, speakers);
         this.parameters = new LinkedHashMap<>(parameters);
         this.front = new ConvolutionFront(architecture, this.parameters);
         this.classifier = new AttentionClassifier(architecture, this.parameters);
@@ -91,7 +91,7 @@ public final class EmotionNet implements AutoCloseable {
         }
         SplittableRandom random = new SplittableRandom(seed);
         Map<String, INDArray> parameters = new LinkedHashMap<>();
-        for (ParameterSpec spec : ParameterSpec.forNetwork(architecture, emotions, speakers)) {
+        for (ParameterSpec spec : NetworkParameters.of(architecture, emotions, speakers)) {
             parameters.put(spec.name(), initialise(spec, random));
         }
         return new EmotionNet(architecture, emotions, speakers, seed, parameters, TrainingState.FRESH);

@@ -171,7 +171,7 @@ final class ModelFile {
                 throw new ModelFileException(file, TRAINING_STATE_ENTRY + " has negative counters");
             }
             Map<String, ParameterSpec> specs = new LinkedHashMap<>();
-            ParameterSpec.forNetwork(header.architecture(), header.emotions(), header.speakers())
+            NetworkParameters.of(header.architecture(), header.emotions(), header.speakers())
                     .forEach(spec -> specs.put(spec.name(), spec));
             Map<String, INDArray> accumulators = new LinkedHashMap<>();
             for (String name : accumulatorNames) {
@@ -189,7 +189,7 @@ final class ModelFile {
 
     private static Map<String, INDArray> readParameters(ZipFile zip, Path file, Header header) throws IOException {
         Map<String, INDArray> parameters = new LinkedHashMap<>();
-        for (ParameterSpec spec : ParameterSpec.forNetwork(header.architecture(), header.emotions(), header.speakers())) {
+        for (ParameterSpec spec : NetworkParameters.of(header.architecture(), header.emotions(), header.speakers())) {
             parameters.put(spec.name(), readArray(zip, file, PARAMETER_PREFIX + spec.name() + ".f32", spec));
         }
         return parameters;
@@ -216,7 +216,7 @@ final class ModelFile {
     static void verify(Path file) throws IOException {
         try (ZipFile zip = open(file)) {
             Header header = readHeader(zip, file);
-            for (ParameterSpec spec : ParameterSpec.forNetwork(header.architecture(), header.emotions(), header.speakers())) {
+            for (ParameterSpec spec : NetworkParameters.of(header.architecture(), header.emotions(), header.speakers())) {
                 String name = PARAMETER_PREFIX + spec.name() + ".f32";
                 ZipEntry entry = zip.getEntry(name);
                 if (entry == null) {

@@ -1,13 +1,10 @@
 package org.emoscope.model;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
- * Name, shape and initialisation of one trainable array of the network. The list returned by
- * {@link #forNetwork} is the single source of truth for what the graph declares and what a model file
- * must contain. The initialisations are Keras' defaults, which the paper's model was built with.
+ * Name, shape and initialisation of one trainable array of the network; each block declares its own. The
+ * initialisations are Keras' defaults, which the paper's model was built with.
  *
  * @param name        the array's name, also its entry name in a model file
  * @param shape       array shape
@@ -53,17 +50,5 @@ record ParameterSpec(String name, long[] shape, Initialiser initialiser, int fan
 
     long length() {
         return Arrays.stream(shape).reduce(1, Math::multiplyExact);
-    }
-
-    /** Every trainable array of a network with these sizes, in graph order: each block declares its own. */
-    static List<ParameterSpec> forNetwork(ModelArchitecture arch, int emotions, int speakers) {
-        List<ParameterSpec> specs = new ArrayList<>(ConvolutionFront.parameters(arch));
-        int inputs = arch.bottleneck();
-        for (int layer = 0; layer < arch.lstmLayers(); layer++) {
-            specs.addAll(BidirectionalLstm.parameters(layer, inputs, arch.lstmUnits()));
-            inputs = arch.sequenceWidth();
-        }
-        specs.addAll(AttentionClassifier.parameters(arch, emotions, speakers));
-        return List.copyOf(specs);
     }
 }

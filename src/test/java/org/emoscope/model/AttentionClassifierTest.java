@@ -32,7 +32,7 @@ class AttentionClassifierTest {
     void matchesTheSameDiffReferenceInOutputsLossesAndEveryGradient() {
         Nd4j.getRandom().setSeed(11);
         Map<String, INDArray> parameters = new HashMap<>();
-        for (ParameterSpec spec : ParameterSpec.forNetwork(ARCH, EMOTIONS, SPEAKERS)) {
+        for (ParameterSpec spec : NetworkParameters.of(ARCH, EMOTIONS, SPEAKERS)) {
             if (AttentionClassifier.parameterNames().contains(spec.name())) {
                 parameters.put(spec.name(), Nd4j.randn(DataType.FLOAT, spec.shape()).muli(0.7));
             }
@@ -91,7 +91,7 @@ class AttentionClassifierTest {
     void paddedStepsChangeNothingAndGetNoGradient() {
         Nd4j.getRandom().setSeed(5);
         Map<String, INDArray> parameters = new HashMap<>();
-        for (ParameterSpec spec : ParameterSpec.forNetwork(ARCH, EMOTIONS, SPEAKERS)) {
+        for (ParameterSpec spec : NetworkParameters.of(ARCH, EMOTIONS, SPEAKERS)) {
             if (AttentionClassifier.parameterNames().contains(spec.name())) {
                 parameters.put(spec.name(), Nd4j.randn(DataType.FLOAT, spec.shape()).muli(0.7));
             }

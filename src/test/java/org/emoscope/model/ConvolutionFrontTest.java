@@ -24,7 +24,7 @@ class ConvolutionFrontTest {
         Nd4j.getRandom().setSeed(7);
         Map<String, INDArray> parameters = new HashMap<>();
         for (String name : ConvolutionFront.parameterNames()) {
-            ParameterSpec spec = ParameterSpec.forNetwork(ARCH, 3, 2).stream()
+            ParameterSpec spec = NetworkParameters.of(ARCH, 3, 2).stream()
                     .filter(s -> s.name().equals(name)).findFirst().orElseThrow();
             parameters.put(name, Nd4j.randn(DataType.FLOAT, spec.shape()).muli(0.5));
         }
@@ -55,7 +55,7 @@ class ConvolutionFrontTest {
     @Test
     void backwardLeavesTheUpstreamGradientUntouched() {
         Map<String, INDArray> parameters = new HashMap<>();
-        ParameterSpec.forNetwork(ARCH, 3, 2).forEach(s -> parameters.put(s.name(), Nd4j.rand(DataType.FLOAT, s.shape())));
+        NetworkParameters.of(ARCH, 3, 2).forEach(s -> parameters.put(s.name(), Nd4j.rand(DataType.FLOAT, s.shape())));
         INDArray upstream = Nd4j.randn(DataType.FLOAT, BATCH, ARCH.steps(), ARCH.bottleneck());
         INDArray copy = upstream.dup();
         ConvolutionFront front = new ConvolutionFront(ARCH, parameters);
@@ -68,7 +68,7 @@ class ConvolutionFrontTest {
     @Test
     void readsFeaturesThatAreAStridedViewAsTheirCopy() {
         Map<String, INDArray> parameters = new HashMap<>();
-        ParameterSpec.forNetwork(ARCH, 3, 2).forEach(s -> parameters.put(s.name(), Nd4j.rand(DataType.FLOAT, s.shape())));
+        NetworkParameters.of(ARCH, 3, 2).forEach(s -> parameters.put(s.name(), Nd4j.rand(DataType.FLOAT, s.shape())));
         INDArray view = Nd4j.randn(DataType.FLOAT, BATCH, ARCH.nMels(), ARCH.frames()).permute(0, 2, 1);
         ConvolutionFront front = new ConvolutionFront(ARCH, parameters);
         try (ConvolutionFront.Activations fromView = front.forward(view);
