@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.shape.Shape;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
@@ -165,8 +164,7 @@ final class ConvolutionFront {
         int channels = Math.toIntExact(sequence.size(2));
         int outSteps = steps - kernel + 1;
         int window = kernel * channels;
-        boolean inOrder = sequence.ordering() == 'c' && Shape.hasDefaultStridesForShape(sequence);
-        INDArray input = inOrder ? sequence : sequence.dup('c'); // the layout the copies assume
+        INDArray input = Tensors.inBufferOrder(sequence) ? sequence : sequence.dup('c'); // the layout the copies assume
         try {
             INDArray views = Nd4j.createUninitialized(DataType.FLOAT, new long[] {(long) batch * outSteps, window}, 'c');
             FloatBuffer from = input.data().asNioFloat();

@@ -14,10 +14,8 @@ public final class FlopCount {
     /** Forward FLOPs for one clip; about 4.8 GFLOP for the paper preset, ⅔ of it in the third convolution. */
     public static double forwardPerClip(ModelArchitecture a, int emotions, int speakers) {
         double flops = ConvolutionFront.forwardFlops(a);
-        int inputs = a.bottleneck();
         for (int layer = 0; layer < a.lstmLayers(); layer++) {
-            flops += BidirectionalLstm.forwardFlops(a.steps(), inputs, a.lstmUnits());
-            inputs = a.sequenceWidth();
+            flops += BidirectionalLstm.forwardFlops(a.steps(), a.lstmInputs(layer), a.lstmUnits());
         }
         return flops + AttentionClassifier.forwardFlops(a, a.steps(), emotions, speakers);
     }

@@ -9,7 +9,7 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * Matrix products {@code C = alpha op(A) op(B) + beta C} for the network. On the CPU backend they call
  * OpenBLAS's {@code cblas_sgemm} directly on the arrays' buffers: ND4J's {@code Nd4j.gemm} reaches the same
- * routine through a custom op that took 20-35 % longer on the network's shapes (e.g. {@code [2464, 384] x [384,
+ * routine through a custom op that took 8-28 % longer on the network's shapes (e.g. {@code [2464, 384] x [384,
  * 256]}: 3.7 against 2.9 ms, development VM, docs/benchmarks.md). On a GPU build ND4J's own product is used.
  *
  * <p>Operands are row-major matrices whose rows are contiguous ({@code stride(1) == 1}); rows may be further
@@ -70,6 +70,6 @@ final class Gemm {
             throw new IllegalArgumentException("GEMM needs row-major matrices, got strides "
                     + matrix.stride(0) + ", " + matrix.stride(1));
         }
-        return Math.toIntExact(Math.max(matrix.size(1), matrix.size(0) > 1 ? matrix.stride(0) : matrix.size(1)));
+        return Math.toIntExact(matrix.size(0) > 1 ? matrix.stride(0) : matrix.size(1));
     }
 }

@@ -82,6 +82,11 @@ public record ModelArchitecture(
         return frames - steps() + 1;
     }
 
+    /** Inputs per step of BLSTM layer {@code layer}: the bottleneck for the first, the layer below's output after. */
+    public int lstmInputs(int layer) {
+        return layer == 0 ? bottleneck : sequenceWidth();
+    }
+
     /** Width of each BLSTM step and of the pooled vector: two directions of {@link #lstmUnits()}. */
     public int sequenceWidth() {
         return 2 * lstmUnits;

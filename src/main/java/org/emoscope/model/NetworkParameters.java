@@ -14,10 +14,8 @@ final class NetworkParameters {
 
     static List<ParameterSpec> of(ModelArchitecture architecture, int emotions, int speakers) {
         List<ParameterSpec> specs = new ArrayList<>(ConvolutionFront.parameters(architecture));
-        int inputs = architecture.bottleneck();
         for (int layer = 0; layer < architecture.lstmLayers(); layer++) {
-            specs.addAll(BidirectionalLstm.parameters(layer, inputs, architecture.lstmUnits()));
-            inputs = architecture.sequenceWidth();
+            specs.addAll(BidirectionalLstm.parameters(layer, architecture.lstmInputs(layer), architecture.lstmUnits()));
         }
         specs.addAll(AttentionClassifier.parameters(architecture, emotions, speakers));
         return List.copyOf(specs);

@@ -3,6 +3,7 @@ package org.emoscope.model;
 import java.util.Arrays;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.shape.Shape;
 import org.nd4j.linalg.factory.Nd4j;
 
 /** Conversions between Java arrays and the network's INDArrays. */
@@ -107,11 +108,23 @@ final class Tensors {
      * ({@code toDoubleMatrix()} took 0.45 ms for 16 x 7 values).
      */
     static float[] flat(INDArray array) {
-        try (INDArray contiguous = array.dup('c')) { // a fresh buffer: exactly these elements, offset 0
-            float[] values = new float[Math.toIntExact(contiguous.length())];
-            contiguous.data().asNioFloat().get(values);
-            return values;
+        if (inBufferOrder(array)) {
+            return read(array);
         }
+        try (INDArray contiguous = array.dup('c')) { // a fresh buffer: exactly these elements, offset 0
+            return read(contiguous);
+        }
+    }
+
+    /** Whether {@code array}'s elements are its buffer's first ones, in C order, so the buffer can be read as is. */
+    static boolean inBufferOrder(INDArray array) {
+        return array.ordering() == 'c' && array.offset() == 0 && Shape.hasDefaultStridesForShape(array);
+    }
+
+    private static float[] read(INDArray inBufferOrder) {
+        float[] values = new float[Math.toIntExact(inBufferOrder.length())];
+        inBufferOrder.data().asNioFloat().get(values);
+        return values;
     }
 
     /** A new C-order array of {@code shape} holding {@code values}. */
